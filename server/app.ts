@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './platform/config.js';
+import type { DatabaseHandle } from './platform/db/index.js';
+import './platform/http/context.js';
+import { registerHealth } from './platform/http/health.js';
+import { registerMetrics } from './platform/http/metrics.js';
+import { registerOpenApi } from './platform/http/openapi.js';
+import { registerProblemHandlers } from './platform/http/problem.js';
+import { requestId } from './platform/http/request-id.js';
+import { registerSecurity } from './platform/http/security.js';
+import { registerStaticWeb } from './platform/http/static-web.js';
+import type { CocreateModule } from './platform/module.js';
+import { APP_VERSION } from './version.js';
+
+export interface BuildAppOptions {
+  config: Config;
+  database: DatabaseHandle;
+  modules: readonly CocreateModule[];
+  /** Where the built web app is; defaults to dist/web. */
+  webRoot?: string;
+}
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', ...(import.meta.url.includes('/dist/') ? ['..'] : []));
+
+/** Builds the HTTP application without listening (tests use inject). */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization', 'req.headers.cookie'] },
+    genReqId: requestId,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('platform', { config, db: database.db, databaseKind: database.kind });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  registerProblemHandlers(app);
+  await registerSecurity(app, config);
+  await app.register(cookie);
+  await registerOpenApi(app, APP_VERSION);
+  registerHealth(app, database.db);
+  registerMetrics(app, database.db);
+  if (config.COCREATE_BENCH_ROUTES) {
+    // The HTTP baseline of `npm run bench`: the same server with no work behind the route.
+    app.get('/api/v1/_bench/noop', { schema: { hide: true } }, async () => ({ ok: true }));
+  }
+  for (const module of options.modules) {
+    if (module.routes) await app.register(module.routes, { prefix: '/api/v1' });
+  }
+  await registerStaticWeb(app, options.webRoot ?? path.join(repoRoot, 'dist', 'web'));
+  return app;
+}

@@ -1,0 +1,52 @@
+import { ConfigError, loadConfig } from './platform/config.js';
+import { AppError } from './platform/errors.js';
+import { modules } from './modules/index.js';
+import { startRuntime, type Role } from './runtime.js';
+
+function parseRoles(argv: string[]): Role[] {
+  const arg = argv.find((a) => a.startsWith('--role='));
+  if (!arg) return ['web', 'worker'];
+  const roles = arg.slice('--role='.length).split(',');
+  for (const r of roles) {
+    if (r !== 'web' && r !== 'worker') {
+      console.error(`Unknown role "${r}": use --role=web, --role=worker or --role=web,worker`);
+      process.exit(2);
+    }
+  }
+  return roles as Role[];
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const roles = parseRoles(process.argv.slice(2));
+  const runtime = await startRuntime(config, modules, roles);
+  const where = config.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${config.dataDir}`;
+  console.log(
+    `Cocreate ${roles.join('+')} running${runtime.app ? ` on http://${config.HOST}:${config.PORT}` : ''} (${where})`,
+  );
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof AppError) console.error(`Cocreate cannot start: ${err.detail}`);
+  else console.error('Cocreate cannot start:', err);
+  process.exit(1);
+});

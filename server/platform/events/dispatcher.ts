@@ -1,0 +1,157 @@
+import { sql } from 'kysely';
+import type { Logger } from 'pino';
+import type { Db } from '../db/open-database.js';
+import { withTransaction } from '../db/transaction.js';
+import { eventBell, toStoredEvent } from './record.js';
+import type { Subscriber } from './types.js';
+
+export interface DispatcherOptions {
+  pollMs: number;
+  batchSize?: number;
+  logger?: Logger;
+}
+
+const MAX_RETRY_SECONDS = 300;
+
+/**
+ * Delivers committed events to every subscriber, in commit order, at least once. Each subscriber
+ * has a checkpoint row; a process delivers to a subscriber only while it holds that row's lock,
+ * so two processes never deliver the same event to the same subscriber at the same time.
+ */
+export class EventDispatcher {
+  private timer: NodeJS.Timeout | undefined;
+  private running = false;
+  private stopped = true;
+  private readonly batchSize: number;
+  private readonly wake = () => this.schedule(0);
+
+  constructor(
+    private readonly db: Db,
+    private readonly subscribers: readonly Subscriber[],
+    private readonly options: DispatcherOptions,
+  ) {
+    this.batchSize = options.batchSize ?? 200;
+    const names = new Set<string>();
+    for (const s of subscribers) {
+      if (names.has(s.name)) throw new Error(`Two subscribers are named ${s.name}`);
+      names.add(s.name);
+    }
+  }
+
+  start(): void {
+    this.stopped = false;
+    eventBell.on('recorded', this.wake);
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    eventBell.off('recorded', this.wake);
+    clearTimeout(this.timer);
+    while (this.running) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  /** Delivers everything that is due now; returns how many deliveries were made. */
+  async runOnce(): Promise<number> {
+    await this.ensureCheckpoints();
+    let delivered = 0;
+    for (const subscriber of this.subscribers) delivered += await this.deliver(subscriber);
+    return delivered;
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.tick(), delay);
+  }
+
+  private async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    let delivered = 0;
+    try {
+      delivered = await this.runOnce();
+    } catch (err) {
+      this.options.logger?.error({ err }, 'event dispatch failed');
+    } finally {
+      this.running = false;
+    }
+    this.schedule(delivered > 0 ? 0 : this.options.pollMs);
+  }
+
+  private checkpointsReady = false;
+  private async ensureCheckpoints(): Promise<void> {
+    if (this.checkpointsReady || this.subscribers.length === 0) return;
+    await this.db
+      .insertInto('platform_event_checkpoints')
+      .values(this.subscribers.map((s) => ({ subscriber: s.name, last_error: null, retry_at: null })))
+      .onConflict((oc) => oc.column('subscriber').doNothing())
+      .execute();
+    this.checkpointsReady = true;
+  }
+
+  private async deliver(subscriber: Subscriber): Promise<number> {
+    let failure: unknown;
+    const delivered = await withTransaction(this.db, async (tx) => {
+      const checkpoint = await tx
+        .selectFrom('platform_event_checkpoints')
+        .selectAll()
+        .where('subscriber', '=', subscriber.name)
+        .where((eb) => eb.or([eb('retry_at', 'is', null), eb('retry_at', '<=', sql<Date>`now()`)]))
+        .forUpdate()
+        .skipLocked()
+        .executeTakeFirst();
+      if (!checkpoint) return 0;
+
+      // Only transactions older than every running one: a slow transaction that commits later
+      // gets a txid above this bound, so it cannot fall behind the checkpoint unseen.
+      let query = tx
+        .selectFrom('platform_events')
+        .selectAll()
+        .where(
+          sql<boolean>`(txid, id) > (${checkpoint.last_txid}::xid8, ${checkpoint.last_id}::bigint)`,
+        )
+        .where(sql<boolean>`txid < pg_snapshot_xmin(pg_current_snapshot())`)
+        .orderBy('txid')
+        .orderBy('id')
+        .limit(this.batchSize);
+      if (subscriber.events !== '*') query = query.where('name', 'in', [...subscriber.events]);
+      const rows = await query.execute();
+
+      let last: { txid: string; id: string } | undefined;
+      let count = 0;
+      for (const row of rows) {
+        await sql`savepoint deliver_event`.execute(tx);
+        try {
+          await subscriber.handle(toStoredEvent(row), { tx });
+          await sql`release savepoint deliver_event`.execute(tx);
+          last = row;
+          count++;
+        } catch (err) {
+          await sql`rollback to savepoint deliver_event`.execute(tx);
+          failure = err;
+          break;
+        }
+      }
+
+      await tx
+        .updateTable('platform_event_checkpoints')
+        .set({
+          ...(last ? { last_txid: last.txid, last_id: last.id } : {}),
+          attempts: failure ? checkpoint.attempts + 1 : 0,
+          last_error: failure ? String((failure as Error).stack ?? failure).slice(0, 4000) : null,
+          retry_at: failure
+            ? sql<Date>`now() + make_interval(secs => ${Math.min(2 ** checkpoint.attempts, MAX_RETRY_SECONDS)})`
+            : null,
+          updated_at: sql<Date>`now()`,
+        })
+        .where('subscriber', '=', subscriber.name)
+        .execute();
+      return count;
+    });
+    if (failure) {
+      this.options.logger?.warn({ err: failure, subscriber: subscriber.name }, 'subscriber failed; will retry');
+    }
+    return delivered;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Tx } from '../db/transaction.js';
+
+/** What a command records: a fact about one act, in one workspace. */
+export interface EventInput<P = unknown> {
+  /** `module.entity.past_tense_verb`, e.g. `ideas.vote.cast`. */
+  name: string;
+  /** Version of the payload's shape; bump it when the shape changes. */
+  version?: number;
+  workspaceId: string | null;
+  /** The user who acted (a customer, a staff member), or null for the system. */
+  actorId?: string | null;
+  /** The customer the fact concerns, when there is one. */
+  customerId?: string | null;
+  /** Where it happened (a touchpoint key such as `portal`, `widget`, `email`), when known. */
+  touchpoint?: string | null;
+  payload: P;
+}
+
+/** An event as subscribers receive it. */
+export interface StoredEvent<P = unknown> {
+  position: string;
+  eventId: string;
+  name: string;
+  version: number;
+  workspaceId: string | null;
+  actorId: string | null;
+  customerId: string | null;
+  touchpoint: string | null;
+  payload: P;
+  occurredAt: Date;
+}
+
+/**
+ * A reaction to events. `handle` runs inside the dispatcher's transaction, together with the
+ * subscriber's checkpoint: database work it does commits exactly when the checkpoint moves.
+ * Anything outside the database (mail, webhooks) must be enqueued as a job, not done here.
+ * Delivery is at least once, so handlers must be idempotent.
+ */
+export interface Subscriber {
+  /** Stable: the checkpoint is stored under it. */
+  name: string;
+  /** Event names to receive, or '*' for all. */
+  events: readonly string[] | '*';
+  handle(event: StoredEvent, context: { tx: Tx }): Promise<void>;
+}

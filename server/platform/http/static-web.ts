@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { AppError } from '../errors.js';
+import { sendProblem } from './problem.js';
+
+/**
+ * Serves the built web app (dist/web) and answers unknown non-API GETs with index.html so the
+ * SPA's router can take them; unknown API paths get a problem+json 404.
+ */
+export async function registerStaticWeb(app: FastifyInstance, webRoot: string): Promise<void> {
+  const index = path.join(webRoot, 'index.html');
+  const hasWeb = fs.existsSync(index);
+  if (hasWeb) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, file) => {
+        if (file.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url.startsWith('/api/') || request.url === '/api';
+    if (!isApi && hasWeb && (request.method === 'GET' || request.method === 'HEAD')) {
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(reply, request, new AppError('not_found', 404, `No route ${request.method} ${request.url.split('?')[0]}.`));
+  });
+}

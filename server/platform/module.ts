@@ -1,0 +1,16 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Subscriber } from './events/types.js';
+import type { JobDefinition } from './jobs/types.js';
+import type { RecurringJob } from './jobs/schedule.js';
+
+/**
+ * What a module gives the kernel through its index.ts: HTTP routes (mounted under /api/v1),
+ * event subscribers, job definitions and recurring jobs.
+ */
+export interface CocreateModule {
+  name: string;
+  routes?: FastifyPluginAsync;
+  subscribers?: readonly Subscriber[];
+  jobs?: readonly JobDefinition[];
+  schedules?: readonly RecurringJob[];
+}

@@ -1,0 +1,71 @@
+import type { FastifyInstance } from 'fastify';
+import pino, { type Logger } from 'pino';
+import { buildApp } from './app.js';
+import { migrations } from './migrations/index.js';
+import type { Config } from './platform/config.js';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from './platform/db/index.js';
+import { EventDispatcher } from './platform/events/index.js';
+import { JobWorker, upsertSchedule } from './platform/jobs/index.js';
+import { mailJob } from './platform/mail/index.js';
+import type { CocreateModule } from './platform/module.js';
+
+export type Role = 'web' | 'worker';
+
+export interface Runtime {
+  database: DatabaseHandle;
+  app?: FastifyInstance;
+  dispatcher?: EventDispatcher;
+  worker?: JobWorker;
+  stop(): Promise<void>;
+}
+
+/**
+ * Opens the database, applies migrations, and starts the requested roles: `web` serves HTTP,
+ * `worker` delivers events and runs jobs. Both run in one process by default.
+ */
+export async function startRuntime(
+  config: Config,
+  modules: readonly CocreateModule[],
+  roles: readonly Role[],
+  logger: Logger = pino({ level: config.LOG_LEVEL }),
+): Promise<Runtime> {
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.dataDir,
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
+  const runtime: Runtime = {
+    database,
+    async stop() {
+      await runtime.app?.close();
+      await runtime.dispatcher?.stop();
+      await runtime.worker?.stop();
+      await database.close();
+    },
+  };
+  try {
+    await migrateToLatest(database.db, migrations);
+    if (roles.includes('worker')) {
+      runtime.dispatcher = new EventDispatcher(database.db, modules.flatMap((m) => m.subscribers ?? []), {
+        pollMs: config.EVENT_POLL_MS,
+        logger,
+      });
+      runtime.worker = new JobWorker(database.db, [mailJob(config, logger), ...modules.flatMap((m) => m.jobs ?? [])], {
+        pollMs: config.JOB_POLL_MS,
+        concurrency: config.JOB_CONCURRENCY,
+        logger,
+      });
+      for (const schedule of modules.flatMap((m) => m.schedules ?? [])) await upsertSchedule(database.db, schedule);
+      runtime.dispatcher.start();
+      runtime.worker.start();
+    }
+    if (roles.includes('web')) {
+      runtime.app = await buildApp({ config, database, modules });
+      await runtime.app.listen({ port: config.PORT, host: config.HOST });
+    }
+  } catch (err) {
+    await runtime.stop().catch(() => {});
+    throw err;
+  }
+  return runtime;
+}
