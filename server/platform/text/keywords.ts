@@ -38,9 +38,10 @@ const HAN_END = /\p{Script=Han}$/u;
  * customers use), then by total count, then by term so the order is stable.
  *
  * Single Chinese characters, single Latin letters and pure numbers carry little meaning alone
- * and are left out. Two adjacent tokens within a clause also count as a phrase ("电池 续航",
- * or "洗衣机" rebuilt from the segmenter's 洗衣|机), but only when at least two answers share
- * it; otherwise every answer would contribute a pile of one-off pairs.
+ * and are left out. Two adjacent tokens within a clause also count as a phrase ("battery life",
+ * 电池续航, or 洗衣机 rebuilt from the segmenter's 洗衣|机), but only when at least two answers
+ * share it; otherwise every answer would contribute a pile of one-off pairs. A word that only
+ * ever occurs inside one listed phrase is left out in favour of the phrase.
  *
  * @example extractKeywords(answers, { limit: 10 }) // [{ term: '噪音', count: 5, documents: 4 }, ...]
  */

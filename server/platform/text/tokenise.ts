@@ -91,16 +91,22 @@ export function cjkBigrams(text: string): string[] {
 
 /**
  * The value to store in a `search_tokens` column (indexed with `to_tsvector('simple', ...)`):
- * the word tokens, then the bigrams of every Chinese run, each once, space-separated.
+ * the word tokens, then the bigrams of every Chinese run, space-separated. Repeats are kept so
+ * that ts_rank sees how often a term occurs; a bigram that is already one of the tokens is not
+ * added again.
  *
  * Why bigrams: the segmenter's dictionary decides where Chinese words end, and it decides
  * differently depending on context ("洗衣机脱水" -> 洗衣|机|脱水) and ICU version. Words alone
  * would make "洗衣机" fail to find text that was stored as 洗衣|机. Because every adjacent pair
- * of characters is stored, any Chinese query word of two or more characters that occurs
+ * of characters is stored, any Chinese query wording of two or more characters that occurs
  * anywhere in the text is found (see {@link searchTerms}), however either side was segmented.
+ *
+ * @example searchTokens('噪音很大') // '噪音 很大 音很'
  */
 export function searchTokens(text: string, locale: string = DEFAULT_LOCALE): string {
-  return unique([...tokenise(text, locale), ...cjkBigrams(text)]).join(' ');
+  const tokens = tokenise(text, locale);
+  const known = new Set(tokens);
+  return [...tokens, ...cjkBigrams(text).filter((bigram) => !known.has(bigram))].join(' ');
 }
 
 /**
