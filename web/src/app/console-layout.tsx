@@ -1,0 +1,53 @@
+import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet } from 'react-router-dom';
+import { LanguageSwitcher } from '../i18n/language-switcher';
+import { Brand } from './brand';
+import { ConsoleNav } from './console-nav';
+import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
+
+export function ConsoleLayout() {
+  const { t } = useTranslation();
+  const [navOpened, nav] = useDisclosure(false);
+  // Below the `sm` breakpoint a collapsed navbar is only moved off-screen; keep it out of tab order.
+  const isMobile = useMediaQuery('(max-width: 47.99em)');
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="md"
+    >
+      <SkipLink />
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="sm" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger
+              hiddenFrom="sm"
+              size="sm"
+              opened={navOpened}
+              onClick={nav.toggle}
+              aria-expanded={navOpened}
+              aria-controls="console-nav"
+              aria-label={navOpened ? t('console.closeMenu') : t('console.openMenu')}
+            />
+            <Brand to="/console" />
+            <Text fw={600} c="dimmed" visibleFrom="xs">
+              {t('console.title')}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Anchor component={Link} to="/" size="sm" visibleFrom="sm">
+              {t('console.viewPortal')}
+            </Anchor>
+            <LanguageSwitcher />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <ConsoleNav id="console-nav" offscreen={isMobile === true && !navOpened} onNavigate={nav.close} />
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

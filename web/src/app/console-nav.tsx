@@ -1,0 +1,35 @@
+import { AppShell, NavLink } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+import { consoleNavItems } from './nav-items';
+
+interface ConsoleNavProps {
+  id: string;
+  /** Collapsed off-screen (mobile): made inert so keyboard and screen readers skip it. */
+  offscreen: boolean;
+  onNavigate: () => void;
+}
+
+export function ConsoleNav({ id, offscreen, onNavigate }: ConsoleNavProps) {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const isActive = (to: string, end?: boolean) => pathname === to || (!end && pathname.startsWith(`${to}/`));
+  return (
+    <AppShell.Navbar id={id} p="xs" aria-label={t('console.navLabel')} inert={offscreen}>
+      {consoleNavItems.map((item) => {
+        const active = isActive(item.to, item.end);
+        return (
+          <NavLink
+            key={item.to}
+            component={Link}
+            to={item.to}
+            label={t(item.labelKey)}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            onClick={onNavigate}
+          />
+        );
+      })}
+    </AppShell.Navbar>
+  );
+}

@@ -1,0 +1,10 @@
+import 'i18next';
+import type en from './en.json';
+
+// Makes t() keys type-checked against en.json (zh-CN.json is kept identical in shape by i18n.test.ts).
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+  }
+}
