@@ -53,6 +53,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     app.get('/api/v1/_bench/noop', { schema: { hide: true } }, async () => ({ ok: true }));
   }
   for (const module of options.modules) {
+    if (module.httpHooks) await app.register(module.httpHooks);
+  }
+  for (const module of options.modules) {
     if (module.routes) await app.register(module.routes, { prefix: '/api/v1' });
   }
   await registerStaticWeb(app, options.webRoot ?? path.join(repoRoot, 'dist', 'web'));

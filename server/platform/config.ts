@@ -24,6 +24,7 @@ export const ConfigSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Cocreate <no-reply@localhost>'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   TRUST_PROXY: booleanFlag.default(false),
   EVENT_POLL_MS: z.coerce.number().int().min(10).default(1000),

@@ -9,6 +9,8 @@ import type { RecurringJob } from './jobs/schedule.js';
  */
 export interface CocreateModule {
   name: string;
+  /** Hooks that apply to every route of every module (e.g. authentication), registered first. */
+  httpHooks?: FastifyPluginAsync;
   routes?: FastifyPluginAsync;
   subscribers?: readonly Subscriber[];
   jobs?: readonly JobDefinition[];

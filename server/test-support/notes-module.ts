@@ -1,6 +1,6 @@
 // A tiny module used by the kernel's own tests: a tenant table, a command that records an event,
 // and a paginated list — the shape every real module follows.
-import { sql, type Kysely } from 'kysely';
+import { sql, type ColumnType, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { tenant, withTransaction } from '../platform/db/index.js';
@@ -11,11 +11,12 @@ import type { CocreateModule } from '../platform/module.js';
 
 declare module '../platform/db/schema.js' {
   interface Database {
-    test_notes: { workspace_id: string; id: string; body: string; created_at: Date };
+    test_notes: { workspace_id: string; id: string; body: string; created_at: ColumnType<Date, never, never> };
   }
 }
 
-export async function createNotesTable(db: Kysely<unknown>): Promise<void> {
+export async function createNotesTable(db: Kysely<any>) // eslint-disable-line @typescript-eslint/no-explicit-any
+: Promise<void> {
   await sql`create table if not exists test_notes (
     workspace_id uuid not null, id uuid not null, body text not null,
     created_at timestamptz not null default now(), primary key (workspace_id, id))`.execute(db);

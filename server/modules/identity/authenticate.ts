@@ -1,0 +1,115 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { sql } from 'kysely';
+import { AppError } from '../../platform/errors.js';
+import type { Db } from '../../platform/db/index.js';
+import { assertAccess, type Access, type Actor } from './policies.js';
+import { hashToken } from './secrets.js';
+import { clearSessionCookie, parseSessionCookie, SESSION_DAYS } from './session-cookie.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor;
+  }
+  interface FastifyContextConfig {
+    /** Who may call the route. Every /api/v1 route must say; without it the route refuses everyone. */
+    access?: Access;
+  }
+}
+
+const API_KEY = /^cc_([0-9a-f]{32})_([A-Za-z0-9_-]{43})$/;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const UUID_FROM_HEX = (h: string) => `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+
+/**
+ * Works out who is asking (API key, session cookie, or nobody) and for which workspace, checks
+ * CSRF for cookie-borne writes, then enforces the route's declared access.
+ */
+export const authenticate = fp(async (app: FastifyInstance) => {
+  const db = app.platform.db;
+  let defaultWorkspace: string | null = null;
+
+  app.decorateRequest('actor', null as never);
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/v1/') || request.url.startsWith('/api/v1/openapi.json')) return;
+    request.actor = await resolveActor(db, request);
+    if (request.actor.kind === 'anonymous' && request.cookies.cocreate_session) clearSessionCookie(reply);
+
+    if (request.actor.kind !== 'api_key' && !SAFE_METHODS.has(request.method)) checkCsrf(request);
+
+    const named = request.headers['x-cocreate-workspace'];
+    if (typeof named === 'string' && named) {
+      const ws = await db.selectFrom('workspaces').select('id').where(sql<boolean>`slug = ${named} or id::text = ${named}`).executeTakeFirst();
+      if (!ws) throw new AppError('workspace_not_found', 404, `No workspace "${named}".`);
+      if (request.actor.kind === 'anonymous') request.actor = { kind: 'anonymous', workspaceId: ws.id };
+      else if (request.actor.workspaceId !== ws.id) {
+        throw new AppError('workspace_mismatch', 403, 'You are signed in to another workspace.');
+      }
+    }
+    if (request.actor.kind === 'anonymous' && !request.actor.workspaceId) {
+      defaultWorkspace ??= (await db.selectFrom('workspaces').select('id').orderBy('created_at').orderBy('id').limit(1).executeTakeFirst())?.id ?? null;
+      request.actor = { kind: 'anonymous', workspaceId: defaultWorkspace };
+    }
+  });
+  app.addHook('preHandler', async (request) => {
+    if (!request.url.startsWith('/api/v1/') || request.routeOptions.url === undefined) return;
+    if (request.routeOptions.url === '/api/v1/openapi.json') return;
+    const access = request.routeOptions.config.access;
+    if (!access) throw new AppError('forbidden', 403, 'This route declares no access rule.');
+    assertAccess(request.actor, access);
+  });
+});
+
+function checkCsrf(request: FastifyRequest): void {
+  // A custom header cannot be sent cross-site without a CORS preflight, which Cocreate never grants.
+  if (request.headers['x-requested-with'] !== 'cocreate') {
+    throw new AppError('csrf_check_failed', 403, 'Send the header "X-Requested-With: cocreate" with browser writes.');
+  }
+}
+
+async function resolveActor(db: Db, request: FastifyRequest): Promise<Actor> {
+  const auth = request.headers.authorization;
+  if (auth?.startsWith('Bearer ')) {
+    const match = auth.slice(7).trim().match(API_KEY);
+    if (!match) throw new AppError('invalid_api_key', 401, 'The API key is not valid.');
+    const workspaceId = UUID_FROM_HEX(match[1]!);
+    const key = await db
+      .selectFrom('api_keys')
+      .select(['id', 'scopes', 'last_used_at'])
+      .where('workspace_id', '=', workspaceId)
+      .where('key_hash', '=', hashToken(match[2]!))
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    if (!key) throw new AppError('invalid_api_key', 401, 'The API key is not valid or was revoked.');
+    if (!key.last_used_at || Date.now() - key.last_used_at.getTime() > 60_000) {
+      await db.updateTable('api_keys').set({ last_used_at: sql<Date>`now()` }).where('workspace_id', '=', workspaceId).where('id', '=', key.id).execute();
+    }
+    return { kind: 'api_key', workspaceId, keyId: key.id, scopes: key.scopes };
+  }
+
+  const cookie = parseSessionCookie(request.cookies.cocreate_session);
+  if (cookie) {
+    const tokenHash = hashToken(cookie.token);
+    const session = await db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', (j) => j.onRef('u.workspace_id', '=', 's.workspace_id').onRef('u.id', '=', 's.user_id'))
+      .select(['s.user_id', 's.last_seen_at', 'u.role'])
+      .where('s.workspace_id', '=', cookie.workspaceId)
+      .where('s.token_hash', '=', tokenHash)
+      .where('s.expires_at', '>', sql<Date>`now()`)
+      .where('u.status', '=', 'active')
+      .executeTakeFirst();
+    if (session) {
+      if (Date.now() - session.last_seen_at.getTime() > 5 * 60_000) {
+        await db
+          .updateTable('sessions')
+          .set({ last_seen_at: sql<Date>`now()`, expires_at: sql<Date>`now() + make_interval(days => ${SESSION_DAYS})` })
+          .where('workspace_id', '=', cookie.workspaceId)
+          .where('token_hash', '=', tokenHash)
+          .execute();
+      }
+      return { kind: 'user', workspaceId: cookie.workspaceId, userId: session.user_id, role: session.role, sessionHash: tokenHash };
+    }
+  }
+  return { kind: 'anonymous', workspaceId: null };
+}

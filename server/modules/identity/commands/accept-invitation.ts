@@ -1,0 +1,61 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../../platform/db/index.js';
+import { withTransaction } from '../../../platform/db/index.js';
+import { AppError } from '../../../platform/errors.js';
+import { record } from '../../../platform/events/index.js';
+import { newId } from '../../../platform/ids.js';
+import { audit } from '../audit.js';
+import type { CommandContext } from '../context.js';
+import { IdentityEvents } from '../events.js';
+import { hashPassword, hashToken, parseCompoundToken } from '../secrets.js';
+import { openSession } from '../sessions.js';
+
+const invalid = () => new AppError('invalid_token', 400, 'This invitation is not valid, was withdrawn, or has expired.');
+
+/** Finds an open invitation from its link token (used by the preview and the accept command). */
+export async function findOpenInvitation(tx: Tx | CommandContext['db'], token: string) {
+  const parsed = parseCompoundToken(token);
+  if (!parsed) throw invalid();
+  const invitation = await tx
+    .selectFrom('invitations')
+    .selectAll()
+    .where('workspace_id', '=', parsed.workspaceId)
+    .where('token_hash', '=', hashToken(parsed.secret))
+    .where('accepted_at', 'is', null)
+    .where('revoked_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .executeTakeFirst();
+  if (!invitation) throw invalid();
+  return invitation;
+}
+
+/**
+ * The invited person sets a name and password and joins as staff. If they already had a
+ * customer account with that address, it becomes the staff account.
+ */
+export async function acceptInvitation(ctx: CommandContext, input: { token: string; displayName: string; password: string }) {
+  const passwordHash = await hashPassword(input.password);
+  return withTransaction(ctx.db, async (tx) => {
+    const invitation = await findOpenInvitation(tx, input.token);
+    const ws = invitation.workspace_id;
+    await tx.updateTable('invitations').set({ accepted_at: sql<Date>`now()` }).where('workspace_id', '=', ws).where('id', '=', invitation.id).execute();
+    const existing = await tx.selectFrom('users').select(['id', 'role']).where('workspace_id', '=', ws)
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', invitation.email)).executeTakeFirst();
+    if (existing && existing.role !== 'customer') throw new AppError('already_member', 409, 'You are already a member; sign in instead.');
+    const userId = existing?.id ?? newId();
+    const values = {
+      password_hash: passwordHash,
+      display_name: input.displayName,
+      role: invitation.role,
+      email_verified_at: sql<Date>`now()` as unknown as Date,
+      status: 'active' as const,
+    };
+    if (existing) await tx.updateTable('users').set(values).where('workspace_id', '=', ws).where('id', '=', userId).execute();
+    else await tx.insertInto('users').values({ workspace_id: ws, id: userId, email: invitation.email, ...values }).execute();
+    const actor = { kind: 'user' as const, workspaceId: ws, userId, role: invitation.role, sessionHash: '' };
+    await record(tx, { name: IdentityEvents.memberJoined, workspaceId: ws, actorId: userId, payload: { userId, role: invitation.role, invitationId: invitation.id } });
+    await audit(tx, actor, ctx.origin, { action: 'member.joined', targetType: 'user', targetId: userId, details: { role: invitation.role } });
+    const token = await openSession(tx, ws, userId, ctx.origin);
+    return { workspaceId: ws, userId, token };
+  });
+}
