@@ -50,10 +50,8 @@ export const authenticate = fp(async (app: FastifyInstance) => {
       defaultWorkspace ??= (await db.selectFrom('workspaces').select('id').orderBy('created_at').orderBy('id').limit(1).executeTakeFirst())?.id ?? null;
       request.actor = { kind: 'anonymous', workspaceId: defaultWorkspace };
     }
-  });
-  app.addHook('preHandler', async (request) => {
-    if (!request.url.startsWith('/api/v1/') || request.routeOptions.url === undefined) return;
-    if (request.routeOptions.url === '/api/v1/openapi.json') return;
+    // Enforced before the body is even parsed: who may call comes before what they sent.
+    if (request.routeOptions.url === undefined) return;
     const access = request.routeOptions.config.access;
     if (!access) throw new AppError('forbidden', 403, 'This route declares no access rule.');
     assertAccess(request.actor, access);
