@@ -1,3 +1,4 @@
+import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { inject, setUpWorkspace, type Session } from '../../test-support/identity.js';
@@ -11,8 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const withKey = (key: string, options: Parameters<TestApp['app']['inject']>[0] & object) =>
-  t.app.inject({ ...options, headers: { authorization: `Bearer ${key}` } } as never);
+const withKey = (key: string, options: InjectOptions) => t.app.inject({ ...options, headers: { authorization: `Bearer ${key}` } });
 
 describe('API keys', () => {
   it('shows the key once, stores only its hash, and honours scopes', async () => {

@@ -17,6 +17,15 @@ declare module 'fastify' {
   }
 }
 
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
+
+/** Every API route of an app with its declared access (the authorisation matrix test walks it). */
+export const routeAccessTables = new WeakMap<FastifyInstance, RouteAccess[]>();
+
 const API_KEY = /^cc_([0-9a-f]{32})_([A-Za-z0-9_-]{43})$/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const UUID_FROM_HEX = (h: string) => `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
@@ -28,6 +37,22 @@ const UUID_FROM_HEX = (h: string) => `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.sli
 export const authenticate = fp(async (app: FastifyInstance) => {
   const db = app.platform.db;
   let defaultWorkspace: string | null = null;
+  const table: RouteAccess[] = [];
+  routeAccessTables.set(app, table);
+
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/v1/') || route.url === '/api/v1/openapi.json') return;
+    const access = route.config?.access;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access });
+    // Tell API users in the OpenAPI document how each operation is reached.
+    if (route.schema && access) {
+      route.schema = {
+        ...route.schema,
+        security: access === 'public' ? [] : [{ session: [] }, ...(access === 'signed_in' ? [] : [{ apiKey: [] }])],
+        description: [route.schema.description, `Access: ${typeof access === 'string' ? access.replace('_', '-') : `permission \`${access.permission}\``}.`].filter(Boolean).join('\n\n'),
+      } as typeof route.schema;
+    }
+  });
 
   app.decorateRequest('actor', null as never);
   app.addHook('onRequest', async (request, reply) => {

@@ -18,5 +18,6 @@ export const identityModule: CocreateModule = { name: 'identity', httpHooks: aut
 
 export { can, definePermission, requireUser, requireWorkspace, type Access, type Actor } from './policies.js';
 export { audit, type Origin } from './audit.js';
+export { routeAccessTables, type RouteAccess } from './authenticate.js';
 export { IdentityEvents } from './events.js';
 export type { Role, StaffRole, ApiScope } from './tables.js';

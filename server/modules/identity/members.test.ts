@@ -74,7 +74,7 @@ describe('audit log', () => {
     const actions = [];
     let cursor: string | null = null;
     do {
-      const page = (await inject(t.app, owner, { url: `/api/v1/audit-log?limit=5${cursor ? `&cursor=${cursor}` : ''}` })).json();
+      const page: { items: { action: string }[]; nextCursor: string | null } = (await inject(t.app, owner, { url: `/api/v1/audit-log?limit=5${cursor ? `&cursor=${cursor}` : ''}` })).json();
       actions.push(...page.items.map((i: { action: string }) => i.action));
       cursor = page.nextCursor;
     } while (cursor);
