@@ -1,18 +1,38 @@
 import { loadConfig } from './platform/config.js';
 import { migrateToLatest, openDatabase } from './platform/db/index.js';
+import { AppError } from './platform/errors.js';
 import { migrations } from './migrations/index.js';
+import { createDemoWorkspace, DEMO_PASSWORD } from './modules/identity/index.js';
+import { modules } from './modules/index.js';
+
+async function withDatabase(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(database.db, migrations);
+    await work(database.db);
+  } finally {
+    await database.close();
+  }
+}
 
 const commands: Record<string, () => Promise<void>> = {
   async migrate() {
+    await withDatabase(async () => console.log('Database is up to date.'));
+  },
+  async demo() {
     const config = loadConfig();
-    const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir });
-    try {
-      const results = await migrateToLatest(database.db, migrations);
-      for (const r of results) console.log(`${r.status}: ${r.migrationName}`);
-      if (results.length === 0) console.log('Nothing to migrate.');
-    } finally {
-      await database.close();
-    }
+    await withDatabase(async (db) => {
+      const demo = await createDemoWorkspace(db);
+      if (!demo) {
+        console.log('The demo workspace exists already.');
+        return;
+      }
+      for (const module of modules) await module.demo?.(db, demo.workspaceId);
+      console.log('Demo workspace "demo" created. Sign in with any of these (password: %s):', DEMO_PASSWORD);
+      for (const a of demo.accounts) console.log(`  ${a.role.padEnd(10)} ${a.email}`);
+      console.log(`Portal: ${config.publicUrl}/   Console: ${config.publicUrl}/console`);
+    });
   },
 };
 
@@ -23,6 +43,6 @@ if (!command) {
   process.exit(2);
 }
 command().catch((err: unknown) => {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(err instanceof AppError ? err.detail : err instanceof Error ? err.message : err);
   process.exit(1);
 });

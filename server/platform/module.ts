@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { Db } from './db/open-database.js';
 import type { Subscriber } from './events/types.js';
 import type { JobDefinition } from './jobs/types.js';
 import type { RecurringJob } from './jobs/schedule.js';
@@ -15,4 +16,6 @@ export interface CocreateModule {
   subscribers?: readonly Subscriber[];
   jobs?: readonly JobDefinition[];
   schedules?: readonly RecurringJob[];
+  /** Adds the module's demo content to the demo workspace (`npm run demo`). */
+  demo?: (db: Db, workspaceId: string) => Promise<void>;
 }

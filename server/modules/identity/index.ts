@@ -16,6 +16,7 @@ const routes: FastifyPluginAsync = async (app) => {
 /** Identity: workspaces, people and roles, sign-in, identified customers, API keys, audit log. */
 export const identityModule: CocreateModule = { name: 'identity', httpHooks: authenticate, routes };
 
+export { createDemoWorkspace, DEMO_PASSWORD } from './demo.js';
 export { can, definePermission, requireUser, requireWorkspace, type Access, type Actor } from './policies.js';
 export { audit, type Origin } from './audit.js';
 export { routeAccessTables, type RouteAccess } from './authenticate.js';
