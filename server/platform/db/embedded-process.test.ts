@@ -23,6 +23,17 @@ describe.runIf(testDbKind === 'pglite')('embedded database, two processes', () =
     expect(fs.existsSync(path.join(dir, 'cocreate.lock'))).toBe(false);
   });
 
+  it('runs the worker role alone, without HTTP', async () => {
+    const worker = spawnTs('server/main.ts', ['--role=worker'], { COCREATE_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-worker-')) });
+    try {
+      await waitForOutput(worker, 'Cocreate worker running (embedded database');
+      expect(worker.output()).not.toContain('http://');
+    } finally {
+      worker.child.kill('SIGTERM');
+      await worker.exited;
+    }
+  });
+
   it('a bad setting stops the process with a message naming it', async () => {
     const p = spawnTs('server/main.ts', [], { PORT: 'abc', COCREATE_DATA_DIR: os.tmpdir() });
     expect(await p.exited).toBe(78);
