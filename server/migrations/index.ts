@@ -1,9 +1,19 @@
 import type { Migration } from 'kysely';
 import * as platform from './0001-platform.js';
 import * as identity from './0002-identity.js';
+import * as files from './0003-files.js';
+import * as notifications from './0004-notifications.js';
+import * as ideas from './0005-ideas.js';
+import * as surveys from './0006-surveys.js';
+import * as cases from './0007-cases.js';
 
 /** Every migration, applied in name order. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
   '0001-platform': platform,
   '0002-identity': identity,
+  '0003-files': files,
+  '0004-notifications': notifications,
+  '0005-ideas': ideas,
+  '0006-surveys': surveys,
+  '0007-cases': cases,
 };

@@ -1,0 +1,4 @@
+import type { Kysely } from 'kysely';
+
+// The files module's tables.
+export async function up(_db: Kysely<unknown>): Promise<void> {}

@@ -1,0 +1,3 @@
+import type { CocreateModule } from '../../platform/module.js';
+
+export const casesModule: CocreateModule = { name: 'cases' };

@@ -1,0 +1,3 @@
+import type { CocreateModule } from '../../platform/module.js';
+
+export const ideasModule: CocreateModule = { name: 'ideas' };

@@ -1,0 +1,3 @@
+import type { CocreateModule } from '../../platform/module.js';
+
+export const surveysModule: CocreateModule = { name: 'surveys' };
