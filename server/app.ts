@@ -13,6 +13,7 @@ import { registerProblemHandlers } from './platform/http/problem.js';
 import { requestId } from './platform/http/request-id.js';
 import { registerSecurity } from './platform/http/security.js';
 import { registerStaticWeb } from './platform/http/static-web.js';
+import { directoryStorage } from './platform/storage/index.js';
 import type { CocreateModule } from './platform/module.js';
 import { APP_VERSION } from './version.js';
 
@@ -37,7 +38,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('platform', { config, db: database.db, databaseKind: database.kind });
+  const storage = directoryStorage(path.join(config.dataDir, 'uploads'));
+  app.decorate('platform', { config, db: database.db, databaseKind: database.kind, storage });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });

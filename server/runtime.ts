@@ -8,6 +8,8 @@ import { EventDispatcher } from './platform/events/index.js';
 import { JobWorker, upsertSchedule } from './platform/jobs/index.js';
 import { mailJob } from './platform/mail/index.js';
 import type { CocreateModule } from './platform/module.js';
+import { directoryStorage } from './platform/storage/index.js';
+import path from 'node:path';
 
 export type Role = 'web' | 'worker';
 
@@ -54,6 +56,7 @@ export async function startRuntime(
         pollMs: config.JOB_POLL_MS,
         concurrency: config.JOB_CONCURRENCY,
         logger,
+        storage: directoryStorage(path.join(config.dataDir, 'uploads')),
       });
       for (const schedule of modules.flatMap((m) => m.schedules ?? [])) await upsertSchedule(database.db, schedule);
       runtime.dispatcher.start();

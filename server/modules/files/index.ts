@@ -1,3 +1,15 @@
 import type { CocreateModule } from '../../platform/module.js';
+import { filesRoutes } from './routes.js';
+import { SWEEP_JOB, sweepUnclaimedJob } from './sweep-unclaimed.js';
+import './tables.js';
 
-export const filesModule: CocreateModule = { name: 'files' };
+/** Files: image uploads (type-checked, metadata stripped) that other modules attach to their entities. */
+export const filesModule: CocreateModule = {
+  name: 'files',
+  routes: filesRoutes,
+  jobs: [sweepUnclaimedJob],
+  schedules: [{ name: 'files-sweep-unclaimed', cron: '17 3 * * *', jobName: SWEEP_JOB }],
+};
+
+export { claimFiles, listAttachedFiles, presentFile, type FileView } from './attach.js';
+export type { FilePurpose } from './tables.js';

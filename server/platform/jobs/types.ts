@@ -1,10 +1,13 @@
 import type { Db } from '../db/open-database.js';
+import type { FileStorage } from '../storage/index.js';
 
 export interface JobContext {
   jobId: string;
   /** 1 on the first run, 2 on the first retry, ... */
   attempt: number;
   db: Db;
+  /** Uploaded files, when the worker was given the storage. */
+  storage?: FileStorage;
 }
 
 /** A kind of background work. Handlers run outside any transaction and may be retried. */

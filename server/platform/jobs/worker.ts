@@ -2,12 +2,14 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Db } from '../db/open-database.js';
 import { enqueueDueSchedules } from './schedule.js';
+import type { FileStorage } from '../storage/index.js';
 import type { JobDefinition } from './types.js';
 
 export interface WorkerOptions {
   pollMs: number;
   concurrency: number;
   logger?: Logger;
+  storage?: FileStorage;
 }
 
 interface ClaimedJob {
@@ -106,7 +108,7 @@ export class JobWorker {
     const maxAttempts = Math.min(job.max_attempts, definition.maxAttempts ?? job.max_attempts);
     try {
       if (job.attempts > maxAttempts) throw new Error('attempts exhausted (the job stalled or crashed its worker)');
-      await definition.handle(job.payload, { jobId: job.id, attempt: job.attempts, db: this.db });
+      await definition.handle(job.payload, { jobId: job.id, attempt: job.attempts, db: this.db, ...(this.options.storage ? { storage: this.options.storage } : {}) });
       await this.db
         .updateTable('platform_jobs')
         .set({ status: 'done', finished_at: sql<Date>`now()`, locked_until: null, last_error: null })
