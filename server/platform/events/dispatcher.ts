@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Db } from '../db/open-database.js';
 import { withTransaction } from '../db/transaction.js';
 import { eventBell, toStoredEvent } from './record.js';
+import { PollingLoop } from '../polling-loop.js';
 import type { Subscriber } from './types.js';
 
 export interface DispatcherOptions {
@@ -19,11 +20,9 @@ const MAX_RETRY_SECONDS = 300;
  * so two processes never deliver the same event to the same subscriber at the same time.
  */
 export class EventDispatcher {
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
-  private stopped = true;
   private readonly batchSize: number;
-  private readonly wake = () => this.schedule(0);
+  private readonly loop: PollingLoop;
+  private readonly wake = () => this.loop.wake();
 
   constructor(
     private readonly db: Db,
@@ -31,6 +30,7 @@ export class EventDispatcher {
     private readonly options: DispatcherOptions,
   ) {
     this.batchSize = options.batchSize ?? 200;
+    this.loop = new PollingLoop(() => this.runOnce(), options.pollMs, (err) => options.logger?.error({ err }, 'event dispatch failed'));
     const names = new Set<string>();
     for (const s of subscribers) {
       if (names.has(s.name)) throw new Error(`Two subscribers are named ${s.name}`);
@@ -39,16 +39,13 @@ export class EventDispatcher {
   }
 
   start(): void {
-    this.stopped = false;
     eventBell.on('recorded', this.wake);
-    this.schedule(0);
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
     eventBell.off('recorded', this.wake);
-    clearTimeout(this.timer);
-    while (this.running) await new Promise((r) => setTimeout(r, 10));
+    await this.loop.stop();
   }
 
   /** Delivers everything that is due now; returns how many deliveries were made. */
@@ -57,26 +54,6 @@ export class EventDispatcher {
     let delivered = 0;
     for (const subscriber of this.subscribers) delivered += await this.deliver(subscriber);
     return delivered;
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delay);
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    let delivered = 0;
-    try {
-      delivered = await this.runOnce();
-    } catch (err) {
-      this.options.logger?.error({ err }, 'event dispatch failed');
-    } finally {
-      this.running = false;
-    }
-    this.schedule(delivered > 0 ? 0 : this.options.pollMs);
   }
 
   private checkpointsReady = false;

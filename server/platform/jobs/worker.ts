@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Db } from '../db/open-database.js';
 import { enqueueDueSchedules } from './schedule.js';
+import { PollingLoop } from '../polling-loop.js';
 import type { FileStorage } from '../storage/index.js';
 import type { JobDefinition } from './types.js';
 
@@ -29,15 +30,14 @@ const DEFAULTS = { maxAttempts: 5, backoffMs: 5_000, maxBackoffMs: 3_600_000, ti
  */
 export class JobWorker {
   private readonly definitions = new Map<string, JobDefinition>();
-  private timer: NodeJS.Timeout | undefined;
-  private running = false;
-  private stopped = true;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly db: Db,
     definitions: readonly JobDefinition[],
     private readonly options: WorkerOptions,
   ) {
+    this.loop = new PollingLoop(() => this.runOnce(), options.pollMs, (err) => options.logger?.error({ err }, 'job polling failed'));
     for (const d of definitions) {
       if (this.definitions.has(d.name)) throw new Error(`Two job definitions are named ${d.name}`);
       this.definitions.set(d.name, d as JobDefinition);
@@ -45,14 +45,11 @@ export class JobWorker {
   }
 
   start(): void {
-    this.stopped = false;
-    this.schedule(0);
+    this.loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    while (this.running) await new Promise((r) => setTimeout(r, 10));
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** Enqueues due schedules, then claims and runs one batch of due jobs; returns how many ran. */
@@ -61,26 +58,6 @@ export class JobWorker {
     const jobs = await this.claim(this.options.concurrency);
     await Promise.all(jobs.map((job) => this.run(job)));
     return jobs.length;
-  }
-
-  private schedule(delay: number): void {
-    if (this.stopped) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delay);
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    let ran = 0;
-    try {
-      ran = await this.runOnce();
-    } catch (err) {
-      this.options.logger?.error({ err }, 'job polling failed');
-    } finally {
-      this.running = false;
-    }
-    this.schedule(ran > 0 ? 0 : this.options.pollMs);
   }
 
   private async claim(limit: number): Promise<ClaimedJob[]> {
