@@ -2,10 +2,16 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { SMTP_PORT } from './support/mail-config.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const artifacts = path.join(import.meta.dirname, 'artifacts');
-const baseURL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:3100';
+// E2E_PORT (app) and E2E_SMTP_PORT (mail) let two runs share a machine; a run on other ports
+// keeps its results apart too (test-results-<port>, results-<port>.json, mail-<smtp port>).
+const appPort = Number(process.env.E2E_PORT ?? 3100);
+const appOrigin = `http://127.0.0.1:${appPort}`;
+const runSuffix = appPort === 3100 ? '' : `-${appPort}`;
+const baseURL = process.env.E2E_BASE_URL ?? appOrigin;
 
 const startServer = !process.env.E2E_NO_SERVER;
 
@@ -15,13 +21,13 @@ const dataDir = startServer ? (process.env.E2E_DATA_DIR ??= mkdtempSync(path.joi
 
 export default defineConfig({
   testDir: './journeys',
-  outputDir: path.join(artifacts, 'test-results'),
+  outputDir: path.join(artifacts, `test-results${runSuffix}`),
   workers: 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   timeout: 60_000,
-  reporter: [['list'], ['json', { outputFile: path.join(artifacts, 'results.json') }]],
+  reporter: [['list'], ['json', { outputFile: path.join(artifacts, `results${runSuffix}.json`) }]],
   use: {
     baseURL,
     browserName: 'chromium',
@@ -43,22 +49,42 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   // E2E_NO_SERVER=1 runs against whatever already serves E2E_BASE_URL (e.g. `vite preview`).
+  // Web servers start in order, each waited for: the mail server is listening before the app
+  // starts (and long before it sends its first mail). Global setup would run only after both.
   webServer: startServer
-    ? {
-        command: 'node scripts/start.mjs',
-        cwd: repoRoot,
-        url: 'http://127.0.0.1:3100/healthz',
-        reuseExistingServer: false,
-        timeout: 180_000,
-        stdout: 'pipe',
-        stderr: 'pipe',
-        env: {
-          PORT: '3100',
-          HOST: '127.0.0.1',
-          COCREATE_DATA_DIR: dataDir,
-          NODE_ENV: 'production',
-          LOG_LEVEL: 'warn',
+    ? [
+        {
+          command: 'npx tsx e2e/support/mail-server.ts',
+          cwd: repoRoot,
+          port: SMTP_PORT,
+          reuseExistingServer: false,
+          timeout: 30_000,
+          stdout: 'pipe',
+          stderr: 'pipe',
         },
-      }
+        {
+          // Builds both halves and runs the compiled server from a private copy of dist/
+          // (see the script for why this is not `node scripts/start.mjs`).
+          command: 'npx tsx e2e/support/start-app.ts',
+          cwd: repoRoot,
+          url: `${appOrigin}/healthz`,
+          reuseExistingServer: false,
+          timeout: 180_000,
+          stdout: 'pipe',
+          stderr: 'pipe',
+          env: {
+            PORT: String(appPort),
+            HOST: '127.0.0.1',
+            // Links in mail must point at the origin the browser uses, or its cookie would not apply.
+            PUBLIC_URL: appOrigin,
+            COCREATE_DATA_DIR: dataDir,
+            NODE_ENV: 'production',
+            LOG_LEVEL: 'warn',
+            SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+            AUTH_RATE_LIMIT_PER_MINUTE: '1000',
+            JOB_POLL_MS: '200',
+          },
+        },
+      ]
     : undefined,
 });

@@ -7,6 +7,7 @@ import path from 'node:path';
 function newest(dir) {
   let latest = 0;
   if (!fs.existsSync(dir)) return latest;
+  if (!fs.statSync(dir).isDirectory()) return fs.statSync(dir).mtimeMs;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
     latest = Math.max(latest, entry.isDirectory() ? newest(file) : fs.statSync(file).mtimeMs);

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../support/a11y.js';
+import { signInAsOwner } from '../support/accounts.js';
 import { saveScreenshot } from '../support/artifacts.js';
 import { switchLanguage, useStoredLanguage, type Language } from '../support/language.js';
 
@@ -114,7 +115,20 @@ test('the skip link moves focus to the main content', async ({ page }) => {
   await expect(page.getByRole('main')).toBeFocused();
 });
 
+test('signed out, the console leads to first-run setup or to sign-in', async ({ page }) => {
+  const site = (await (await page.request.get('/api/v1/site')).json()) as { setupNeeded: boolean };
+  await page.goto('/console');
+  if (site.setupNeeded) {
+    await expect(page).toHaveURL(/\/console\/setup$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Set up Cocreate' })).toBeVisible();
+  } else {
+    await expect(page).toHaveURL(/\/console\/sign-in\?next=%2Fconsole$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in to the console' })).toBeVisible();
+  }
+});
+
 test('the console loads with its navigation in both languages', async ({ page }) => {
+  await signInAsOwner(page);
   await page.goto('/console');
   const nav = page.getByRole('navigation', { name: 'Console' });
   for (const label of consoleNav.en) await expect(nav.getByRole('link', { name: label })).toBeVisible();
@@ -143,6 +157,7 @@ test.describe('at phone width (375 px)', () => {
   });
 
   test('the console navbar stays out of reach until its menu is opened', async ({ page }) => {
+    await signInAsOwner(page);
     await page.goto('/console');
     const nav = page.getByRole('navigation', { name: 'Console' });
     await expect(nav.getByRole('link', { name: 'Settings' })).not.toBeInViewport();
@@ -155,7 +170,7 @@ test.describe('at phone width (375 px)', () => {
     await expect(nav.getByRole('link', { name: 'Settings' })).toBeInViewport();
     await nav.getByRole('link', { name: 'Settings' }).click();
     await expect(page).toHaveURL(/\/console\/settings$/);
-    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Settings' })).not.toBeInViewport();
   });
 });
@@ -163,17 +178,22 @@ test.describe('at phone width (375 px)', () => {
 for (const language of ['en', 'zh-CN'] as const) {
   test(`screenshots and accessibility in ${language}`, async ({ page }) => {
     await useStoredLanguage(page, language);
-    for (const viewport of [
+    const viewports = [
       { width: 1280, height: 800, suffix: '' },
       { width: 375, height: 812, suffix: '-375' },
-    ]) {
+    ];
+    // The portal as a visitor sees it (signed out)...
+    for (const viewport of viewports) {
       await page.setViewportSize(viewport);
-
       await page.goto('/');
       await expectParticipationCards(page, language);
       await saveScreenshot(page, `portal-home-${language}${viewport.suffix}`);
       await expectNoSeriousA11yViolations(page);
-
+    }
+    // ...and the console as a signed-in owner sees it.
+    await signInAsOwner(page);
+    for (const viewport of viewports) {
+      await page.setViewportSize(viewport);
       await page.goto('/console');
       await expect(page.getByRole('heading', { level: 1, name: consoleNav[language][0] })).toBeVisible();
       await saveScreenshot(page, `console-${language}${viewport.suffix}`);

@@ -19,8 +19,16 @@ export function resetPasswordMail(locale: string | null | undefined, workspace: 
     : { subject: `Reset your password for ${workspace}`, text: `Hello,\n\nSet a new password with this link (it works for one hour):\n${link}\n\nIf you did not ask for this, ignore this message; your password stays the same.` };
 }
 
-export function invitationMail(locale: string | null | undefined, workspace: string, inviter: string, role: string, link: string): MailText {
-  return pick(locale) === 'zh-CN'
+const ROLE_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
+  admin: { 'zh-CN': '管理员', en: 'an admin' },
+  agent: { 'zh-CN': '客服', en: 'an agent' },
+  moderator: { 'zh-CN': '社区版主', en: 'a moderator' },
+};
+
+export function invitationMail(locale: string | null | undefined, workspace: string, inviter: string, roleKey: string, link: string): MailText {
+  const lang = pick(locale);
+  const role = ROLE_NAMES[roleKey]?.[lang] ?? roleKey;
+  return lang === 'zh-CN'
     ? { subject: `${inviter}邀请您加入${workspace}的管理后台`, text: `您好！\n\n${inviter}邀请您以「${role}」身份加入${workspace}。\n请在 7 天内点击以下链接接受邀请：\n${link}` }
     : { subject: `${inviter} invited you to ${workspace}`, text: `Hello,\n\n${inviter} invited you to join ${workspace} as ${role}.\nAccept within 7 days:\n${link}` };
 }

@@ -15,7 +15,9 @@ export async function registerStaticWeb(app: FastifyInstance, webRoot: string): 
   if (hasWeb) {
     await app.register(fastifyStatic, {
       root: webRoot,
-      wildcard: false,
+      // Files are looked up per request, so a rebuild of the web app is served without a restart;
+      // a miss falls through to the not-found handler below.
+      wildcard: true,
       index: false,
       maxAge: '1h',
       setHeaders: (res, file) => {

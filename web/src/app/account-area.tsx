@@ -1,13 +1,26 @@
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
+import { AccountMenu } from '../features/identity/account-menu';
+import { useMe } from '../features/identity/session';
 
-/** The header's account slot: a sign-in link now; identity replaces it with the account menu. */
-export function AccountArea() {
+/** The header's account slot: sign in / sign up, or the signed-in person's menu. */
+export function AccountArea({ afterSignOut = '/' }: { afterSignOut?: string }) {
   const { t } = useTranslation();
+  const me = useMe();
+  const { pathname, search } = useLocation();
+  if (me.data) return <AccountMenu me={me.data} afterSignOut={afterSignOut} />;
+  // Come back here after signing in, unless here is an account page itself.
+  const onAccountPage = /^\/(sign-in|sign-up|forgot-password|reset-password)$/.test(pathname);
+  const next = onAccountPage || pathname === '/' ? '' : `?next=${encodeURIComponent(pathname + search)}`;
   return (
-    <Button component={Link} to="/sign-in" variant="default" size="xs">
-      {t('portal.signIn')}
-    </Button>
+    <Group gap={6} wrap="nowrap">
+      <Button component={Link} to={`/sign-in${next}`} variant="default" size="xs">
+        {t('portal.signIn')}
+      </Button>
+      <Button component={Link} to="/sign-up" size="xs" visibleFrom="sm">
+        {t('portal.signUp')}
+      </Button>
+    </Group>
   );
 }

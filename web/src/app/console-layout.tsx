@@ -2,12 +2,15 @@ import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
-import { LanguageSwitcher } from '../i18n/language-switcher';
+import { AccountLanguageSwitcher } from '../features/identity/account-language-switcher';
+import type { Me } from '../features/identity/types';
+import { AccountArea } from './account-area';
 import { Brand } from './brand';
 import { ConsoleNav } from './console-nav';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 
-export function ConsoleLayout() {
+/** The signed-in staff member's console: header, sidebar (with the workspace switcher) and page. */
+export function ConsoleLayout({ me }: { me: Me }) {
   const { t } = useTranslation();
   const [navOpened, nav] = useDisclosure(false);
   // Below the `sm` breakpoint a collapsed navbar is only moved off-screen; keep it out of tab order.
@@ -36,15 +39,16 @@ export function ConsoleLayout() {
               {t('console.title')}
             </Text>
           </Group>
-          <Group gap="sm" wrap="nowrap">
-            <Anchor component={Link} to="/" size="sm" visibleFrom="sm">
+          <Group gap="xs" wrap="nowrap">
+            <Anchor component={Link} to="/" size="sm" visibleFrom="md">
               {t('console.viewPortal')}
             </Anchor>
-            <LanguageSwitcher />
+            <AccountLanguageSwitcher />
+            <AccountArea afterSignOut="/console/sign-in" />
           </Group>
         </Group>
       </AppShell.Header>
-      <ConsoleNav id="console-nav" offscreen={isMobile === true && !navOpened} onNavigate={nav.close} />
+      <ConsoleNav id="console-nav" me={me} offscreen={isMobile === true && !navOpened} onNavigate={nav.close} />
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <Outlet />
       </AppShell.Main>

@@ -5,6 +5,8 @@ export interface NavItem {
   labelKey: ParseKeys;
   /** Active only on an exact match (for section roots such as /console). */
   end?: boolean;
+  /** Console only: shown to owners and admins, not to agents and moderators. */
+  managersOnly?: boolean;
 }
 
 /** Portal header links; a module adds its entry here when its pages land. */
@@ -19,8 +21,8 @@ export const portalNavItems: NavItem[] = [
 /** Console sidebar links; a module adds its entry here when its pages land. */
 export const consoleNavItems: NavItem[] = [
   { to: '/console', labelKey: 'console.nav.overview', end: true },
-  { to: '/console/settings', labelKey: 'console.nav.settings' },
+  { to: '/console/settings', labelKey: 'console.nav.settings', managersOnly: true },
   { to: '/console/members', labelKey: 'console.nav.members' },
-  { to: '/console/api-keys', labelKey: 'console.nav.apiKeys' },
-  { to: '/console/audit-log', labelKey: 'console.nav.auditLog' },
+  { to: '/console/api-keys', labelKey: 'console.nav.apiKeys', managersOnly: true },
+  { to: '/console/audit-log', labelKey: 'console.nav.auditLog', managersOnly: true },
 ];

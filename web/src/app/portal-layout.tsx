@@ -2,7 +2,7 @@ import { AppShell, Burger, Drawer, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
-import { LanguageSwitcher } from '../i18n/language-switcher';
+import { AccountLanguageSwitcher } from '../features/identity/account-language-switcher';
 import { AccountArea } from './account-area';
 import { Brand } from './brand';
 import { PortalNav } from './portal-nav';
@@ -31,7 +31,7 @@ export function PortalLayout() {
             <PortalNav />
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <LanguageSwitcher />
+            <AccountLanguageSwitcher />
             <AccountArea />
           </Group>
         </Group>

@@ -1,12 +1,13 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
+import { featureResources } from './feature-resources';
 import { LANGUAGES, pickLanguage, readStoredLanguage, storeLanguage, type Language } from './language';
 import zhCN from './zh-CN.json';
 
 export const resources = {
-  'zh-CN': { translation: zhCN },
-  en: { translation: en },
+  'zh-CN': { translation: zhCN, ...featureResources['zh-CN'] },
+  en: { translation: en, ...featureResources.en },
 } as const;
 
 function syncDocumentLanguage(language: string): void {

@@ -1,7 +1,7 @@
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from './i18n';
-import { isLanguage } from './language';
+import { isLanguage, type Language } from './language';
 
 // Each option is written in its own language, so a reader of either can find theirs.
 const options = [
@@ -9,7 +9,8 @@ const options = [
   { value: 'en', label: <span lang="en">English</span> },
 ];
 
-export function LanguageSwitcher() {
+/** `onChange` runs after the UI has switched (e.g. to remember the choice on the account too). */
+export function LanguageSwitcher({ onChange }: { onChange?: (language: Language) => void }) {
   const { t, i18n } = useTranslation();
   return (
     <SegmentedControl
@@ -18,7 +19,9 @@ export function LanguageSwitcher() {
       data={options}
       value={i18n.resolvedLanguage}
       onChange={(value) => {
-        if (isLanguage(value)) void changeLanguage(value);
+        if (!isLanguage(value)) return;
+        void changeLanguage(value);
+        onChange?.(value);
       }}
     />
   );

@@ -15,20 +15,40 @@ function titleKey(status: number): ParseKeys {
   return 'problem.generic';
 }
 
+interface ProblemAlertProps {
+  error: unknown;
+  /** Fields the form already shows next to their inputs; they are left out of the list here. */
+  inlineFields?: string[];
+  /** Headline to use instead of the one chosen by status. */
+  title?: string;
+  /** Also show the server's own `detail` under a translated message (it may name the exact cause). */
+  showDetail?: boolean;
+}
+
 /**
- * Shows a failed call: a translated headline chosen by status, then the server's `detail`
- * (localised by the server from Accept-Language) and any per-field messages.
+ * Shows a failed call: a translated headline chosen by status, then a translated message for a
+ * known problem `code` (else the server's `detail`) and any per-field messages not shown inline.
  * Anything that is not an ApiError gets the generic headline.
  */
-export function ProblemAlert({ error }: { error: unknown }) {
-  const { t } = useTranslation();
+export function ProblemAlert({ error, inlineFields = [], title, showDetail = false }: ProblemAlertProps) {
+  const { t, i18n } = useTranslation();
   const problem = error instanceof ApiError ? error : undefined;
+  const codeKey = `problem.codes.${problem?.code ?? ''}` as ParseKeys;
+  const message = problem?.code && i18n.exists(codeKey) ? String(t(codeKey)) : problem?.detail;
+  const listed = (problem?.errors ?? [])
+    .map((fieldError) => ({ ...fieldError, field: fieldError.field.replace(/^body\./, '') }))
+    .filter((fieldError) => !inlineFields.includes(fieldError.field));
   return (
-    <Alert color="red" variant="light" role="alert" title={t(problem ? titleKey(problem.status) : 'problem.generic')}>
-      {problem?.detail && <Text size="sm">{problem.detail}</Text>}
-      {problem && problem.errors.length > 0 && (
+    <Alert color="red" variant="light" role="alert" title={title ?? t(problem ? titleKey(problem.status) : 'problem.generic')}>
+      {message && <Text size="sm">{message}</Text>}
+      {showDetail && problem?.detail && message !== problem.detail && (
+        <Text size="xs" c="dimmed" mt={4} lang="en">
+          {problem.detail}
+        </Text>
+      )}
+      {listed.length > 0 && (
         <List size="sm" mt="xs" aria-label={t('problem.fieldErrors')}>
-          {problem.errors.map((fieldError) => (
+          {listed.map((fieldError) => (
             <List.Item key={`${fieldError.field}:${fieldError.message}`}>
               <Text span fw={600} size="sm">
                 {fieldError.field}

@@ -1,16 +1,20 @@
 import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useMe } from '../identity/session';
+import { isManager } from '../identity/types';
 
 const sections = [
-  { id: 'settings', to: '/console/settings' },
-  { id: 'members', to: '/console/members' },
-  { id: 'apiKeys', to: '/console/api-keys' },
-  { id: 'auditLog', to: '/console/audit-log' },
+  { id: 'settings', to: '/console/settings', managersOnly: true },
+  { id: 'members', to: '/console/members', managersOnly: false },
+  { id: 'apiKeys', to: '/console/api-keys', managersOnly: true },
+  { id: 'auditLog', to: '/console/audit-log', managersOnly: true },
 ] as const;
 
 export function ConsoleHome() {
   const { t } = useTranslation();
+  const me = useMe();
+  const manager = isManager(me.data?.user.role);
   return (
     <Stack gap="lg" maw={960}>
       <Stack gap={4}>
@@ -20,7 +24,7 @@ export function ConsoleHome() {
         <Text c="dimmed">{t('console.home.intro')}</Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        {sections.map((section) => (
+        {sections.filter((section) => manager || !section.managersOnly).map((section) => (
           <Card key={section.id} withBorder padding="lg">
             <Anchor component={Link} to={section.to} fw={600} fz="lg">
               {t(`console.nav.${section.id}`)}

@@ -1,0 +1,101 @@
+import { Alert, Button, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { api } from '../../ui/api';
+import { firstError, rules } from '../../ui/form';
+import { ProblemAlert } from '../../ui/problem-alert';
+import { useForm } from '../../ui/use-form';
+import { useSessionChange } from '../identity/session';
+import type { Me } from '../identity/types';
+import { ConsoleSection } from './console-page';
+import { consoleKeys } from './queries';
+import { browserTimeZone, LocaleSelect, suggestSlug, TimeZoneSelect } from './workspace-fields';
+
+/** Owners only: another workspace (another brand or region), of which they become the owner. */
+export function CreateWorkspaceForm() {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const session = useSessionChange();
+  const initial = { name: '', slug: '', defaultLocale: i18n.resolvedLanguage ?? 'en', timeZone: browserTimeZone() };
+  const form = useForm(initial, (values) => ({
+    name: firstError(values.name, rules.required),
+    slug: firstError(values.slug, rules.required, rules.slug),
+  }));
+  const create = useMutation({
+    mutationFn: (values: typeof initial) => api.post<{ id: string }>('/workspaces', { ...values, name: values.name.trim() }),
+    onSuccess: () => {
+      form.setValues(initial);
+      void client.invalidateQueries({ queryKey: consoleKeys.myWorkspaces });
+      void client.invalidateQueries({ queryKey: consoleKeys.auditLog });
+    },
+    onError: (error) => form.showServerErrors(error, { slug_taken: ['slug', 'problem.codes.slug_taken'] }),
+  });
+  const switchTo = useMutation({
+    mutationFn: (workspaceId: string) => api.post<Me>('/me/switch-workspace', { workspaceId }),
+    onSuccess: (me) => {
+      session.signedIn(me);
+      navigate('/console');
+    },
+  });
+
+  return (
+    <ConsoleSection id="create-workspace-heading" title={t('console.createWorkspace.title')} intro={t('console.createWorkspace.intro')}>
+      {create.isSuccess ? (
+        <Alert color="teal" variant="light" role="status" title={t('console.createWorkspace.done', { name: create.variables.name })}>
+          <Group mt="xs">
+            <Button size="xs" loading={switchTo.isPending} onClick={() => switchTo.mutate(create.data.id)}>
+              {t('console.createWorkspace.switch')}
+            </Button>
+            <Button size="xs" variant="default" onClick={() => create.reset()}>
+              {t('console.createWorkspace.another')}
+            </Button>
+          </Group>
+          {switchTo.isError && <ProblemAlert error={switchTo.error} />}
+        </Alert>
+      ) : (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (form.check()) create.mutate(form.values);
+          }}
+        >
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput
+              label={t('console.workspace.name')}
+              required
+              maxLength={80}
+              {...form.input('name')}
+              onChange={(event) => {
+                const name = event.currentTarget.value;
+                if (form.values.slug === suggestSlug(form.values.name)) form.setValue('slug', suggestSlug(name));
+                form.setValue('name', name);
+              }}
+            />
+            <TextInput
+              label={t('console.workspace.slug')}
+              description={t('console.workspace.slugHint')}
+              required
+              maxLength={40}
+              autoCapitalize="none"
+              spellCheck={false}
+              {...form.input('slug')}
+            />
+            <LocaleSelect {...form.input('defaultLocale')} />
+            <TimeZoneSelect {...form.input('timeZone')} />
+          </SimpleGrid>
+          {create.isError && (
+            <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
+              <ProblemAlert error={create.error} inlineFields={form.fieldNames} />
+            </div>
+          )}
+          <Button type="submit" mt="md" loading={create.isPending}>
+            {t('console.createWorkspace.submit')}
+          </Button>
+        </form>
+      )}
+    </ConsoleSection>
+  );
+}

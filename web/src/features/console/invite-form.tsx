@@ -1,0 +1,74 @@
+import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../ui/api';
+import { firstError, rules } from '../../ui/form';
+import { ProblemAlert } from '../../ui/problem-alert';
+import { useForm } from '../../ui/use-form';
+import { ConsoleSection } from './console-page';
+import { consoleKeys } from './queries';
+import type { Invitation, InvitableRole } from './types';
+
+const INVITABLE: InvitableRole[] = ['agent', 'moderator', 'admin'];
+
+/** Invites a staff member by email; they get a link valid for seven days. */
+export function InviteForm() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const form = useForm({ email: '', role: 'agent' }, (values) => ({ email: firstError(values.email, rules.required, rules.email) }));
+  const invite = useMutation({
+    mutationFn: (body: { email: string; role: string }) => api.post<Invitation>('/invitations', body),
+    onSuccess: () => {
+      form.setValue('email', '');
+      void client.invalidateQueries({ queryKey: consoleKeys.invitations });
+      void client.invalidateQueries({ queryKey: consoleKeys.auditLog });
+    },
+    onError: (error) => form.showServerErrors(error, { already_member: ['email', 'problem.codes.already_member'] }),
+  });
+
+  return (
+    <ConsoleSection id="invite-heading" title={t('console.members.inviteTitle')} intro={t('console.members.inviteIntro')}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (form.check()) invite.mutate({ email: form.values.email.trim(), role: form.values.role });
+        }}
+      >
+        <Group align="flex-start" gap="sm">
+          <TextInput
+            label={t('auth.email')}
+            type="email"
+            autoComplete="off"
+            required
+            style={{ flex: '1 1 220px' }}
+            {...form.input('email')}
+            onChange={(event) => {
+              form.setValue('email', event.currentTarget.value);
+              invite.reset();
+            }}
+          />
+          <NativeSelect
+            label={t('console.members.role')}
+            data={INVITABLE.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+            style={{ flex: '0 1 160px' }}
+            {...form.input('role')}
+          />
+        </Group>
+        {invite.isError && (
+          <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
+            <ProblemAlert error={invite.error} inlineFields={form.fieldNames} />
+          </div>
+        )}
+        <Group mt="sm">
+          <Button type="submit" loading={invite.isPending}>
+            {t('console.members.inviteSubmit')}
+          </Button>
+          <Text size="sm" role="status" c="teal.9">
+            {invite.isSuccess ? t('console.members.invited', { email: invite.data.email }) : ''}
+          </Text>
+        </Group>
+      </form>
+    </ConsoleSection>
+  );
+}

@@ -1,0 +1,88 @@
+import { Button, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../ui/api';
+import { firstError, rules } from '../../ui/form';
+import { ProblemAlert } from '../../ui/problem-alert';
+import { useForm } from '../../ui/use-form';
+import { meKey, siteKey } from '../identity/session';
+import { ConsoleSection } from './console-page';
+import { consoleKeys } from './queries';
+import type { Workspace } from './types';
+import { LocaleSelect, TimeZoneSelect } from './workspace-fields';
+
+export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const form = useForm(
+    {
+      name: workspace.name,
+      slug: workspace.slug,
+      logoUrl: workspace.logoUrl ?? '',
+      defaultLocale: workspace.defaultLocale,
+      timeZone: workspace.timeZone,
+    },
+    (values) => ({
+      name: firstError(values.name, rules.required),
+      slug: firstError(values.slug, rules.required, rules.slug),
+      logoUrl: firstError(values.logoUrl, rules.optionalUrl),
+    }),
+  );
+  const save = useMutation({
+    mutationFn: (values: typeof form.values) =>
+      api.patch<Workspace>('/workspace', { ...values, name: values.name.trim(), logoUrl: values.logoUrl.trim() || null }),
+    onSuccess: (updated) => {
+      client.setQueryData(consoleKeys.workspace, updated);
+      // The name shows in the portal, the account menu and the workspace switcher.
+      for (const queryKey of [siteKey, meKey, consoleKeys.myWorkspaces]) void client.invalidateQueries({ queryKey });
+    },
+    onError: (error) => form.showServerErrors(error, { slug_taken: ['slug', 'problem.codes.slug_taken'] }),
+  });
+
+  return (
+    <ConsoleSection id="workspace-heading" title={t('console.settings.workspaceTitle')}>
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (form.check()) save.mutate(form.values);
+        }}
+      >
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput label={t('console.workspace.name')} required maxLength={80} {...form.input('name')} />
+          <TextInput
+            label={t('console.workspace.slug')}
+            description={t('console.workspace.slugHint')}
+            required
+            maxLength={40}
+            autoCapitalize="none"
+            spellCheck={false}
+            {...form.input('slug')}
+          />
+          <TextInput
+            label={t('console.workspace.logoUrl')}
+            type="url"
+            placeholder="https://"
+            {...form.input('logoUrl')}
+            style={{ gridColumn: '1 / -1' }}
+          />
+          <LocaleSelect {...form.input('defaultLocale')} />
+          <TimeZoneSelect {...form.input('timeZone')} />
+        </SimpleGrid>
+        {save.isError && (
+          <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
+            <ProblemAlert error={save.error} inlineFields={form.fieldNames} />
+          </div>
+        )}
+        <Group mt="md">
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+          <Text size="sm" role="status" c="teal.9">
+            {save.isSuccess ? t('common.saved') : ''}
+          </Text>
+        </Group>
+      </form>
+    </ConsoleSection>
+  );
+}

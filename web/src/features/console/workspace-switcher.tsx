@@ -1,0 +1,55 @@
+import { NativeSelect, Stack, Text } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import { api } from '../../ui/api';
+import { ProblemAlert } from '../../ui/problem-alert';
+import { useSessionChange } from '../identity/session';
+import type { Me } from '../identity/types';
+import { consoleKeys } from './queries';
+import type { MyWorkspace } from './types';
+
+/** The current workspace's name; a switcher when the person is staff in more than one. */
+export function WorkspaceSwitcher({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const session = useSessionChange();
+  const workspaces = useQuery({
+    queryKey: consoleKeys.myWorkspaces,
+    queryFn: ({ signal }) => api.get<{ items: MyWorkspace[] }>('/me/workspaces', { signal }),
+  });
+  const switchTo = useMutation({
+    mutationFn: (workspaceId: string) => api.post<Me>('/me/switch-workspace', { workspaceId }),
+    onSuccess: (switched) => {
+      session.signedIn(switched);
+      navigate('/console');
+    },
+  });
+  const items = workspaces.data?.items ?? [];
+
+  if (items.length < 2) {
+    return (
+      <Stack gap={0}>
+        <Text size="xs" c="dimmed">
+          {t('console.workspace.current')}
+        </Text>
+        <Text fw={600} truncate>
+          {me.workspace.name}
+        </Text>
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="xs">
+      <NativeSelect
+        label={t('console.workspace.switch')}
+        size="sm"
+        value={me.workspace.id}
+        disabled={switchTo.isPending}
+        data={items.map((workspace) => ({ value: workspace.id, label: workspace.name }))}
+        onChange={(event) => switchTo.mutate(event.currentTarget.value)}
+      />
+      {switchTo.isError && <ProblemAlert error={switchTo.error} />}
+    </Stack>
+  );
+}

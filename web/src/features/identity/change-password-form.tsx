@@ -1,0 +1,56 @@
+import { Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../ui/api';
+import { firstError, rules } from '../../ui/form';
+import { ProblemAlert } from '../../ui/problem-alert';
+import { useForm } from '../../ui/use-form';
+
+export function ChangePasswordForm() {
+  const { t } = useTranslation();
+  const form = useForm({ currentPassword: '', newPassword: '' }, (values) => ({
+    currentPassword: firstError(values.currentPassword, rules.required),
+    newPassword: firstError(values.newPassword, rules.password),
+  }));
+  const change = useMutation({
+    mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post('/me/password', body),
+    onSuccess: () => form.setValues({ currentPassword: '', newPassword: '' }),
+    onError: (error) =>
+      form.showServerErrors(error, { invalid_credentials: ['currentPassword', 'problem.codes.wrong_current_password'] }),
+  });
+
+  return (
+    <Paper withBorder p={{ base: 'md', sm: 'lg' }} component="section" aria-labelledby="password-heading">
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (form.check()) change.mutate(form.values);
+        }}
+      >
+        <Stack gap="sm">
+          <Title order={2} id="password-heading" fz="lg">
+            {t('account.password.title')}
+          </Title>
+          <PasswordInput label={t('account.password.current')} autoComplete="current-password" required {...form.input('currentPassword')} />
+          <PasswordInput
+            label={t('auth.newPassword')}
+            description={t('auth.passwordHint')}
+            autoComplete="new-password"
+            required
+            {...form.input('newPassword')}
+          />
+          {change.isError && <ProblemAlert error={change.error} inlineFields={form.fieldNames} />}
+          <Group>
+            <Button type="submit" loading={change.isPending}>
+              {t('account.password.submit')}
+            </Button>
+            <Text size="sm" role="status" c="teal.9">
+              {change.isSuccess ? t('account.password.done') : ''}
+            </Text>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

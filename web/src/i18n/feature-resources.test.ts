@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { featureResources } from './feature-resources';
+
+function keys(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null) return [prefix];
+  return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+function emptyStrings(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return value.trim() === '' ? [prefix] : [];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => emptyStrings(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('module texts', () => {
+  for (const namespace of Object.keys(featureResources.en) as (keyof typeof featureResources.en)[]) {
+    it(`${namespace}: zh-CN and en have the same keys and no empty text`, () => {
+      expect(keys(featureResources['zh-CN'][namespace]).sort()).toEqual(keys(featureResources.en[namespace]).sort());
+      expect(emptyStrings(featureResources.en[namespace])).toEqual([]);
+      expect(emptyStrings(featureResources['zh-CN'][namespace])).toEqual([]);
+    });
+  }
+});
