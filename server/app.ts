@@ -60,6 +60,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   for (const module of options.modules) {
     if (module.routes) await app.register(module.routes, { prefix: '/api/v1' });
   }
-  await registerStaticWeb(app, options.webRoot ?? path.join(repoRoot, 'dist', 'web'));
+  await registerStaticWeb(app, options.webRoot ?? path.join(repoRoot, 'dist', 'web'), path.join(repoRoot, 'dist', 'widget'));
   return app;
 }

@@ -9,7 +9,21 @@ import { sendProblem } from './problem.js';
  * Serves the built web app (dist/web) and answers unknown non-API GETs with index.html so the
  * SPA's router can take them; unknown API paths get a problem+json 404.
  */
-export async function registerStaticWeb(app: FastifyInstance, webRoot: string): Promise<void> {
+export async function registerStaticWeb(app: FastifyInstance, webRoot: string, widgetRoot: string): Promise<void> {
+  if (fs.existsSync(widgetRoot)) {
+    // The widget script is loaded by the brand's own pages, so it must be fetchable cross-origin;
+    // its name is not content-hashed, hence the short cache.
+    await app.register(fastifyStatic, {
+      root: widgetRoot,
+      prefix: '/widget/',
+      decorateReply: false,
+      index: false,
+      maxAge: 300_000,
+      setHeaders: (res) => {
+        res.header('cross-origin-resource-policy', 'cross-origin');
+      },
+    });
+  }
   const index = path.join(webRoot, 'index.html');
   const hasWeb = fs.existsSync(index);
   if (hasWeb) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { WorkspaceSwitcher } from '../features/console/workspace-switcher';
 import { isManager, type Me } from '../features/identity/types';
+import { featureConsoleNav } from './feature-routes';
 import { consoleNavItems } from './nav-items';
 
 interface ConsoleNavProps {
@@ -17,7 +18,7 @@ export function ConsoleNav({ id, me, offscreen, onNavigate }: ConsoleNavProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const isActive = (to: string, end?: boolean) => pathname === to || (!end && pathname.startsWith(`${to}/`));
-  const items = consoleNavItems.filter((item) => !item.managersOnly || isManager(me.user.role));
+  const items = [...consoleNavItems, ...featureConsoleNav].filter((item) => !item.managersOnly || isManager(me.user.role));
   return (
     <AppShell.Navbar id={id} p="xs" aria-label={t('console.navLabel')} inert={offscreen}>
       <Box px="xs" pt={4} pb="sm">

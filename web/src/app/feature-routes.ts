@@ -1,7 +1,12 @@
+import type { ParseKeys } from 'i18next';
+import * as casesNav from '../features/cases/nav';
 import * as cases from '../features/cases/routes';
+import * as ideasNav from '../features/ideas/nav';
 import * as ideas from '../features/ideas/routes';
 import * as notifications from '../features/notifications/routes';
+import * as surveysNav from '../features/surveys/nav';
 import * as surveys from '../features/surveys/routes';
+import type { NavItem } from './nav-items';
 
 const features = [ideas, surveys, cases, notifications];
 
@@ -9,3 +14,14 @@ const features = [ideas, surveys, cases, notifications];
 export const featurePortalRoutes = features.flatMap((f) => f.portalRoutes);
 /** Every module's console pages (children of the guarded console layout). */
 export const featureConsoleRoutes = features.flatMap((f) => f.consoleRoutes);
+
+// A module's nav labels live in its own i18n namespace.
+const inNamespace = (ns: string, items: readonly { to: string; labelKey: string }[]): NavItem[] =>
+  items.map((item) => ({ to: item.to, labelKey: (item.labelKey.includes(':') ? item.labelKey : `${ns}:${item.labelKey}`) as ParseKeys }));
+
+/** The modules' console sidebar links, after the workspace's own. */
+export const featureConsoleNav: NavItem[] = [
+  ...inNamespace('ideas', ideasNav.consoleNav),
+  ...inNamespace('surveys', surveysNav.consoleNav),
+  ...inNamespace('cases', casesNav.consoleNav),
+];
