@@ -1,3 +1,22 @@
+import type { FastifyPluginAsync } from 'fastify';
 import type { CocreateModule } from '../../platform/module.js';
+import { demo } from './demo.js';
+import './notification-kinds.js';
+import './permissions.js';
+import { boardRoutes } from './routes/boards.js';
+import { ideaRoutes } from './routes/ideas.js';
+import { staffRoutes } from './routes/staff.js';
+import './tables.js';
 
-export const ideasModule: CocreateModule = { name: 'ideas' };
+const routes: FastifyPluginAsync = async (app) => {
+  for (const plugin of [boardRoutes, ideaRoutes, staffRoutes]) await app.register(plugin);
+};
+
+/**
+ * Ideas: boards, ideas, votes (budgets, importance, weights), comments, follows, the status
+ * workflow with official answers, merges, thresholds, roadmap and changelog.
+ */
+export const ideasModule: CocreateModule = { name: 'ideas', routes, demo };
+
+export { IdeasEvents } from './events.js';
+export { TRENDING_HALF_LIFE_HOURS } from './formulas.js';

@@ -1,0 +1,33 @@
+import { sql } from 'kysely';
+import { withTransaction } from '../../../platform/db/index.js';
+import { record } from '../../../platform/events/index.js';
+import { conflict } from '../../../platform/errors.js';
+import { renderMarkdown } from '../../../platform/text/markdown.js';
+import { audit, type CommandContext } from '../../identity/index.js';
+import { IdeasEvents } from '../events.js';
+import { actorIdOf, lockIdea, notifyFollowers } from './shared.js';
+
+const excerpt = (markdown: string) => {
+  const plain = markdown.replace(/[#>*_`~[\]()!-]/g, ' ').replace(/\s+/g, ' ').trim();
+  return plain.length > 200 ? `${plain.slice(0, 199)}…` : plain;
+};
+
+/** The official answer: one pinned staff response per idea (posting again replaces it). */
+export async function answerIdea(ctx: CommandContext, ideaId: string, body: string) {
+  const workspaceId = ctx.actor.workspaceId!;
+  return withTransaction(ctx.db, async (tx) => {
+    const idea = await lockIdea(tx, workspaceId, ideaId);
+    if (idea.merged_into) throw conflict('idea_merged', 'This idea was merged into another.');
+    const updated = await tx
+      .updateTable('ideas')
+      .set({ answer_body: body, answer_html: renderMarkdown(body), answer_by: actorIdOf(ctx.actor), answer_at: sql<Date>`now()`, first_answer_at: sql<Date>`coalesce(first_answer_at, now())`, updated_at: sql<Date>`now()` })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', ideaId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await record(tx, { name: IdeasEvents.answerPosted, workspaceId, actorId: actorIdOf(ctx.actor), customerId: idea.author_id, payload: { ideaId, first: idea.first_answer_at === null, overdue: idea.answer_due_at !== null && idea.answer_due_at < new Date() } });
+    await notifyFollowers(tx, ctx, updated, 'ideas.answered', { note: excerpt(body) });
+    await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.answer.posted', targetType: 'idea', targetId: ideaId });
+    return updated;
+  });
+}

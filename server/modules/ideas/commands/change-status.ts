@@ -1,0 +1,44 @@
+import { sql } from 'kysely';
+import { withTransaction } from '../../../platform/db/index.js';
+import { record } from '../../../platform/events/index.js';
+import { conflict, invalid } from '../../../platform/errors.js';
+import { audit, type CommandContext } from '../../identity/index.js';
+import { IdeasEvents } from '../events.js';
+import { isClosedStage, loadStatuses } from '../statuses.js';
+import { actorIdOf, actorLabel, insertStatusChange, lockIdea, notifyFollowers } from './shared.js';
+
+/**
+ * Staff move an idea along the workflow with a public note. Shipping or declining gives the
+ * voters their budgeted votes back; reopening takes them again. Followers are told.
+ */
+export async function changeStatus(ctx: CommandContext, ideaId: string, input: { status: string; note: string }) {
+  const workspaceId = ctx.actor.workspaceId!;
+  return withTransaction(ctx.db, async (tx) => {
+    const idea = await lockIdea(tx, workspaceId, ideaId);
+    if (idea.merged_into) throw conflict('idea_merged', 'This idea was merged into another.');
+    const statuses = await loadStatuses(tx, workspaceId);
+    const to = statuses.find((s) => s.key === input.status);
+    if (!to) throw invalid('body.status', 'is not a status of this workspace');
+    if (to.key === idea.status) return idea;
+    const shipped = to.stage === 'shipped';
+    const updated = await tx
+      .updateTable('ideas')
+      .set({ status: to.key, updated_at: sql<Date>`now()`, ...(shipped ? { shipped_at: sql<Date>`coalesce(shipped_at, now())` } : {}) })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', ideaId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await tx.updateTable('idea_votes').set({ released: isClosedStage(to.stage) }).where('workspace_id', '=', workspaceId).where('idea_id', '=', ideaId).execute();
+    const label = await actorLabel(tx, ctx.actor);
+    await insertStatusChange(tx, idea, to.key, input.note, ctx.actor, label);
+    await record(tx, { name: IdeasEvents.statusChanged, workspaceId, actorId: actorIdOf(ctx.actor), customerId: idea.author_id, payload: { ideaId, from: idea.status, to: to.key, stage: to.stage, note: input.note } });
+    if (shipped) {
+      await record(tx, { name: IdeasEvents.ideaShipped, workspaceId, actorId: actorIdOf(ctx.actor), customerId: idea.author_id, payload: { ideaId, boardId: idea.board_id, voteCount: idea.vote_count } });
+      await notifyFollowers(tx, ctx, updated, 'ideas.shipped', { note: input.note });
+    } else {
+      await notifyFollowers(tx, ctx, updated, 'ideas.status_changed', { statusNames: to.names, note: input.note });
+    }
+    await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.status.changed', targetType: 'idea', targetId: ideaId, details: { from: idea.status, to: to.key } });
+    return updated;
+  });
+}

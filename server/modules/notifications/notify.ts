@@ -1,0 +1,88 @@
+import { sql } from 'kysely';
+import type { Tx } from '../../platform/db/index.js';
+import { newId } from '../../platform/ids.js';
+import { queueMail } from '../../platform/mail/index.js';
+import { notificationKind, renderNotification, toLocale } from './kinds.js';
+import { signingKey, signUnsubscribe } from './tokens.js';
+
+export interface NotifyInput {
+  workspaceId: string;
+  /** Who to tell; duplicates and unknown or disabled people are skipped. */
+  userIds: readonly string[];
+  /** A registered kind (see registerNotificationKind). */
+  kind: string;
+  /** Values the kind's templates use (keep them small: they are stored with each notification). */
+  params: Record<string, unknown>;
+  /** Path inside the app the notification opens, e.g. `/ideas/0190…`. */
+  link?: string | null;
+  /** The public address links in emails start with (the caller's config.publicUrl). */
+  baseUrl: string;
+  /** Someone who should not be told about their own act (the actor). */
+  exceptUserId?: string | null;
+}
+
+const UNSUBSCRIBE_TEXT = {
+  'zh-CN': (url: string) => `不想再收到这类邮件？退订：${url}`,
+  en: (url: string) => `Don't want these emails? Unsubscribe: ${url}`,
+};
+const OPEN_TEXT = { 'zh-CN': '查看：', en: 'Open: ' };
+
+/**
+ * Tells people about something, in the caller's transaction: one in-app notification each
+ * (set-based insert) and, unless they turned the kind's email category off, an email in their
+ * own language (users.locale, else the workspace's default) with a signed unsubscribe link.
+ * Returns how many people were notified.
+ */
+export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
+  const kind = notificationKind(input.kind);
+  if (!kind) throw new Error(`Unknown notification kind ${input.kind}`);
+  const ids = [...new Set(input.userIds)].filter((id) => id !== input.exceptUserId);
+  if (ids.length === 0) return 0;
+  const recipients = await tx
+    .selectFrom('users as u')
+    .innerJoin('workspaces as w', 'w.id', 'u.workspace_id')
+    .leftJoin('notification_preferences as p', (j) =>
+      j.onRef('p.workspace_id', '=', 'u.workspace_id').onRef('p.user_id', '=', 'u.id').on('p.category', '=', kind.category))
+    .select(['u.id', 'u.email', 'u.locale', 'w.default_locale', 'p.email as wantsEmail'])
+    .where('u.workspace_id', '=', input.workspaceId)
+    .where('u.id', 'in', ids)
+    .where('u.status', '=', 'active')
+    .execute();
+  if (recipients.length === 0) return 0;
+  const params = JSON.stringify(input.params);
+  await tx
+    .insertInto('notifications')
+    .values(recipients.map((r) => ({ workspace_id: input.workspaceId, id: newId(), user_id: r.id, kind: input.kind, params, link: input.link ?? null })))
+    .execute();
+  const mailable = recipients.filter((r) => r.email && r.wantsEmail !== false);
+  if (mailable.length > 0) {
+    const secret = await signingKey(tx, input.workspaceId);
+    const base = input.baseUrl.replace(/\/$/, '');
+    for (const r of mailable) {
+      const locale = toLocale(r.locale ?? r.default_locale);
+      const text = renderNotification(input.kind, input.params, locale);
+      const unsubscribeUrl = `${base}/notifications/unsubscribe?token=${signUnsubscribe(secret, input.workspaceId, r.id, kind.category)}`;
+      const lines = [text.body, input.link ? `${OPEN_TEXT[locale]}${base}${input.link}` : '', '', '—', UNSUBSCRIBE_TEXT[locale](unsubscribeUrl)];
+      await queueMail(tx, {
+        to: r.email!,
+        subject: text.title,
+        text: lines.filter((l, i) => l !== '' || i === 2).join('\n'),
+        workspaceId: input.workspaceId,
+        headers: { 'List-Unsubscribe': `<${unsubscribeUrl}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      });
+    }
+  }
+  return recipients.length;
+}
+
+/** Unread notifications of one person (the badge). */
+export async function unreadCount(tx: Tx | import('../../platform/db/index.js').Db, workspaceId: string, userId: string): Promise<number> {
+  const row = await tx
+    .selectFrom('notifications')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return row.n;
+}
