@@ -63,9 +63,8 @@ export default defineConfig({
           stderr: 'pipe',
         },
         {
-          // Builds both halves and runs the compiled server from a private copy of dist/
-          // (see the script for why this is not `node scripts/start.mjs`).
-          command: 'npx tsx e2e/support/start-app.ts',
+          // The README's run command: builds what is stale, then serves the production build.
+          command: 'node scripts/start.mjs',
           cwd: repoRoot,
           url: `${appOrigin}/healthz`,
           reuseExistingServer: false,

@@ -25,7 +25,8 @@ function buildIfStale(script, sources, output) {
 }
 
 buildIfStale('build:server', ['server', 'package.json'], 'dist/server/main.js');
-buildIfStale('build:web', ['web', 'package.json'], 'dist/web/index.html');
+buildIfStale('build:web', ['web/src', 'web/index.html', 'web/vite.config.ts', 'package.json'], 'dist/web/index.html');
+buildIfStale('build:widget', ['web/widget', 'package.json'], 'dist/widget/cocreate.js');
 
 const child = spawn(process.execPath, ['dist/server/main.js', ...process.argv.slice(2)], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
