@@ -52,7 +52,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerMetrics(app, database.db);
   if (config.COCREATE_BENCH_ROUTES) {
     // The HTTP baseline of `npm run bench`: the same server with no work behind the route.
-    app.get('/api/v1/_bench/noop', { schema: { hide: true } }, async () => ({ ok: true }));
+    app.get('/api/v1/_bench/noop', { schema: { hide: true }, config: { access: 'public' } }, async () => ({ ok: true }));
   }
   for (const module of options.modules) {
     if (module.httpHooks) await app.register(module.httpHooks);

@@ -1,0 +1,93 @@
+// The results: a small JSON file per database, a table on stdout, and the summary in
+// docs/performance.md (between the bench markers; the prose around them is written by hand).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from './server.mjs';
+
+const START = '<!-- bench:results:start -->';
+const END = '<!-- bench:results:end -->';
+const DB_NAMES = { pglite: 'Embedded PGlite', postgres: 'PostgreSQL' };
+const resultsFile = (db) => path.join(repoRoot, 'bench', 'results', `${db}-latest.json`);
+
+export function machine() {
+  const cpus = os.cpus();
+  return {
+    cores: cpus.length,
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+    // Other work on the machine skews every number: the 1-minute load average when the run began.
+    loadAverage: Number(os.loadavg()[0].toFixed(2)),
+  };
+}
+
+export function writeResult(result) {
+  fs.mkdirSync(path.dirname(resultsFile(result.db)), { recursive: true });
+  fs.writeFileSync(resultsFile(result.db), `${JSON.stringify(result, null, 2)}\n`);
+}
+
+const num = (n) => (n === null || n === undefined ? '' : n.toLocaleString('en-US'));
+const times = (r) => (r === null ? '' : `${r.toFixed(2)}×`);
+
+const HEADER = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'DB-limit req/s', 'DB p50', 'DB p99', 'of HTTP limit', 'of DB limit'];
+
+function rows(result) {
+  const h = result.httpLimit;
+  const out = [[`HTTP limit (GET ${h.path})`, num(h.rps), num(h.p50), num(h.p99), '', '', '', '', '']];
+  for (const [name, s] of Object.entries(result.scenarios)) {
+    const cells = (m) => (m.error ? ['failed', '', ''] : [num(m.rps), num(m.p50), num(m.p99)]);
+    out.push([name, ...cells(s.http), ...cells(s.dbLimit), times(s.ofHttpLimit), times(s.ofDbLimit)]);
+  }
+  return out;
+}
+
+/** Every failure of the run, as "db scenario (where): message". */
+export const failures = (result) => Object.entries(result.scenarios).flatMap(([name, s]) =>
+  [['HTTP', s.http], ['DB limit', s.dbLimit]].filter(([, m]) => m.error).map(([where, m]) => `${result.db} ${name} (${where}): ${m.error}`));
+
+const title = (r) => `${DB_NAMES[r.db]} ${r.databaseVersion}, pool ${r.poolSize}, ${r.settings.connections} connections, ` +
+  `${r.settings.durationS} s after ${r.settings.warmupS} s warm-up`;
+
+/** The table for the terminal. */
+export function printResult(result) {
+  const table = [HEADER, ...rows(result)];
+  const widths = HEADER.map((_, i) => Math.max(...table.map((r) => r[i].length)));
+  console.log(`\n${title(result)}`);
+  for (const [i, row] of table.entries()) {
+    console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+  for (const failure of failures(result)) console.log(`FAILED ${failure}`);
+}
+
+function markdown(results) {
+  const m = results[0].machine;
+  const lines = [
+    `Measured on ${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.os}: ` +
+      `${results.map((r) => `${r.db} ${r.date.slice(0, 16).replace('T', ' ')} UTC (load average ${r.machine.loadAverage} at start)`).join(', ')}. ` +
+      `Seed: ${results[0].seed.staff} staff, ${results[0].seed.customers.toLocaleString('en-US')} customers, plus each scenario's own.`,
+  ];
+  for (const r of results) {
+    lines.push('', `**${title(r)}**`, '', `| ${HEADER.join(' | ')} |`, `|${HEADER.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
+    for (const row of rows(r)) lines.push(`| ${row.join(' | ')} |`);
+    const failed = failures(r);
+    if (failed.length > 0) lines.push('', ...failed.map((f) => `- Failed: ${f.replace(/\|/g, '\\|')}`));
+  }
+  return lines.join('\n');
+}
+
+/** Rewrites the summary in docs/performance.md from every bench/results/*-latest.json. */
+export function updateDocs() {
+  const results = Object.keys(DB_NAMES).filter((db) => fs.existsSync(resultsFile(db)))
+    .map((db) => JSON.parse(fs.readFileSync(resultsFile(db), 'utf8')));
+  if (results.length === 0) return;
+  const file = path.join(repoRoot, 'docs', 'performance.md');
+  const block = `${START}\n${markdown(results)}\n${END}`;
+  const doc = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Performance\n';
+  const at = doc.indexOf(START);
+  const end = doc.indexOf(END);
+  const next = at >= 0 && end > at ? doc.slice(0, at) + block + doc.slice(end + END.length) : `${doc.trimEnd()}\n\n${block}\n`;
+  fs.writeFileSync(file, next);
+}

@@ -1,0 +1,104 @@
+// `npm run bench`: load scenarios (bench/scenarios) against the production build on the embedded
+// PGlite and on a throwaway PostgreSQL, beside the HTTP limit (a no-op route in the same server)
+// and the database limit (the scenario's SQL in a bare loop), all taken in this run.
+// Options: --db=pglite|postgres (default both), --connections=50, --duration=8, --warmup=2,
+// --cpu-prof=<dir> (the measured server writes a V8 CPU profile there when it stops),
+// --only=<scenario>,... (prints the table but writes no results: they would be partial).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { startThrowawayPostgres } from './throwaway-postgres.mjs';
+import { stopAll, track } from '../bench/lib/cleanup.mjs';
+import { failures, machine, printResult, updateDocs, writeResult } from '../bench/lib/report.mjs';
+import { loadScenarios } from '../bench/lib/scenarios.mjs';
+import { repoRoot } from '../bench/lib/server.mjs';
+
+const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const load = { connections: Number(arg('connections', 50)), durationS: Number(arg('duration', 8)), warmupS: Number(arg('warmup', 2)) };
+const databases = arg('db', 'pglite,postgres').split(',');
+const POOL_SIZE = 10;
+const profileDir = arg('cpu-prof', null);
+const only = arg('only', null)?.split(',');
+const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+
+function newest(dir) {
+  let latest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(file) : fs.statSync(file).mtimeMs);
+  }
+  return latest;
+}
+
+// The bench measures the production build of the current sources: rebuild when they are newer.
+function buildIfStale(script, source, output) {
+  const out = path.join(repoRoot, output);
+  if (fs.existsSync(out) && newest(path.join(repoRoot, source)) <= fs.statSync(out).mtimeMs) return;
+  console.log(`Building (npm run ${script})...`);
+  if (spawnSync('npm', ['run', script], { cwd: repoRoot, stdio: 'inherit' }).status !== 0) throw new Error(`npm run ${script} failed`);
+}
+
+async function pgliteTarget() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-bench-'));
+  track(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  return { db: 'pglite', poolSize: 1, serverEnv: { COCREATE_DATA_DIR: dataDir }, openOptions: { dataDir } };
+}
+
+async function postgresTarget() {
+  const postgres = await startThrowawayPostgres();
+  track(() => postgres.stop());
+  const admin = new pg.Client({ connectionString: postgres.url });
+  await admin.connect();
+  await admin.query("create database cocreate_bench template template0 encoding 'UTF8' lc_ctype 'C.UTF-8' lc_collate 'C.UTF-8'");
+  await admin.end();
+  const url = postgres.url.replace(/\/postgres$/, '/cocreate_bench');
+  return {
+    db: 'postgres',
+    poolSize: POOL_SIZE,
+    serverEnv: { DATABASE_URL: url, DATABASE_POOL_SIZE: String(POOL_SIZE) },
+    openOptions: { url, poolSize: POOL_SIZE },
+  };
+}
+
+async function main() {
+  buildIfStale('build:server', 'server', 'dist/server/main.js');
+  buildIfStale('build:web', 'web', 'dist/web/index.html');
+  const { runDatabase } = await import('../bench/lib/run-database.mjs');
+  const scenarios = (await loadScenarios()).filter((s) => !only || only.includes(s.name));
+  if (scenarios.length === 0) throw new Error(`No scenario named ${only}`);
+  let failed = 0;
+  for (const db of databases) {
+    const host = machine();
+    const target = db === 'pglite' ? await pgliteTarget() : db === 'postgres' ? await postgresTarget() : null;
+    if (!target) throw new Error(`Unknown --db=${db}: use pglite or postgres`);
+    const result = await runDatabase({ ...target, nodeArgs }, scenarios, load);
+    const full = { ...result, date: new Date().toISOString(), machine: host, settings: load };
+    if (!only) writeResult(full);
+    printResult(full);
+    failed += failures(full).length;
+    await stopAll();
+  }
+  if (!only) {
+    updateDocs();
+    console.log('\nWrote bench/results/*-latest.json and the summary in docs/performance.md.');
+  }
+  if (failed > 0) throw new Error(`${failed} measurement(s) failed (see FAILED above)`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    console.error(`\nbench: ${signal}, stopping what it started`);
+    void stopAll().then(() => process.exit(130));
+  });
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error(`bench failed: ${err.stack ?? err}`);
+  process.exitCode = 1;
+} finally {
+  await stopAll();
+}
