@@ -32,10 +32,11 @@ export async function registerStaticWeb(app: FastifyInstance, webRoot: string, w
       // Files are looked up per request, so a rebuild of the web app is served without a restart;
       // a miss falls through to the not-found handler below.
       wildcard: true,
-      index: false,
+      index: ['index.html'],
       maxAge: '1h',
       setHeaders: (res, file) => {
         if (file.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+        if (file.endsWith('index.html')) res.header('cache-control', 'no-cache');
       },
     });
   }

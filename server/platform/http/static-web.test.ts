@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app.js';
+import { testConfig } from '../../test-support/app.js';
+import { createTestDatabase, type TestDatabase } from '../../test-support/db.js';
+import type { FastifyInstance } from 'fastify';
+
+let database: TestDatabase;
+let app: FastifyInstance;
+let webRoot: string;
+beforeAll(async () => {
+  webRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-web-'));
+  fs.mkdirSync(path.join(webRoot, 'assets'));
+  fs.writeFileSync(path.join(webRoot, 'index.html'), '<!doctype html><title>Cocreate</title>');
+  fs.writeFileSync(path.join(webRoot, 'assets', 'app-1.js'), 'console.log(1)');
+  database = await createTestDatabase();
+  app = await buildApp({ config: testConfig(), database, modules: [], webRoot });
+});
+afterAll(async () => {
+  await app.close();
+  await database.close();
+});
+
+describe('serving the web app', () => {
+  it('serves index.html at / and for app paths, uncached', async () => {
+    for (const url of ['/', '/ideas/123', '/console/settings']) {
+      const res = await app.inject({ url });
+      expect(`${url} ${res.statusCode} ${res.body}`).toBe(`${url} 200 <!doctype html><title>Cocreate</title>`);
+      expect(res.headers['cache-control']).toBe('no-cache');
+    }
+  });
+
+  it('serves hashed assets for a year, including ones built after start', async () => {
+    fs.writeFileSync(path.join(webRoot, 'assets', 'app-2.js'), 'console.log(2)');
+    const res = await app.inject({ url: '/assets/app-2.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toContain('immutable');
+  });
+
+  it('answers unknown API paths with problem+json, not the app', async () => {
+    const res = await app.inject({ url: '/api/v1/nope' });
+    expect(res.json()).toMatchObject({ status: 404, code: 'not_found' });
+  });
+});
