@@ -60,7 +60,9 @@ export const authenticate = fp(async (app: FastifyInstance) => {
     request.actor = await resolveActor(db, request);
     if (request.actor.kind === 'anonymous' && request.cookies.cocreate_session) clearSessionCookie(reply);
 
-    if (request.actor.kind !== 'api_key' && !SAFE_METHODS.has(request.method)) checkCsrf(request);
+    // Only what a browser attaches by itself (the cookie) can be forged cross-site.
+    const cookieBorne = request.actor.kind === 'user' ? !request.headers['x-cocreate-session'] : request.actor.kind === 'anonymous';
+    if (cookieBorne && !SAFE_METHODS.has(request.method)) checkCsrf(request);
 
     const named = request.headers['x-cocreate-workspace'];
     if (typeof named === 'string' && named) {
@@ -110,7 +112,9 @@ async function resolveActor(db: Db, request: FastifyRequest): Promise<Actor> {
     return { kind: 'api_key', workspaceId, keyId: key.id, scopes: key.scopes };
   }
 
-  const cookie = parseSessionCookie(request.cookies.cocreate_session);
+  // The widget frame on a brand's site cannot use cookies (third-party), so it sends the session in a header.
+  const header = request.headers['x-cocreate-session'];
+  const cookie = parseSessionCookie(typeof header === 'string' ? header : request.cookies.cocreate_session);
   if (cookie) {
     const tokenHash = hashToken(cookie.token);
     const session = await db

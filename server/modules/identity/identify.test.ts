@@ -61,6 +61,17 @@ describe('identified customers', () => {
     expect((await identify(token)).json().user).toMatchObject({ displayName: 'Ada', externalId: 'crm-2002' });
   });
 
+  it('hands the widget frame a header session instead of a cookie when asked', async () => {
+    const res = await inject(t.app, null, { method: 'POST', url: '/api/v1/identify', payload: { token: await hs256({ sub: 'crm-4004', name: '韩梅梅' }), delivery: 'header' } });
+    expect(res.cookies.find((c) => c.name === 'cocreate_session')).toBeUndefined();
+    const { sessionToken } = res.json();
+    const me = await t.app.inject({ url: '/api/v1/me', headers: { 'x-cocreate-session': sessionToken } });
+    expect(me.json().user.displayName).toBe('韩梅梅');
+    // A header is never attached by the browser on its own, so no CSRF header is needed with it.
+    const write = await t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: { 'x-cocreate-session': sessionToken }, payload: { locale: 'zh-CN' } });
+    expect(write.statusCode).toBe(200);
+  });
+
   it('stops accepting the old secret after rotation', async () => {
     const oldToken = await hs256({ sub: 'crm-3003' });
     const rotated = (await inject(t.app, owner, { method: 'POST', url: '/api/v1/workspace/identify/rotate-secret' })).json();

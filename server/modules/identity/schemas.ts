@@ -71,7 +71,13 @@ export const SignInSchema = z.object({ email: EmailSchema, password: z.string().
 export const TokenSchema = z.object({ token: z.string().min(20).max(200) });
 export const ResetPasswordSchema = z.object({ token: z.string().min(20).max(200), password: PasswordSchema });
 export const EmailOnlySchema = z.object({ email: EmailSchema });
-export const IdentifySchema = z.object({ token: z.string().min(10).max(8000) });
+export const IdentifySchema = z.object({
+  token: z.string().min(10).max(8000),
+  delivery: z
+    .enum(['cookie', 'header'])
+    .default('cookie')
+    .describe('`header`: return the session in the body (for the widget frame on a brand\'s site, where third-party cookies are blocked); send it back as `X-Cocreate-Session`'),
+});
 
 export const ProfileUpdateSchema = z.object({
   displayName: DisplayNameSchema.optional(),
@@ -126,6 +132,7 @@ export const WorkspaceSchema = z.object({
 export const PublicWorkspaceSchema = WorkspaceSchema.pick({ id: true, slug: true, name: true, logoUrl: true, defaultLocale: true });
 export const SiteSchema = z.object({ setupNeeded: z.boolean(), workspace: PublicWorkspaceSchema.nullable() });
 export const MeSchema = z.object({ user: UserSchema, workspace: PublicWorkspaceSchema });
+export const IdentifiedSchema = MeSchema.extend({ sessionToken: z.string().optional() });
 export const InvitationSchema = z.object({
   id: z.uuid(),
   email: z.string(),

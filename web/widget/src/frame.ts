@@ -52,10 +52,17 @@ const store = {
 
 const tell = (type: string) => window.parent.postMessage({ type }, '*');
 
+// On a brand's site this frame is third-party and its cookies are blocked, so an identified
+// customer's session travels in a header instead, kept in memory for this page only.
+let session: string | null = null;
+
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`/api/v1${path}`, {
     method, credentials: 'same-origin',
-    headers: { 'content-type': 'application/json', 'x-requested-with': 'cocreate', 'accept-language': lang },
+    headers: {
+      'content-type': 'application/json', 'x-requested-with': 'cocreate', 'accept-language': lang,
+      ...(session ? { 'x-cocreate-session': session } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) throw Object.assign(new Error(String(response.status)), { status: response.status });
@@ -221,7 +228,9 @@ window.addEventListener('message', (event) => {
   const data = event.data as { type?: string; token?: string; event?: string; page?: string };
   const fail = () => message(words.error);
   if (data.type === 'identify' && data.token) {
-    call('POST', '/identify', { token: data.token }).catch(() => undefined);
+    call<{ sessionToken?: string }>('POST', '/identify', { token: data.token, delivery: 'header' })
+      .then((r) => { session = r.sessionToken ?? null; })
+      .catch(() => undefined);
   } else if (data.type === 'track' && data.event && !state) {
     const askedAt = store.get('cc.askedAt') ?? undefined;
     call<{ slug: string | null }>('POST', '/survey-widget/match', { event: data.event, locale: lang, ...(askedAt ? { askedAt } : {}) }).then((m) => {

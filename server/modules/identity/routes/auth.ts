@@ -13,7 +13,7 @@ import { verifyEmail } from '../commands/verify-email.js';
 import { commandContext } from '../context.js';
 import { getMe, getSite } from '../queries.js';
 import {
-  AcceptInvitationSchema, EmailOnlySchema, IdentifySchema, MeSchema, OkSchema, ResetPasswordSchema,
+  AcceptInvitationSchema, EmailOnlySchema, IdentifiedSchema, IdentifySchema, MeSchema, OkSchema, ResetPasswordSchema,
   SetupSchema, SignInSchema, SignUpSchema, SiteSchema, TokenSchema,
 } from '../schemas.js';
 import { clearSessionCookie, setSessionCookie } from '../session-cookie.js';
@@ -97,8 +97,13 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/identify', {
     config: { access: 'public', ...strict },
-    schema: { tags, summary: "Sign in a customer vouched for by the brand's site with a signed JWT", body: IdentifySchema, response: { 200: MeSchema } },
-  }, async (request, reply) => signedIn(request, reply, await identifyCustomer(commandContext(request), request.body.token)));
+    schema: { tags, summary: "Sign in a customer vouched for by the brand's site with a signed JWT", body: IdentifySchema, response: { 200: IdentifiedSchema } },
+  }, async (request, reply) => {
+    const session = await identifyCustomer(commandContext(request), request.body.token);
+    if (request.body.delivery === 'cookie') return signedIn(request, reply, session);
+    const me = await getMe(app.platform.db, session.workspaceId, session.userId);
+    return { ...me, sessionToken: `${session.workspaceId}.${session.token}` };
+  });
 
   app.post('/invitations/accept', {
     config: { access: 'public', ...strict },
