@@ -25,6 +25,10 @@ const TEXTS = ['洗衣机噪音太大', 'The engineer was on time and friendly',
 const answersOf = (n) => ({ nps: n % 11, csat: 1 + (n % 5), 'kano-quiet': { functional: 1 + (n % 5), dysfunctional: 1 + ((n >> 2) % 5) }, why: TEXTS[n % TEXTS.length] });
 
 export async function seed(pool, ctx) {
+  // One bench process measures both databases: start each from its own seeded responses.
+  queues.http = [];
+  queues.db = [];
+  d = 0;
   const surveyId = v7();
   await pool.query(
     `insert into surveys (workspace_id, id, slug, title, welcome, thanks, questions, status) values ($1, $2, 'bench-ingest', $3, $3, $3, $4, 'open')`,
