@@ -32,6 +32,17 @@ describe('authorisation matrix', () => {
     expect(routes.filter((r) => !r.access).map((r) => `${r.method} ${r.url}`)).toEqual([]);
   });
 
+  it('documents every route in the OpenAPI document', async () => {
+    const res = await t.app.inject({ url: '/api/v1/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const paths = res.json().paths as Record<string, Record<string, unknown>>;
+    const missing = routes
+      .filter((r) => !r.url.startsWith('/api/v1/_bench'))
+      .filter((r) => !paths[r.url.replace(/:([A-Za-z]+)/g, '{$1}')]?.[r.method.toLowerCase()])
+      .map((r) => `${r.method} ${r.url}`);
+    expect(missing).toEqual([]);
+  });
+
   it('answers every route x caller as its rule says', async () => {
     const mismatches: string[] = [];
     for (const route of routes) {
