@@ -28,7 +28,7 @@ const commands: Record<string, () => Promise<void>> = {
         console.log('The demo workspace exists already.');
         return;
       }
-      for (const module of modules) await module.demo?.(db, demo.workspaceId);
+      for (const module of modules) await module.demo?.(db, demo.workspaceId, config);
       console.log('Demo workspace "demo" created. Sign in with any of these (password: %s):', DEMO_PASSWORD);
       for (const a of demo.accounts) console.log(`  ${a.role.padEnd(10)} ${a.email}`);
       console.log(`Portal: ${config.publicUrl}/   Console: ${config.publicUrl}/console`);

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { Config } from './config.js';
 import type { Db } from './db/open-database.js';
 import type { Subscriber } from './events/types.js';
 import type { JobDefinition } from './jobs/types.js';
@@ -17,5 +18,5 @@ export interface CocreateModule {
   jobs?: readonly JobDefinition[];
   schedules?: readonly RecurringJob[];
   /** Adds the module's demo content to the demo workspace (`npm run demo`). */
-  demo?: (db: Db, workspaceId: string) => Promise<void>;
+  demo?: (db: Db, workspaceId: string, config: Config) => Promise<void>;
 }

@@ -14,8 +14,8 @@ afterAll(() => t.close());
 describe('cases demo', () => {
   it('adds cases at every step of the process, once', async () => {
     const demo = await createDemoWorkspace(t.database.db);
-    await casesModule.demo!(t.database.db, demo!.workspaceId);
-    await casesModule.demo!(t.database.db, demo!.workspaceId);
+    await casesModule.demo!(t.database.db, demo!.workspaceId, t.config);
+    await casesModule.demo!(t.database.db, demo!.workspaceId, t.config);
     const owner = demo!.accounts.find((a) => a.role === 'owner')!;
     const res = await signIn(t.app, owner.email, DEMO_PASSWORD, 'demo');
     const cookie = `cocreate_session=${res.cookies.find((c) => c.name === 'cocreate_session')!.value}`;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { loadConfig } from '../../platform/config.js';
+import type { Config } from '../../platform/config.js';
 import type { Db } from '../../platform/db/index.js';
 import type { CommandContext } from '../identity/index.js';
 import { assessCase, assignCase } from './commands/assess-case.js';
@@ -31,9 +31,8 @@ const slot = (daysAhead: number, hour: number, hours = 2) => {
 };
 
 /** A living demo: settings, a team, causes and macros; cases in Chinese and English at every step. */
-export async function demoCases(db: Db, workspaceId: string): Promise<void> {
+export async function demoCases(db: Db, workspaceId: string, config: Config): Promise<void> {
   if (await db.selectFrom('cases').select('id').where('workspace_id', '=', workspaceId).executeTakeFirst()) return;
-  const config = loadConfig();
   const people = await db.selectFrom('users').select(['id', 'role']).where('workspace_id', '=', workspaceId).where('status', '=', 'active').orderBy('created_at').execute();
   const owner = people.find((p) => p.role === 'owner')!;
   const agents = people.filter((p) => p.role === 'agent' || p.role === 'admin');

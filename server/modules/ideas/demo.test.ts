@@ -14,8 +14,8 @@ afterAll(() => t.close());
 describe('ideas demo', () => {
   it('fills the demo workspace with boards, ideas at every stage, answers and a changelog, once', async () => {
     const demo = await createDemoWorkspace(t.database.db);
-    await ideasModule.demo!(t.database.db, demo!.workspaceId);
-    await ideasModule.demo!(t.database.db, demo!.workspaceId);
+    await ideasModule.demo!(t.database.db, demo!.workspaceId, t.config);
+    await ideasModule.demo!(t.database.db, demo!.workspaceId, t.config);
     const headers = { 'x-cocreate-workspace': 'demo' };
     const boards = (await inject(t.app, null, { url: '/api/v1/idea-boards', headers })).json();
     expect(boards.items.map((b: { slug: string }) => b.slug)).toEqual(['washers', 'app']);

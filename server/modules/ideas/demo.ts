@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { loadConfig } from '../../platform/config.js';
+import type { Config } from '../../platform/config.js';
 import type { Db } from '../../platform/db/index.js';
 import type { CommandContext } from '../identity/index.js';
 import { answerIdea } from './commands/answer-idea.js';
@@ -39,9 +39,8 @@ const IDEAS: DemoIdea[] = [
 ];
 
 /** A living demo: three boards, Chinese and English ideas at every stage, votes, answers, comments. */
-export async function demo(db: Db, workspaceId: string): Promise<void> {
+export async function demo(db: Db, workspaceId: string, config: Config): Promise<void> {
   if (await db.selectFrom('idea_boards').select('id').where('workspace_id', '=', workspaceId).executeTakeFirst()) return;
-  const config = loadConfig();
   const people = await db.selectFrom('users').select(['id', 'role', 'display_name']).where('workspace_id', '=', workspaceId).where('status', '=', 'active').orderBy(sql`case when role = 'customer' then 0 else 1 end`).orderBy('created_at').execute();
   const owner = people.find((p) => p.role === 'owner') ?? people[people.length - 1]!;
   const agent = people.find((p) => p.role === 'agent') ?? owner;

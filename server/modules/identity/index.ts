@@ -20,6 +20,7 @@ export { createDemoWorkspace, DEMO_PASSWORD } from './demo.js';
 export { can, definePermission, requireUser, requireWorkspace, type Access, type Actor } from './policies.js';
 export { audit, type Origin } from './audit.js';
 export { commandContext, type CommandContext } from './context.js';
+export { findOrCreateCustomer } from './commands/find-or-create-customer.js';
 export { routeAccessTables, type RouteAccess } from './authenticate.js';
 export { IdentityEvents } from './events.js';
 export type { Role, StaffRole, ApiScope } from './tables.js';

@@ -4,7 +4,7 @@ import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { renderMarkdown, searchTokens } from '../../../platform/text/index.js';
 import { claimFiles } from '../../files/index.js';
-import { requireWorkspace, type CommandContext } from '../../identity/index.js';
+import { findOrCreateCustomer, requireWorkspace, type CommandContext } from '../../identity/index.js';
 import { pickAgent } from '../assignment.js';
 import { allocateCaseNumber, caseActor, queueRank, updateCase, writeHistory, type CaseRow } from '../case-row.js';
 import { CaseEvents } from '../events.js';
@@ -27,14 +27,7 @@ export async function fileCase(ctx: CommandContext, input: FileCaseInput): Promi
 export async function recordCase(ctx: CommandContext, input: RecordCaseInput): Promise<CaseRow> {
   const workspaceId = requireWorkspace(ctx.actor);
   return withTransaction(ctx.db, async (tx) => {
-    const existing = await tx.selectFrom('users').select(['id', 'role']).where('workspace_id', '=', workspaceId)
-      .where((eb) => eb(eb.fn('lower', ['email']), '=', input.customer.email)).executeTakeFirst();
-    let customerId = existing?.id;
-    if (!customerId) {
-      // A caller without an account gets one without a password; "forgot password" lets them claim it.
-      customerId = newId();
-      await tx.insertInto('users').values({ workspace_id: workspaceId, id: customerId, email: input.customer.email, display_name: input.customer.name, role: 'customer' }).execute();
-    }
+    const customerId = await findOrCreateCustomer(tx, workspaceId, input.customer);
     return insertCase(tx, ctx, workspaceId, customerId, input.channel, input);
   });
 }
