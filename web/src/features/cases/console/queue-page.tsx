@@ -84,7 +84,7 @@ export function QueuePage() {
               {items.map((c) => (
                 <Table.Tr key={c.id}>
                   <Table.Td><Checkbox aria-label={t('bulk.select', { number: c.number })} checked={selected.includes(c.id)} onChange={() => toggle(c.id)} /></Table.Td>
-                  <Table.Td><Anchor component={Link} to={`/console/cases/${c.id}`}>{c.number}</Anchor></Table.Td>
+                  <Table.Td><Anchor component={Link} to={`/console/cases/${c.id}`} style={{ whiteSpace: 'nowrap' }}>{c.number}</Anchor></Table.Td>
                   <Table.Td>{c.subject}<Text size="xs" c="dimmed">{c.customer?.displayName} · {t(`type.${c.type}`)}</Text></Table.Td>
                   <Table.Td><PriorityBadges priority={c.priority} safety={c.safety} /></Table.Td>
                   <Table.Td><StatusBadge status={c.status} /></Table.Td>
