@@ -47,6 +47,14 @@ export async function startRuntime(
   };
   try {
     await migrateToLatest(database.db, migrations);
+    // Serve first, deliver after: a backlog of undelivered events (after `npm run demo`, a crash,
+    // or a worker that was down) must never hold up start-up. Delivering it while the app is being
+    // built competes for the CPU and, on PGlite, for the one connection, and start-up then fails
+    // on Fastify's plugin timeout instead of answering.
+    if (roles.includes('web')) {
+      runtime.app = await buildApp({ config, database, modules });
+      await runtime.app.listen({ port: config.PORT, host: config.HOST });
+    }
     if (roles.includes('worker')) {
       runtime.dispatcher = new EventDispatcher(database.db, modules.flatMap((m) => m.subscribers ?? []), {
         pollMs: config.EVENT_POLL_MS,
@@ -61,10 +69,6 @@ export async function startRuntime(
       for (const schedule of modules.flatMap((m) => m.schedules ?? [])) await upsertSchedule(database.db, schedule);
       runtime.dispatcher.start();
       runtime.worker.start();
-    }
-    if (roles.includes('web')) {
-      runtime.app = await buildApp({ config, database, modules });
-      await runtime.app.listen({ port: config.PORT, host: config.HOST });
     }
   } catch (err) {
     await runtime.stop().catch(() => {});

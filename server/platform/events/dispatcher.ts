@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Db } from '../db/open-database.js';
@@ -8,7 +9,13 @@ import type { Subscriber } from './types.js';
 
 export interface DispatcherOptions {
   pollMs: number;
+  /** Most events one subscriber receives in one transaction. */
   batchSize?: number;
+  /**
+   * How long one batch may run before it commits what it has delivered and lets other work in;
+   * the rest follows in the next batch. Keeps HTTP answering while a large backlog drains.
+   */
+  batchMs?: number;
   logger?: Logger;
 }
 
@@ -21,6 +28,7 @@ const MAX_RETRY_SECONDS = 300;
  */
 export class EventDispatcher {
   private readonly batchSize: number;
+  private readonly batchMs: number;
   private readonly loop: PollingLoop;
   private readonly wake = () => this.loop.wake();
 
@@ -30,6 +38,7 @@ export class EventDispatcher {
     private readonly options: DispatcherOptions,
   ) {
     this.batchSize = options.batchSize ?? 200;
+    this.batchMs = options.batchMs ?? 100;
     this.loop = new PollingLoop(() => this.runOnce(), options.pollMs, (err) => options.logger?.error({ err }, 'event dispatch failed'));
     const names = new Set<string>();
     for (const s of subscribers) {
@@ -48,11 +57,19 @@ export class EventDispatcher {
     await this.loop.stop();
   }
 
-  /** Delivers everything that is due now; returns how many deliveries were made. */
+  /**
+   * Delivers one batch to each subscriber that has events due; returns how many deliveries were
+   * made (the polling loop runs again at once while this is above zero).
+   */
   async runOnce(): Promise<number> {
     await this.ensureCheckpoints();
     let delivered = 0;
-    for (const subscriber of this.subscribers) delivered += await this.deliver(subscriber);
+    for (const subscriber of this.subscribers) {
+      delivered += await this.deliver(subscriber);
+      // PGlite answers queries through promises alone, never through I/O, so without this turn of
+      // the event loop a backlog would keep incoming requests from even being read.
+      await yieldToEventLoop();
+    }
     return delivered;
   }
 
@@ -97,7 +114,9 @@ export class EventDispatcher {
 
       let last: { txid: string; id: string } | undefined;
       let count = 0;
+      const startedAt = performance.now();
       for (const row of rows) {
+        if (count > 0 && performance.now() - startedAt > this.batchMs) break;
         await sql`savepoint deliver_event`.execute(tx);
         try {
           await subscriber.handle(toStoredEvent(row), { tx });
