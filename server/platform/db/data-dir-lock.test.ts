@@ -1,24 +1,100 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { spawnTs, waitForOutput, type Spawned } from '../../test-support/spawn.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { processIdentity } from './process-identity.js';
 
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-lock-'));
+const lockFile = (dir: string) => path.join(dir, 'cocreate.lock');
+
+const children: Spawned['child'][] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+/** A live process that is not Cocreate. */
+function sleeper(): number {
+  const child = spawn('sleep', ['60'], { stdio: 'ignore' });
+  children.push(child);
+  return child.pid!;
+}
 
 describe('lockDataDir', () => {
-  it('refuses a second holder with a clear message', () => {
+  it('refuses a second process while a Cocreate process holds the lock, with a clear message', async () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'cocreate.lock'), String(process.ppid));
+    const holder = spawnTs('server/test-support/fixtures/hold-data-dir-lock.ts', [], { FIXTURE_DATA_DIR: dir });
+    children.push(holder.child);
+    await waitForOutput(holder, 'locked');
+    expect(() => lockDataDir(dir)).toThrow(
+      `The data directory ${dir} is in use by another Cocreate process (pid ${holder.child.pid}). ` +
+        'The embedded database allows one process only',
+    );
+  });
+
+  it('refuses a lock naming the live process that wrote it', async () => {
+    const dir = tempDir();
+    const pid = sleeper();
+    await new Promise((r) => setTimeout(r, 50));
+    fs.writeFileSync(lockFile(dir), JSON.stringify({ pid, process: processIdentity(pid) }));
+    expect(() => lockDataDir(dir)).toThrow(`in use by another Cocreate process (pid ${pid})`);
+  });
+
+  it('takes over a lock whose pid now belongs to another process', async () => {
+    const dir = tempDir();
+    const pid = sleeper();
+    await new Promise((r) => setTimeout(r, 50));
+    // Written by a process that had this pid before: same pid, another start time (or boot).
+    fs.writeFileSync(lockFile(dir), JSON.stringify({ pid, process: `${processIdentity(pid)}-earlier` }));
+    const release = lockDataDir(dir);
+    expect(JSON.parse(fs.readFileSync(lockFile(dir), 'utf8'))).toEqual({ pid: process.pid, process: processIdentity(process.pid) });
+    release();
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('still refuses an older lock that names only a live pid', () => {
+    const dir = tempDir();
+    fs.writeFileSync(lockFile(dir), String(process.ppid));
     expect(() => lockDataDir(dir)).toThrow(/in use by another Cocreate process \(pid \d+\)/);
   });
 
   it('takes over a lock left by a process that died', () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'cocreate.lock'), '999999999');
+    fs.writeFileSync(lockFile(dir), '999999999');
     const release = lockDataDir(dir);
-    expect(fs.readFileSync(path.join(dir, 'cocreate.lock'), 'utf8')).toBe(String(process.pid));
+    expect(JSON.parse(fs.readFileSync(lockFile(dir), 'utf8'))).toMatchObject({ pid: process.pid });
     release();
-    expect(fs.existsSync(path.join(dir, 'cocreate.lock'))).toBe(false);
+    expect(fs.existsSync(lockFile(dir))).toBe(false);
+  });
+
+  it('takes over a lock that cannot be read as one', () => {
+    const dir = tempDir();
+    fs.writeFileSync(lockFile(dir), '');
+    const release = lockDataDir(dir);
+    expect(JSON.parse(fs.readFileSync(lockFile(dir), 'utf8'))).toMatchObject({ pid: process.pid });
+    release();
+  });
+
+  it('leaves a lock alone on release once another process has taken it over', () => {
+    const dir = tempDir();
+    const release = lockDataDir(dir);
+    const other = JSON.stringify({ pid: process.ppid });
+    fs.writeFileSync(lockFile(dir), other);
+    release();
+    expect(fs.readFileSync(lockFile(dir), 'utf8')).toBe(other);
+  });
+});
+
+describe('processIdentity', () => {
+  it('is stable for one process, differs between processes, and is absent for a dead pid', async () => {
+    const pid = sleeper();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(processIdentity(process.pid)).toBeDefined();
+    expect(processIdentity(process.pid)).toBe(processIdentity(process.pid));
+    expect(processIdentity(pid)).toBeDefined();
+    expect(processIdentity(pid)).not.toBe(processIdentity(process.pid));
+    expect(processIdentity(999999999)).toBeUndefined();
   });
 });
