@@ -36,7 +36,7 @@ export async function setUpWorkspace(app: FastifyInstance, slug = 'brand', email
   return sessionFrom(res);
 }
 
-/** A customer signs up in the workspace named by the header (or the default one). */
+/** A customer signs up in the workspace named by the header (or the default one), then signs in. */
 export async function signUpCustomer(app: FastifyInstance, email: string, workspace?: string): Promise<Session> {
   const res = await app.inject({
     method: 'POST',
@@ -44,7 +44,8 @@ export async function signUpCustomer(app: FastifyInstance, email: string, worksp
     headers: { ...as(null), ...(workspace ? { 'x-cocreate-workspace': workspace } : {}) },
     payload: { email, password: PASSWORD, displayName: email.split('@')[0] },
   });
-  return sessionFrom(res);
+  if (res.statusCode !== 202) throw new Error(`expected 202, got ${res.statusCode}: ${res.body}`);
+  return sessionFrom(await signIn(app, email, PASSWORD, workspace));
 }
 
 export async function signIn(app: FastifyInstance, email: string, password = PASSWORD, workspace?: string) {

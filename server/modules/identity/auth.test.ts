@@ -43,9 +43,30 @@ describe('customer sign-up and email verification', () => {
     expect(reused.json()).toMatchObject({ status: 400, code: 'invalid_token' });
   });
 
-  it('refuses a second sign-up with the same email without saying more', async () => {
-    const res = await inject(t.app, null, { method: 'POST', url: '/api/v1/auth/sign-up', payload: { email: 'lin@example.com', password: PASSWORD, displayName: 'x' } });
-    expect(res.json()).toMatchObject({ status: 409, code: 'email_registered' });
+  it('answers a sign-up for a registered address like any other, signs no one in, and mails the owner a way in', async () => {
+    const taken = await inject(t.app, null, { method: 'POST', url: '/api/v1/auth/sign-up', payload: { email: 'lin@example.com', password: 'an attacker password', displayName: 'x' } });
+    const fresh = await inject(t.app, null, { method: 'POST', url: '/api/v1/auth/sign-up', payload: { email: 'fresh@example.com', password: PASSWORD, displayName: 'y' } });
+    for (const res of [taken, fresh]) {
+      expect(res.statusCode).toBe(202);
+      expect(res.json()).toEqual({ ok: true });
+      expect(res.cookies.find((c) => c.name === 'cocreate_session')).toBeUndefined();
+    }
+    // The account keeps its password; the mail carries a sign-in link for its owner.
+    expect((await signIn(t.app, 'lin@example.com', 'an attacker password')).statusCode).toBe(401);
+    const job = await t.database.db.selectFrom('platform_jobs').select('payload').where('name', '=', 'platform.mail.send').orderBy('created_at', 'desc').execute();
+    const mail = job.map((j) => j.payload as { to: string; subject: string; text: string }).find((m) => m.to === 'lin@example.com')!;
+    expect(mail.subject).toBe('您已有haier 品牌的账户');
+    const token = await linkInMail(t.database.db, 'lin@example.com', '/sign-in-link');
+    const signedIn = await inject(t.app, null, { method: 'POST', url: '/api/v1/auth/sign-in-link/complete', payload: { token } });
+    expect(signedIn.json().user.email).toBe('lin@example.com');
+  });
+
+  it('mails a registered address in its own language', async () => {
+    await inject(t.app, null, { method: 'POST', url: '/api/v1/auth/sign-up', payload: { email: 'sam@example.com', password: PASSWORD, displayName: 'Sam', locale: 'en' } });
+    await inject(t.app, null, { method: 'POST', url: '/api/v1/auth/sign-up', payload: { email: 'sam@example.com', password: PASSWORD, displayName: 'Sam' } });
+    const jobs = await t.database.db.selectFrom('platform_jobs').select('payload').where('name', '=', 'platform.mail.send').execute();
+    const subjects = jobs.map((j) => j.payload as { to: string; subject: string }).filter((m) => m.to === 'sam@example.com').map((m) => m.subject);
+    expect(subjects).toEqual(['Verify your email for haier 品牌', 'You already have an account at haier 品牌']);
   });
 
   it('names each bad field', async () => {
@@ -64,7 +85,7 @@ describe('sign-in', () => {
     expect(unknown.code).toBe(wrong.code);
   });
 
-  it('locks an email after five failures, whether or not it has an account', async () => {
+  it('locks the guessing address out of an email after five failures, whether or not it has an account', async () => {
     await signUpCustomer(t.app, 'target@example.com');
     for (const email of ['target@example.com', 'ghost@example.com']) {
       for (let i = 0; i < 5; i++) await signIn(t.app, email, 'guessing password');

@@ -22,7 +22,7 @@ describe('identified customers', () => {
   it('creates the customer on first sight and updates attributes after', async () => {
     const first = await identify(await hs256({ sub: 'crm-1001', email: 'li@example.com', name: '李雷', attributes: { segment: 'VIP', city: '青岛' } }));
     expect(first.statusCode).toBe(200);
-    expect(first.json().user).toMatchObject({ displayName: '李雷', externalId: 'crm-1001', role: 'customer', emailVerified: true, attributes: { segment: 'VIP', city: '青岛' } });
+    expect(first.json().user).toMatchObject({ displayName: '李雷', externalId: 'crm-1001', role: 'customer', email: 'li@example.com', emailVerified: false, attributes: { segment: 'VIP', city: '青岛' } });
     expect(first.cookies.find((c) => c.name === 'cocreate_session')).toBeDefined();
 
     const again = await identify(await hs256({ sub: 'crm-1001', attributes: { plan: 'gold', city: '上海' } }));
@@ -44,6 +44,17 @@ describe('identified customers', () => {
     for (const token of cases) {
       expect((await identify(token)).json()).toMatchObject({ status: 401, code: 'invalid_identity_token' });
     }
+  });
+
+  it('stores the asserted address unverified and never takes over an account with a password by it', async () => {
+    const signedUp = await inject(t.app, null, { method: 'POST', url: '/api/v1/auth/sign-up', payload: { email: 'mei@example.com', password: 'a long enough password', displayName: 'Mei' } });
+    expect(signedUp.statusCode).toBe(202);
+    const res = await identify(await hs256({ sub: 'crm-mei', email: 'mei@example.com' }));
+    expect(res.statusCode).toBe(200);
+    const portalAccount = await t.database.db.selectFrom('users').select(['id', 'external_id']).where('email', '=', 'mei@example.com').executeTakeFirstOrThrow();
+    expect(res.json().user).toMatchObject({ email: null, emailVerified: false, externalId: 'crm-mei' });
+    expect(res.json().user.id).not.toBe(portalAccount.id);
+    expect(portalAccount.external_id).toBeNull();
   });
 
   it('never signs in as a staff account, even with its email', async () => {

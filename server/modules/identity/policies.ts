@@ -22,6 +22,8 @@ const permissions = new Map<string, PermissionRule>([
   ['members.manage', { roles: ADMINS, scope: 'admin' }],
   ['workspace.manage', { roles: ADMINS, scope: 'admin' }],
   ['workspace.create', { roles: ['owner'], scope: null }],
+  // Moving between one's own linked staff accounts; never for customers or API keys.
+  ['workspace.switch', { roles: ALL_STAFF, scope: null }],
   ['api_keys.manage', { roles: ADMINS, scope: null }],
   ['audit.read', { roles: ADMINS, scope: 'admin' }],
   ['jobs.manage', { roles: ADMINS, scope: 'admin' }],

@@ -50,13 +50,20 @@ export async function listAuditLog(db: Db, workspaceId: string, page: PageQuery)
   return toPage(await q.execute(), page.limit, (a) => [a.id], presentAuditEntry);
 }
 
-/** Workspaces where the signed-in person's email is staff: the console's workspace switcher. */
+/**
+ * The console's workspace switcher: this workspace and those where the signed-in person has a
+ * linked, active staff account. Links only; a matching email elsewhere proves nothing.
+ */
 export async function listMyWorkspaces(db: Db, workspaceId: string, userId: string) {
-  const me = await db.selectFrom('users').select('email').where('workspace_id', '=', workspaceId).where('id', '=', userId).executeTakeFirstOrThrow();
-  if (!me.email) return [];
-  const rows = await db.selectFrom('users').innerJoin('workspaces', 'workspaces.id', 'users.workspace_id')
-    .select(['workspaces.id', 'workspaces.slug', 'workspaces.name', 'workspaces.logo_url', 'workspaces.default_locale', 'users.role'])
-    .where((eb) => eb(eb.fn('lower', ['users.email']), '=', me.email!.toLowerCase()))
-    .where('users.role', '<>', 'customer').where('users.status', '=', 'active').orderBy('workspaces.name').execute();
-  return rows.map((r) => ({ ...presentPublicWorkspace(r), role: r.role }));
+  const me = await db.selectFrom('users').select('role').where('workspace_id', '=', workspaceId).where('id', '=', userId).executeTakeFirstOrThrow();
+  if (me.role === 'customer') return [];
+  const here = await getWorkspaceRow(db, workspaceId);
+  const linked = await db.selectFrom('account_links as l')
+    .innerJoin('users as u', (j) => j.onRef('u.workspace_id', '=', 'l.linked_workspace_id').onRef('u.id', '=', 'l.linked_user_id'))
+    .innerJoin('workspaces as w', 'w.id', 'l.linked_workspace_id')
+    .select(['w.id', 'w.slug', 'w.name', 'w.logo_url', 'w.default_locale', 'u.role'])
+    .where('l.workspace_id', '=', workspaceId).where('l.user_id', '=', userId)
+    .where('u.role', '<>', 'customer').where('u.status', '=', 'active').execute();
+  return [{ ...presentPublicWorkspace(here), role: me.role }, ...linked.map((r) => ({ ...presentPublicWorkspace(r), role: r.role }))]
+    .sort((a, b) => a.name.localeCompare(b.name));
 }

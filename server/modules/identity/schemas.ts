@@ -68,6 +68,9 @@ export const SignUpSchema = z.object({
 export type SignUpInput = z.infer<typeof SignUpSchema>;
 
 export const SignInSchema = z.object({ email: EmailSchema, password: z.string().min(1).max(200) });
+export const LinkAccountSchema = SignInSchema.extend({
+  workspace: z.string().trim().min(1).max(80).describe("The other workspace's address (slug) or id"),
+});
 export const TokenSchema = z.object({ token: z.string().min(20).max(200) });
 export const ResetPasswordSchema = z.object({ token: z.string().min(20).max(200), password: PasswordSchema });
 export const EmailOnlySchema = z.object({ email: EmailSchema });

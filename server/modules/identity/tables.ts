@@ -54,6 +54,8 @@ export interface SessionsTable {
 export interface LoginFailuresTable {
   workspace_id: string;
   email: string;
+  /** The client address the failures came from. */
+  client: string;
   failures: number;
   locked_until: Date | null;
   updated_at: Now;
@@ -63,9 +65,21 @@ export interface UserTokensTable {
   workspace_id: string;
   token_hash: string;
   user_id: string;
-  purpose: 'verify_email' | 'reset_password';
+  purpose: 'verify_email' | 'reset_password' | 'sign_in';
   expires_at: Date;
   used_at: Date | null;
+  created_at: Now;
+}
+
+/** How two accounts were proved to be one person's. */
+export type LinkProof = 'workspace_created' | 'invitation' | 'password';
+
+export interface AccountLinksTable {
+  workspace_id: string;
+  user_id: string;
+  linked_workspace_id: string;
+  linked_user_id: string;
+  created_via: LinkProof;
   created_at: Now;
 }
 
@@ -115,6 +129,7 @@ declare module '../../platform/db/schema.js' {
     users: UsersTable;
     sessions: SessionsTable;
     login_failures: LoginFailuresTable;
+    account_links: AccountLinksTable;
     user_tokens: UserTokensTable;
     invitations: InvitationsTable;
     api_keys: ApiKeysTable;

@@ -4,11 +4,12 @@ import { withTransaction } from '../../../platform/db/index.js';
 import { AppError } from '../../../platform/errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
+import { linkAccounts } from '../account-links.js';
 import { audit } from '../audit.js';
 import type { CommandContext } from '../context.js';
 import { IdentityEvents } from '../events.js';
 import { hashPassword, hashToken, parseCompoundToken } from '../secrets.js';
-import { openSession } from '../sessions.js';
+import { closeAllSessions, openSession } from '../sessions.js';
 
 const invalid = () => new AppError('invalid_token', 400, 'This invitation is not valid, was withdrawn, or has expired.');
 
@@ -31,7 +32,9 @@ export async function findOpenInvitation(tx: Tx | CommandContext['db'], token: s
 
 /**
  * The invited person sets a name and password and joins as staff. If they already had a
- * customer account with that address, it becomes the staff account.
+ * customer account with that address, it becomes the staff account. Accepted while signed in
+ * as staff of another workspace, the new account is linked to that one: the mailed token and
+ * the live session together prove both are the same person's.
  */
 export async function acceptInvitation(ctx: CommandContext, input: { token: string; displayName: string; password: string }) {
   const passwordHash = await hashPassword(input.password);
@@ -50,9 +53,18 @@ export async function acceptInvitation(ctx: CommandContext, input: { token: stri
       email_verified_at: sql<Date>`now()` as unknown as Date,
       status: 'active' as const,
     };
-    if (existing) await tx.updateTable('users').set(values).where('workspace_id', '=', ws).where('id', '=', userId).execute();
+    if (existing) {
+      await tx.updateTable('users').set(values).where('workspace_id', '=', ws).where('id', '=', userId).execute();
+      // Whoever was signed in to the customer account (perhaps someone who signed up with this
+      // address without owning it) must not carry the staff role the invitation brings.
+      await closeAllSessions(tx, ws, userId);
+    }
     else await tx.insertInto('users').values({ workspace_id: ws, id: userId, email: invitation.email, ...values }).execute();
     const actor = { kind: 'user' as const, workspaceId: ws, userId, role: invitation.role, sessionHash: '' };
+    const current = ctx.actor;
+    if (current.kind === 'user' && current.role !== 'customer' && current.workspaceId !== ws) {
+      await linkAccounts(tx, current, { workspaceId: ws, userId }, 'invitation');
+    }
     await record(tx, { name: IdentityEvents.memberJoined, workspaceId: ws, actorId: userId, payload: { userId, role: invitation.role, invitationId: invitation.id } });
     await audit(tx, actor, ctx.origin, { action: 'member.joined', targetType: 'user', targetId: userId, details: { role: invitation.role } });
     const token = await openSession(tx, ws, userId, ctx.origin);

@@ -43,9 +43,12 @@ export async function identifyCustomer(ctx: CommandContext, token: string) {
   return withTransaction(ctx.db, async (tx) => {
     let user = await tx.selectFrom('users').select(['id', 'role', 'status']).where('workspace_id', '=', workspaceId).where('external_id', '=', externalId).executeTakeFirst();
     if (!user && email) {
-      // Link a customer who signed up in the portal before; never a staff account.
+      // Take over only a customer recorded without a password (by staff, from a call or a visit).
+      // The brand's site asserts the address but nobody proved it here, so an account that has a
+      // password (a portal sign-up, any staff) is never reached by its email.
       user = await tx.selectFrom('users').select(['id', 'role', 'status']).where('workspace_id', '=', workspaceId)
-        .where((eb) => eb(eb.fn('lower', ['email']), '=', email)).where('role', '=', 'customer').where('external_id', 'is', null).executeTakeFirst();
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', email)).where('role', '=', 'customer').where('external_id', 'is', null)
+        .where('password_hash', 'is', null).executeTakeFirst();
     }
     if (user && user.role !== 'customer') throw rejected('it names a staff account');
     if (user?.status === 'disabled') throw rejected('the account is disabled');
@@ -61,7 +64,8 @@ export async function identifyCustomer(ctx: CommandContext, token: string) {
         external_id: externalId,
         ...(c.name ? { display_name: c.name } : {}),
         ...(c.locale ? { locale: c.locale } : {}),
-        ...(email && emailFree ? { email, email_verified_at: sql<Date>`coalesce(email_verified_at, now())` } : {}),
+        // An asserted address is stored unverified; a changed one loses its old verification.
+        ...(email && emailFree ? { email, email_verified_at: sql<Date | null>`case when lower(email) = ${email} then email_verified_at else null end` as unknown as Date } : {}),
         attributes: sql<string>`attributes || ${attributes}::jsonb` as unknown as string,
         updated_at: sql<Date>`now()`,
       }).where('workspace_id', '=', workspaceId).where('id', '=', userId).execute();
@@ -71,7 +75,7 @@ export async function identifyCustomer(ctx: CommandContext, token: string) {
         id: userId,
         external_id: externalId,
         email: emailFree ? email : null,
-        email_verified_at: emailFree ? (sql<Date>`now()` as unknown as Date) : null,
+        email_verified_at: null,
         display_name: c.name ?? email?.split('@')[0] ?? `Customer ${externalId.slice(0, 12)}`,
         locale: c.locale ?? null,
         role: 'customer',

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
 import type { CommandContext } from '../context.js';
+import { clearAllFailures } from '../login-throttle.js';
 import { hashPassword } from '../secrets.js';
 import { closeAllSessions, openSession } from '../sessions.js';
 import { consumeUserToken } from '../user-tokens.js';
@@ -20,7 +21,7 @@ export async function resetPassword(ctx: CommandContext, input: { token: string;
       .where('id', '=', userId)
       .returning(['email'])
       .executeTakeFirstOrThrow();
-    if (user.email) await tx.deleteFrom('login_failures').where('workspace_id', '=', workspaceId).where('email', '=', user.email.toLowerCase()).execute();
+    if (user.email) await clearAllFailures(tx, workspaceId, user.email);
     await closeAllSessions(tx, workspaceId, userId);
     const token = await openSession(tx, workspaceId, userId, ctx.origin);
     return { workspaceId, userId, token };

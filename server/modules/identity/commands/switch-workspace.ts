@@ -1,18 +1,19 @@
 import { forbidden } from '../../../platform/errors.js';
+import { linkedStaffAccount } from '../account-links.js';
 import type { CommandContext } from '../context.js';
 import { requireUser } from '../policies.js';
 import { openSession } from '../sessions.js';
 
-/** Moves a staff member's session to another workspace where the same email is staff. */
+/**
+ * Moves a staff member's session to their linked staff account in another workspace. Only a
+ * link proves the other account is theirs; a matching email proves nothing (anyone can sign up
+ * as a customer with any address), and a customer session never reaches staff roles.
+ */
 export async function switchWorkspace(ctx: CommandContext, targetWorkspaceId: string) {
   const actor = requireUser(ctx.actor);
-  const me = await ctx.db.selectFrom('users').select('email').where('workspace_id', '=', actor.workspaceId).where('id', '=', actor.userId).executeTakeFirstOrThrow();
-  const target = me.email
-    ? await ctx.db.selectFrom('users').select('id').where('workspace_id', '=', targetWorkspaceId)
-        .where((eb) => eb(eb.fn('lower', ['email']), '=', me.email!.toLowerCase()))
-        .where('role', '<>', 'customer').where('status', '=', 'active').executeTakeFirst()
-    : undefined;
-  if (!target) throw forbidden('You are not a member of that workspace.');
-  const token = await openSession(ctx.db, targetWorkspaceId, target.id, ctx.origin);
-  return { workspaceId: targetWorkspaceId, userId: target.id, token };
+  if (actor.role === 'customer') throw forbidden('Only staff can switch workspaces.');
+  const targetUserId = await linkedStaffAccount(ctx.db, actor, targetWorkspaceId);
+  if (!targetUserId) throw forbidden('You have no linked staff account in that workspace.');
+  const token = await openSession(ctx.db, targetWorkspaceId, targetUserId, ctx.origin);
+  return { workspaceId: targetWorkspaceId, userId: targetUserId, token };
 }

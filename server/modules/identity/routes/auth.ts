@@ -1,12 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { authBudget } from '../auth-budget.js';
 import { acceptInvitation } from '../commands/accept-invitation.js';
 import { identifyCustomer } from '../commands/identify-customer.js';
 import { requestPasswordReset } from '../commands/request-password-reset.js';
+import { requestSignInLink } from '../commands/request-sign-in-link.js';
 import { resendVerification } from '../commands/resend-verification.js';
 import { resetPassword } from '../commands/reset-password.js';
 import { setUpFirstWorkspace } from '../commands/set-up-first-workspace.js';
 import { signIn } from '../commands/sign-in.js';
+import { signInWithLink } from '../commands/sign-in-with-link.js';
 import { signOut } from '../commands/sign-out.js';
 import { signUp } from '../commands/sign-up.js';
 import { verifyEmail } from '../commands/verify-email.js';
@@ -26,8 +29,11 @@ async function signedIn(request: FastifyRequest, reply: FastifyReply, session: {
 }
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  // Brute-force protection per client address, on top of the per-email lockout.
+  // Brute-force protection per client address, on top of the per-account lockout.
   const strict = { rateLimit: { max: app.platform.config.AUTH_RATE_LIMIT_PER_MINUTE, timeWindow: '1 minute' } };
+  // Sign-in, sign-up, reset and sign-in link requests draw on one budget per client address,
+  // so spreading guesses or mail over several routes gains nothing.
+  const sharedBudget = authBudget(app);
   app.get('/site', {
     config: { access: 'public' },
     schema: { tags, summary: 'The workspace this portal shows, or that first-run setup is needed', response: { 200: SiteSchema } },
@@ -39,14 +45,38 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => reply.status(201).send(await signedIn(request, reply, await setUpFirstWorkspace(commandContext(request), request.body))));
 
   app.post('/auth/sign-up', {
-    config: { access: 'public', ...strict },
-    schema: { tags, summary: 'A customer signs up with email and password', body: SignUpSchema, response: { 201: MeSchema } },
-  }, async (request, reply) => reply.status(201).send(await signedIn(request, reply, await signUp(commandContext(request), request.body))));
+    config: { access: 'public' },
+    onRequest: sharedBudget,
+    schema: {
+      tags,
+      summary: 'A customer signs up with email and password; the next step is in the mail (answers the same whether or not the address has an account)',
+      body: SignUpSchema,
+      response: { 202: OkSchema },
+    },
+  }, async (request, reply) => {
+    await signUp(commandContext(request), request.body);
+    return reply.status(202).send({ ok: true as const });
+  });
 
   app.post('/auth/sign-in', {
-    config: { access: 'public', ...strict },
+    config: { access: 'public' },
+    onRequest: sharedBudget,
     schema: { tags, summary: 'Sign in with email and password', body: SignInSchema, response: { 200: MeSchema } },
   }, async (request, reply) => signedIn(request, reply, await signIn(commandContext(request), request.body)));
+
+  app.post('/auth/sign-in-link', {
+    config: { access: 'public' },
+    onRequest: sharedBudget,
+    schema: { tags, summary: 'Mail a 15-minute single-use sign-in link (answers the same whether or not the account exists)', body: EmailOnlySchema, response: { 202: OkSchema } },
+  }, async (request, reply) => {
+    await requestSignInLink(commandContext(request), request.body.email);
+    return reply.status(202).send({ ok: true as const });
+  });
+
+  app.post('/auth/sign-in-link/complete', {
+    config: { access: 'public', ...strict },
+    schema: { tags, summary: 'Sign in with the token from a sign-in link mail', body: TokenSchema, response: { 200: MeSchema } },
+  }, async (request, reply) => signedIn(request, reply, await signInWithLink(commandContext(request), request.body.token)));
 
   app.post('/auth/sign-out', {
     config: { access: 'public' },
@@ -83,7 +113,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/auth/password-reset', {
-    config: { access: 'public', ...strict },
+    config: { access: 'public' },
+    onRequest: sharedBudget,
     schema: { tags, summary: 'Mail a password reset link (answers the same whether or not the account exists)', body: EmailOnlySchema, response: { 202: OkSchema } },
   }, async (request, reply) => {
     await requestPasswordReset(commandContext(request), request.body.email);
