@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be YYYY-MM-DD' });
+// A real calendar day: '2026-02-30' or year 0 would otherwise reach the database and fail there.
+const Day = z.iso.date({ error: 'must be YYYY-MM-DD' }).refine((day) => !day.startsWith('0000'), { error: 'must be YYYY-MM-DD' });
 const Minutes = z.number().int().min(1).max(60 * 24 * 365);
 
 export const SettingsSchema = z.object({

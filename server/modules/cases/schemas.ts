@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 const Iso = z.string().describe('ISO 8601 time');
-const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be YYYY-MM-DD' });
+// A real calendar day: '2026-02-30' or year 0 would otherwise reach the database and fail there.
+const Day = z.iso.date({ error: 'must be YYYY-MM-DD' }).refine((day) => !day.startsWith('0000'), { error: 'must be YYYY-MM-DD' });
 export const CaseTypeSchema = z.enum(['complaint', 'repair', 'question']);
 export const CaseStatusSchema = z.enum(['new', 'open', 'waiting_on_customer', 'remedy_offered', 'remedy_accepted', 'remedy_rejected', 'carried_out', 'resolved', 'merged']);
 export const SeveritySchema = z.enum(['low', 'medium', 'high', 'critical']);
