@@ -29,7 +29,10 @@ export const filesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     if (!request.isMultipart()) throw new AppError('multipart_expected', 415, 'Send the image as multipart/form-data in a field named "file".');
-    const part = await request.file();
+    // A body that only claims to be multipart (no boundary, cut short) fails inside the parser.
+    const part = await request.file().catch((err: { statusCode?: number }) => {
+      throw err.statusCode ? err : new AppError('malformed_multipart', 400, 'The multipart/form-data body could not be read.');
+    });
     if (!part) throw new AppError('validation_failed', 400, 'file: is required', { errors: [{ field: 'body.file', message: 'is required' }] });
     const data = await part.toBuffer().catch(() => {
       throw new AppError('file_too_large', 413, 'Images may be at most 10 MB.');
