@@ -11,6 +11,7 @@ import { SetupPage } from '../features/console/setup-page';
 import { ForgotPasswordPage } from '../features/identity/forgot-password-page';
 import { ProfilePage } from '../features/identity/profile-page';
 import { ResetPasswordPage } from '../features/identity/reset-password-page';
+import { SignInLinkPage } from '../features/identity/sign-in-link-page';
 import { SignInPage } from '../features/identity/sign-in-page';
 import { SignUpPage } from '../features/identity/sign-up-page';
 import { SsoPage } from '../features/identity/sso-page';
@@ -30,6 +31,7 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'sign-in', element: <SignInPage /> },
+      { path: 'sign-in-link', element: <SignInLinkPage /> },
       { path: 'sign-up', element: <SignUpPage /> },
       { path: 'forgot-password', element: <ForgotPasswordPage /> },
       { path: 'reset-password', element: <ResetPasswordPage /> },

@@ -6,10 +6,14 @@ import { api } from '../../ui/api';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useSessionChange } from '../identity/session';
 import type { Me } from '../identity/types';
+import { LinkAccountButton } from './link-account-form';
 import { consoleKeys } from './queries';
 import type { MyWorkspace } from './types';
 
-/** The current workspace's name; a switcher when the person is staff in more than one. */
+/**
+ * The current workspace's name; a switcher when the person has linked staff accounts in other
+ * workspaces, and the way to link one.
+ */
 export function WorkspaceSwitcher({ me }: { me: Me }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -36,6 +40,7 @@ export function WorkspaceSwitcher({ me }: { me: Me }) {
         <Text fw={600} truncate>
           {me.workspace.name}
         </Text>
+        <LinkAccountButton />
       </Stack>
     );
   }
@@ -50,6 +55,7 @@ export function WorkspaceSwitcher({ me }: { me: Me }) {
         onChange={(event) => switchTo.mutate(event.currentTarget.value)}
       />
       {switchTo.isError && <ProblemAlert error={switchTo.error} />}
+      <LinkAccountButton />
     </Stack>
   );
 }

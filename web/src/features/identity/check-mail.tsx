@@ -4,7 +4,10 @@ import { Link } from 'react-router-dom';
 import { AuthCard } from './auth-card';
 import { FocusMessage } from './focus-message';
 
-/** After sign-up: the account exists and is signed in; the address still needs confirming. */
+/**
+ * After sign-up. The page cannot say whether an account was made (that would tell anyone who
+ * is registered), so it points to the mail, which says.
+ */
 export function CheckMail({ email }: { email: string }) {
   const { t } = useTranslation();
   return (
@@ -14,8 +17,8 @@ export function CheckMail({ email }: { email: string }) {
         {t('auth.checkMail.hint')}
       </Text>
       <Group>
-        <Button component={Link} to="/profile">
-          {t('auth.checkMail.profile')}
+        <Button component={Link} to="/sign-in">
+          {t('auth.checkMail.signIn')}
         </Button>
         <Button component={Link} to="/" variant="default">
           {t('common.backHome')}

@@ -1,4 +1,4 @@
-import { Anchor, Group, Text } from '@mantine/core';
+import { Anchor, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { AuthCard } from './auth-card';
@@ -16,6 +16,9 @@ export function SignInPage() {
   return (
     <AuthCard title={t('auth.signIn.title')} intro={t('auth.signIn.intro')}>
       <SignInForm />
+      <Button component={Link} to="/sign-in-link" variant="default" fullWidth>
+        {t('auth.signIn.emailLink')}
+      </Button>
       <Group justify="space-between" gap="xs">
         <Anchor component={Link} to="/forgot-password" size="sm">
           {t('auth.signIn.forgot')}

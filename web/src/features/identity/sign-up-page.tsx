@@ -8,8 +8,7 @@ import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { AuthCard } from './auth-card';
 import { CheckMail } from './check-mail';
-import { useMe, useSessionChange } from './session';
-import type { Me } from './types';
+import { useMe } from './session';
 
 interface SignUpBody {
   displayName: string;
@@ -21,19 +20,18 @@ interface SignUpBody {
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const session = useSessionChange();
   const form = useForm({ displayName: '', email: '', password: '' }, (values) => ({
     displayName: firstError(values.displayName, rules.required),
     email: firstError(values.email, rules.required, rules.email),
     password: firstError(values.password, rules.password),
   }));
   const signUp = useMutation({
-    mutationFn: (body: SignUpBody) => api.post<Me>('/auth/sign-up', body),
-    onSuccess: (created) => session.signedIn(created),
-    onError: (error) => form.showServerErrors(error, { email_registered: ['email', 'problem.codes.email_registered'] }),
+    // The same answer whether or not the address is registered; the mail says which.
+    mutationFn: (body: SignUpBody) => api.post<{ ok: true }>('/auth/sign-up', body),
+    onError: (error) => form.showServerErrors(error),
   });
 
-  if (signUp.isSuccess) return <CheckMail email={signUp.data.user.email ?? form.values.email} />;
+  if (signUp.isSuccess) return <CheckMail email={signUp.variables.email} />;
   if (me.data) return <Navigate to="/profile" replace />;
 
   return (

@@ -1,0 +1,100 @@
+import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router-dom';
+import { api } from '../../ui/api';
+import { firstError, rules } from '../../ui/form';
+import { PageLoader } from '../../ui/page-loader';
+import { ProblemAlert } from '../../ui/problem-alert';
+import { useForm } from '../../ui/use-form';
+import { AuthCard } from './auth-card';
+import { FocusMessage } from './focus-message';
+import { useSessionChange } from './session';
+import type { Me } from './types';
+
+/** "Email me a sign-in link": asks for the link, or (opened from the mail) signs in with it. */
+export function SignInLinkPage() {
+  const [params] = useSearchParams();
+  const token = params.get('token');
+  return token ? <SignInWithLink token={token} /> : <AskForLink />;
+}
+
+function AskForLink() {
+  const { t } = useTranslation();
+  const form = useForm({ email: '' }, (values) => ({ email: firstError(values.email, rules.required, rules.email) }));
+  const request = useMutation({
+    mutationFn: (email: string) => api.post('/auth/sign-in-link', { email }),
+    onError: (error) => form.showServerErrors(error),
+  });
+  return (
+    <AuthCard title={t('auth.signInLink.title')} intro={request.isSuccess ? undefined : t('auth.signInLink.intro')}>
+      {request.isSuccess ? (
+        // The same answer whether or not the address has an account.
+        <FocusMessage text={t('auth.signInLink.sent', { email: request.variables })} />
+      ) : (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (form.check()) request.mutate(form.values.email.trim());
+          }}
+        >
+          <Stack gap="sm">
+            <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.input('email')} />
+            {request.isError && <ProblemAlert error={request.error} inlineFields={form.fieldNames} />}
+            <Button type="submit" loading={request.isPending} fullWidth>
+              {t('auth.signInLink.submit')}
+            </Button>
+          </Stack>
+        </form>
+      )}
+      <Text size="sm">
+        <Anchor component={Link} to="/sign-in">
+          {t('auth.forgot.back')}
+        </Anchor>
+      </Text>
+    </AuthCard>
+  );
+}
+
+function SignInWithLink({ token }: { token: string }) {
+  const { t } = useTranslation();
+  const session = useSessionChange();
+  const signIn = useMutation({
+    mutationFn: () => api.post<Me>('/auth/sign-in-link/complete', { token }),
+    onSuccess: (me) => session.signedIn(me),
+  });
+  // A link is good once; StrictMode's second effect run must not spend it again.
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    signIn.mutate();
+  }, [signIn]);
+
+  const staff = signIn.data && signIn.data.user.role !== 'customer';
+  return (
+    <AuthCard title={signIn.isSuccess ? t('auth.signInLink.done') : t('auth.signInLink.signingIn')}>
+      {(signIn.isIdle || signIn.isPending) && <PageLoader />}
+      {signIn.isError && (
+        <>
+          <ProblemAlert error={signIn.error} />
+          <Button component={Link} to="/sign-in-link">
+            {t('auth.signInLink.askAgain')}
+          </Button>
+        </>
+      )}
+      {signIn.isSuccess && (
+        <Group>
+          <Button component={Link} to={staff ? '/console' : '/'}>
+            {t('auth.signInLink.continue')}
+          </Button>
+          <Button component={Link} to="/profile" variant="default">
+            {t('account.profile')}
+          </Button>
+        </Group>
+      )}
+    </AuthCard>
+  );
+}
