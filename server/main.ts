@@ -30,9 +30,10 @@ async function main(): Promise<void> {
   const roles = parseRoles(process.argv.slice(2));
   const runtime = await startRuntime(config, modules, roles);
   const where = config.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${config.dataDir}`;
-  console.log(
-    `Cocreate ${roles.join('+')} running${runtime.app ? ` on http://${config.HOST}:${config.PORT}` : ''} (${where})`,
-  );
+  // The port actually bound, which differs from PORT when PORT=0 asks for any free one.
+  const address = runtime.app?.server.address();
+  const port = address && typeof address === 'object' ? address.port : config.PORT;
+  console.log(`Cocreate ${roles.join('+')} running${runtime.app ? ` on http://${config.HOST}:${port}` : ''} (${where})`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
