@@ -127,8 +127,11 @@ describe('organising cases', () => {
     const b = await file('重复 B');
     const merged = (await post(agentA, `/api/v1/cases/${b.id}/merge`, { intoCaseId: a.id })).json();
     expect(merged).toMatchObject({ status: 'merged', mergedInto: { id: a.id, number: a.number } });
-    const ideaId = '01900000-0000-7000-8000-0000000000aa';
+    const board = (await post(owner, '/api/v1/idea-boards', { slug: 'washers', name: '洗衣机' })).json();
+    const ideaId = (await post(carol, '/api/v1/ideas', { board: board.slug, title: '增加静音模式' })).json().id;
     expect((await post(agentA, `/api/v1/cases/${a.id}/idea-link`, { ideaId, title: '增加静音模式' })).json().idea).toEqual({ id: ideaId, title: '增加静音模式' });
+    const elsewhere = await post(agentA, `/api/v1/cases/${a.id}/idea-link`, { ideaId: '01900000-0000-7000-8000-0000000000aa', title: '别处的想法' });
+    expect(elsewhere.json().errors).toEqual([expect.objectContaining({ field: 'body.ideaId' })]);
     expect((await post(agentA, `/api/v1/cases/${a.id}/cocreation-invitation`, {})).json().invitedToCocreation).toBe(true);
     expect((await post(agentA, `/api/v1/cases/${a.id}/cocreation-invitation`, {})).json().code).toBe('already_invited');
     expect(await eventCount('cases.customer.invited_to_cocreation')).toBe(1);

@@ -36,6 +36,10 @@ export async function mergeCases(ctx: CommandContext, caseId: string, intoCaseId
 export async function linkIdea(ctx: CommandContext, caseId: string, link: { ideaId: string; title: string } | null) {
   return withTransaction(ctx.db, async (tx) => {
     const row = await staffCase(tx, ctx, caseId);
+    // Only an idea of the case's own workspace: an id from elsewhere would be a link into another tenant.
+    if (link && !(await tx.selectFrom('ideas').select('id').where('workspace_id', '=', row.workspace_id).where('id', '=', link.ideaId).executeTakeFirst())) {
+      throw invalid('body.ideaId', 'is not an idea of this workspace');
+    }
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
     await updateCase(tx, sla, by, row, { idea_id: link?.ideaId ?? null, idea_title: link?.title ?? null }, link ? 'linked_to_idea' : 'unlinked_from_idea');
     if (link) await record(tx, { name: CaseEvents.linkedToIdea, workspaceId: row.workspace_id, actorId: by.id, customerId: row.customer_id, payload: { caseId: row.id, ideaId: link.ideaId, title: link.title } });
