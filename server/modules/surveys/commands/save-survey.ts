@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { withTransaction, type Tx } from '../../../platform/db/index.js';
-import { conflict } from '../../../platform/errors.js';
+import { conflict, invalid } from '../../../platform/errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { audit, requireWorkspace, type CommandContext } from '../../identity/index.js';
@@ -33,11 +33,22 @@ async function assertSlugFree(tx: Tx, workspaceId: string, slug: string, id: str
   if (clash && clash.id !== id) throw conflict('slug_taken', `Another survey already uses /s/${slug}.`);
 }
 
+/** A KANO feature links to an idea of this workspace, never to an id from elsewhere. */
+async function assertIdeasExist(tx: Tx, workspaceId: string, input: SurveyInput) {
+  const linked = input.questions.flatMap((q, i) => (q.kano?.ideaId ? [{ i, ideaId: q.kano.ideaId }] : []));
+  if (linked.length === 0) return;
+  const found = await tx.selectFrom('ideas').select('id').where('workspace_id', '=', workspaceId).where('id', 'in', linked.map((l) => l.ideaId)).execute();
+  const known = new Set(found.map((r) => r.id));
+  const missing = linked.find((l) => !known.has(l.ideaId));
+  if (missing) throw invalid(`body.questions.${missing.i}.kano.ideaId`, 'is not an idea of this workspace');
+}
+
 /** Creates a survey as a draft. */
 export async function createSurvey(ctx: CommandContext, input: SurveyInput) {
   const workspaceId = requireWorkspace(ctx.actor);
   return withTransaction(ctx.db, async (tx) => {
     await assertSlugFree(tx, workspaceId, input.slug, null);
+    await assertIdeasExist(tx, workspaceId, input);
     const id = newId();
     const row = await tx.insertInto('surveys').values({
       workspace_id: workspaceId, id, ...columns(input), created_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
@@ -56,6 +67,7 @@ export async function updateSurvey(ctx: CommandContext, id: string, input: Surve
   return withTransaction(ctx.db, async (tx) => {
     const current = await findSurvey(tx, workspaceId, id, true);
     await assertSlugFree(tx, workspaceId, input.slug, id);
+    await assertIdeasExist(tx, workspaceId, input);
     if (current.completed_count > 0) {
       const before = new Map((current.questions as { id: string; type: string }[]).map((q) => [q.id, q.type]));
       const changed = input.questions.find((q) => before.has(q.id) && before.get(q.id) !== q.type);
