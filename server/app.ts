@@ -6,10 +6,12 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle } from './platform/db/index.js';
 import './platform/http/context.js';
+import { registerAccessGuard } from './platform/http/access.js';
 import { registerHealth } from './platform/http/health.js';
 import { registerMetrics } from './platform/http/metrics.js';
 import { registerOpenApi } from './platform/http/openapi.js';
-import { registerProblemHandlers } from './platform/http/problem.js';
+import { registerInputGuard } from './platform/http/input-guard.js';
+import { registerProblemHandlers, sendFrameworkProblem, writeClientErrorProblem } from './platform/http/problem.js';
 import { requestId } from './platform/http/request-id.js';
 import { registerSecurity } from './platform/http/security.js';
 import { registerStaticWeb } from './platform/http/static-web.js';
@@ -35,6 +37,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     genReqId: requestId,
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
+    // Every error is problem+json, including what the router and Node's HTTP parser refuse.
+    frameworkErrors: sendFrameworkProblem,
+    clientErrorHandler: writeClientErrorProblem,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -45,6 +50,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   registerProblemHandlers(app);
+  // Before any route or plugin, so that every route has them (a plugin's scope copies the hooks
+  // that exist when it is registered).
+  registerAccessGuard(app);
+  registerInputGuard(app);
   await registerSecurity(app, config);
   await app.register(cookie);
   await registerOpenApi(app, APP_VERSION);

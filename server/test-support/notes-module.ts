@@ -27,6 +27,7 @@ const Params = z.object({ workspaceId: z.uuid() });
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   app.post('/workspaces/:workspaceId/notes', {
+    config: { access: 'public' },
     schema: { params: Params, body: z.object({ body: z.string().min(1).max(200) }), response: { 201: NoteSchema } },
   }, async (request, reply) => {
     const { workspaceId } = request.params;
@@ -39,6 +40,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(201).send(note);
   });
   app.get('/workspaces/:workspaceId/notes', {
+    config: { access: 'public' },
     schema: { params: Params, querystring: PageQuerySchema, response: { 200: pageOf(NoteSchema) } },
   }, async (request) => {
     const { limit, cursor } = request.query;

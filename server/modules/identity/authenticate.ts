@@ -3,17 +3,15 @@ import fp from 'fastify-plugin';
 import { sql } from 'kysely';
 import { AppError } from '../../platform/errors.js';
 import type { Db } from '../../platform/db/index.js';
+import { grantAccess } from '../../platform/http/access.js';
 import { assertAccess, type Access, type Actor } from './policies.js';
 import { hashToken } from './secrets.js';
 import { clearSessionCookie, parseSessionCookie, SESSION_DAYS } from './session-cookie.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
+    /** Set for every module route (`/api/v1/…`) and every route that is not public. */
     actor: Actor;
-  }
-  interface FastifyContextConfig {
-    /** Who may call the route. Every /api/v1 route must say; without it the route refuses everyone. */
-    access?: Access;
   }
 }
 
@@ -30,9 +28,15 @@ const API_KEY = /^cc_([0-9a-f]{32})_([A-Za-z0-9_-]{43})$/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const UUID_FROM_HEX = (h: string) => `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 
+/** The modules' API (route patterns, as registered); the OpenAPI document is the platform's. */
+const isModuleRoute = (url: string) => url.startsWith('/api/v1/') && url !== '/api/v1/openapi.json';
+
 /**
  * Works out who is asking (API key, session cookie, or nobody) and for which workspace, checks
- * CSRF for cookie-borne writes, then enforces the route's declared access.
+ * CSRF for cookie-borne writes, then enforces the declared access of the route the router
+ * matched. Everything is decided from the matched route, never from the raw URL, which may be
+ * spelt differently (`/%61pi/v1/…`); the platform's guard refuses any non-public route this hook
+ * did not let in.
  */
 export const authenticate = fp(async (app: FastifyInstance) => {
   const db = app.platform.db;
@@ -41,7 +45,7 @@ export const authenticate = fp(async (app: FastifyInstance) => {
   routeAccessTables.set(app, table);
 
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith('/api/v1/') || route.url === '/api/v1/openapi.json') return;
+    if (!isModuleRoute(route.url)) return;
     const access = route.config?.access;
     for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method, url: route.url, access });
     // Tell API users in the OpenAPI document how each operation is reached.
@@ -56,7 +60,13 @@ export const authenticate = fp(async (app: FastifyInstance) => {
 
   app.decorateRequest('actor', null as never);
   app.addHook('onRequest', async (request, reply) => {
-    if (!request.url.startsWith('/api/v1/') || request.url.startsWith('/api/v1/openapi.json')) return;
+    // Unmatched: only the not-found handler runs, and it reads no actor.
+    if (request.is404) return;
+    const route = request.routeOptions;
+    const access = route.config.access;
+    // The platform's public pages (health, metrics, docs, the web app) need no actor.
+    if (access === 'public' && !isModuleRoute(route.url ?? '')) return;
+
     request.actor = await resolveActor(db, request);
     if (request.actor.kind === 'anonymous' && request.cookies.cocreate_session) clearSessionCookie(reply);
 
@@ -78,10 +88,9 @@ export const authenticate = fp(async (app: FastifyInstance) => {
       request.actor = { kind: 'anonymous', workspaceId: defaultWorkspace };
     }
     // Enforced before the body is even parsed: who may call comes before what they sent.
-    if (request.routeOptions.url === undefined) return;
-    const access = request.routeOptions.config.access;
     if (!access) throw new AppError('forbidden', 403, 'This route declares no access rule.');
     assertAccess(request.actor, access);
+    grantAccess(request);
   });
 });
 

@@ -92,6 +92,10 @@ describe('rate limiting', () => {
       expect(statuses).toEqual([200, 200, 200, 429]);
       const res = await limited.app.inject({ url: '/api/v1/openapi.json' });
       expect(res.json()).toMatchObject({ status: 429, code: 'rate_limited' });
+      // The limit follows the route the router matched, however its path is spelt.
+      for (const url of ['/%61pi/v1/openapi.json', '/api/v1/%6fpenapi.json', '/api/v1/openapi.json?']) {
+        expect((await limited.app.inject({ url })).json()).toMatchObject({ status: 429, code: 'rate_limited' });
+      }
     } finally {
       await limited.close();
     }

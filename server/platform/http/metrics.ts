@@ -59,7 +59,8 @@ export function registerMetrics(app: FastifyInstance, db: Db): void {
     duration.observe({ method: request.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
     if (reply.statusCode >= 500) errors.inc({ route });
   });
-  app.get('/metrics', { schema: { hide: true }, logLevel: 'warn' }, async (_request, reply) => {
+  // Public to the app; bind it to loopback or protect it at the proxy (see above).
+  app.get('/metrics', { schema: { hide: true }, logLevel: 'warn', config: { access: 'public' } }, async (_request, reply) => {
     reply.type(registry.contentType);
     return registry.metrics();
   });

@@ -1,6 +1,9 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, type FieldProblem } from '../errors.js';
+import { newId } from '../ids.js';
 
 const TYPE_BASE = 'https://cocreate.dev/problems/';
 
@@ -22,11 +25,15 @@ const TITLES: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  405: 'Method Not Allowed',
+  408: 'Request Timeout',
   409: 'Conflict',
   413: 'Payload Too Large',
+  414: 'URI Too Long',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
   500: 'Internal Server Error',
   503: 'Service Unavailable',
 };
@@ -42,7 +49,47 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
     instance: request.url,
     requestId: String(request.id),
   };
-  return reply.status(error.status).type('application/problem+json; charset=utf-8').send(body);
+  // Set here as well as in the app's onSend hook: router errors are answered outside the route
+  // lifecycle, where no hook runs.
+  return reply.status(error.status).header('x-request-id', String(request.id)).type('application/problem+json; charset=utf-8').send(body);
+}
+
+/**
+ * Fastify's `frameworkErrors`: what the router refuses before any route is found — a path that
+ * is not valid percent-encoding or UTF-8 (`/api/v1/%zz`), or a parameter longer than
+ * `maxParamLength` — answered as problem+json like every other error.
+ */
+export function sendFrameworkProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  switch (error.code) {
+    case 'FST_ERR_BAD_URL':
+      return sendProblem(reply, request, new AppError('bad_url', 400, 'The path is not valid percent-encoded UTF-8.'));
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return sendProblem(reply, request, new AppError('uri_too_long', 414, 'A part of the path is too long.'));
+    default:
+      request.log.error({ err: error }, 'router error');
+      return sendProblem(reply, request, new AppError('internal_error', 500, 'Something went wrong on our side.'));
+  }
+}
+
+/**
+ * Fastify's `clientErrorHandler`: requests Node's HTTP parser refuses (malformed request line,
+ * headers too large, a timeout) never become a request, so the problem+json is written by hand.
+ */
+export function writeClientErrorProblem(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, detail]: [number, string, string] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'request_timeout', 'The request took too long to arrive.']
+      : error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'headers_too_large', 'The request headers are too large.']
+        : [400, 'bad_request', 'The request is not valid HTTP.'];
+  const requestId = newId();
+  const body = JSON.stringify({ type: `${TYPE_BASE}${code}`, title: TITLES[status] ?? 'Error', status, detail, code, requestId } satisfies Problem);
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nx-request-id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 /** Maps every thrown error to problem+json; unknown errors are logged and hidden. */
@@ -62,7 +109,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
       request.log.error({ err, issues: err.cause.issues }, 'response did not match its schema');
       return sendProblem(reply, request, new AppError('internal_error', 500, 'Something went wrong on our side.'));
     }
-    const status = err.statusCode ?? 500;
+    const status = err.statusCode !== undefined && err.statusCode >= 400 ? err.statusCode : 500;
     if (status >= 500) {
       request.log.error({ err }, 'unhandled error');
       return sendProblem(reply, request, new AppError('internal_error', 500, 'Something went wrong on our side.'));
@@ -82,6 +129,19 @@ function fastifyCode(err: FastifyError, status: number): string {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return 'malformed_json';
     default:
-      return status === 429 ? 'rate_limited' : status === 404 ? 'not_found' : 'bad_request';
+      return CODES_BY_STATUS[status] ?? 'bad_request';
   }
 }
+
+const CODES_BY_STATUS: Record<number, string> = {
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  408: 'request_timeout',
+  413: 'payload_too_large',
+  414: 'uri_too_long',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+  431: 'headers_too_large',
+};

@@ -34,7 +34,9 @@ export async function registerSecurity(app: FastifyInstance, config: Config): Pr
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: '1 minute',
     // Only the API is limited; static assets and health checks are cheap and must not be refused.
-    allowList: (request) => !request.url.startsWith('/api/'),
+    // Judged by the route the router matched: the raw URL may be spelt `/%61pi/…` and still
+    // reach an API route. (The limiter's hook runs on matched routes only.)
+    allowList: (request) => !(request.routeOptions.url ?? '').startsWith('/api/'),
     errorResponseBuilder: (_request, context) =>
       new AppError('rate_limited', 429, `Too many requests; try again in ${context.after}.`),
   });

@@ -39,8 +39,21 @@ describe('serving the web app', () => {
     expect(res.headers['cache-control']).toContain('immutable');
   });
 
-  it('answers unknown API paths with problem+json, not the app', async () => {
-    const res = await app.inject({ url: '/api/v1/nope' });
-    expect(res.json()).toMatchObject({ status: 404, code: 'not_found' });
+  it('answers unknown API paths with problem+json, not the app, however they are spelt', async () => {
+    for (const url of ['/api/v1/nope', '/api', '/%61pi/v1/nope', '/API/v1/nope', '/api/v1/healthz']) {
+      const res = await app.inject({ url });
+      expect(`${url} ${res.headers['content-type']}`).toBe(`${url} application/problem+json; charset=utf-8`);
+      expect({ url, ...res.json() }).toMatchObject({ url, status: 404, code: 'not_found' });
+    }
+    // The file server refuses a path that starts with two slashes outright.
+    const doubled = await app.inject({ url: '//api/v1/nope' });
+    expect(doubled.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(doubled.json()).toMatchObject({ status: 403, code: 'forbidden' });
+  });
+
+  it('serves the app and its files to anyone: the static routes are declared public', async () => {
+    const res = await app.inject({ url: '/assets/app-1.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toBe('console.log(1)');
   });
 });
