@@ -1,8 +1,8 @@
-import { Anchor, Button, Group, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
+import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../ui/api';
 import { firstError, rules } from '../../ui/form';
 import { PageLoader } from '../../ui/page-loader';
@@ -10,8 +10,8 @@ import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { AuthCard } from './auth-card';
 import { FocusMessage } from './focus-message';
-import { useSessionChange } from './session';
-import type { Me } from './types';
+import { meKey, useSessionChange } from './session';
+import { isStaff, type Me } from './types';
 
 /** "Email me a sign-in link": asks for the link, or (opened from the mail) signs in with it. */
 export function SignInLinkPage() {
@@ -60,10 +60,18 @@ function AskForLink() {
 
 function SignInWithLink({ token }: { token: string }) {
   const { t } = useTranslation();
+  const client = useQueryClient();
+  const navigate = useNavigate();
   const session = useSessionChange();
   const signIn = useMutation({
     mutationFn: () => api.post<Me>('/auth/sign-in-link/complete', { token }),
-    onSuccess: (me) => session.signedIn(me),
+    onSuccess: async (me) => {
+      // The page's own "who am I" request (still anonymous) must not land after the new session.
+      await client.cancelQueries({ queryKey: meKey });
+      session.signedIn(me);
+      // Replace: the spent link must not stay in the history.
+      navigate(isStaff(me.user.role) ? '/console' : '/', { replace: true });
+    },
   });
   // A link is good once; StrictMode's second effect run must not spend it again.
   const started = useRef(false);
@@ -73,27 +81,17 @@ function SignInWithLink({ token }: { token: string }) {
     signIn.mutate();
   }, [signIn]);
 
-  const staff = signIn.data && signIn.data.user.role !== 'customer';
   return (
-    <AuthCard title={signIn.isSuccess ? t('auth.signInLink.done') : t('auth.signInLink.signingIn')}>
-      {(signIn.isIdle || signIn.isPending) && <PageLoader />}
-      {signIn.isError && (
+    <AuthCard title={t('auth.signInLink.signingIn')}>
+      {signIn.isError ? (
         <>
           <ProblemAlert error={signIn.error} />
           <Button component={Link} to="/sign-in-link">
             {t('auth.signInLink.askAgain')}
           </Button>
         </>
-      )}
-      {signIn.isSuccess && (
-        <Group>
-          <Button component={Link} to={staff ? '/console' : '/'}>
-            {t('auth.signInLink.continue')}
-          </Button>
-          <Button component={Link} to="/profile" variant="default">
-            {t('account.profile')}
-          </Button>
-        </Group>
+      ) : (
+        <PageLoader />
       )}
     </AuthCard>
   );
