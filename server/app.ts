@@ -50,11 +50,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   registerProblemHandlers(app);
-  // Before any route or plugin, so that every route has them (a plugin's scope copies the hooks
-  // that exist when it is registered).
+  await registerSecurity(app, config);
+  // Before any route or plugin scope, so that every route has them (a plugin's scope copies the
+  // hooks that exist when it is registered); after the security headers, so refusals carry them.
   registerAccessGuard(app);
   registerInputGuard(app);
-  await registerSecurity(app, config);
   await app.register(cookie);
   await registerOpenApi(app, APP_VERSION);
   registerHealth(app, database.db);

@@ -101,7 +101,9 @@ describe('text PostgreSQL cannot store', () => {
     expect(query.errors).toEqual([{ field: 'query.cursor', message: expect.stringContaining('NUL') }]);
     const params = expectProblem(await t.app.inject({ url: '/api/v1/workspaces/%00/notes' }), 400, 'validation_failed');
     expect(params.errors).toEqual([{ field: 'params.workspaceId', message: expect.stringContaining('NUL') }]);
-    const header = expectProblem(await t.app.inject({ url: notes, headers: { 'x-cocreate-workspace': 'home\u0000' } }), 400, 'validation_failed');
+    const refused = await t.app.inject({ url: notes, headers: { 'x-cocreate-workspace': 'home\u0000' } });
+    expect(refused.headers['x-content-type-options']).toBe('nosniff');
+    const header = expectProblem(refused, 400, 'validation_failed');
     expect(header.errors).toEqual([{ field: 'headers.x-cocreate-workspace', message: expect.stringContaining('NUL') }]);
   });
 
