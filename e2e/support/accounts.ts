@@ -28,14 +28,15 @@ export async function signInAsOwner(page: Page): Promise<void> {
   expect(response.status(), await response.text()).toBe(200);
 }
 
-/** Signs up a customer through the API in the page's context; returns their address. */
+/** Signs up a customer through the API and signs them in, in the page's context; returns their address. */
 export async function signUpCustomer(page: Page, displayName: string, prefix = 'customer'): Promise<string> {
   await ensureSetUp(page.request);
   const email = `${prefix}-${Date.now()}@example.com`;
-  const response = await page.request.post('/api/v1/auth/sign-up', {
-    headers: WRITE_HEADERS,
-    data: { email, password: 'customer-password-1', displayName, locale: 'en' },
-  });
-  expect(response.status(), await response.text()).toBe(201);
+  const data = { email, password: 'customer-password-1' };
+  const response = await page.request.post('/api/v1/auth/sign-up', { headers: WRITE_HEADERS, data: { ...data, displayName, locale: 'en' } });
+  expect(response.status(), await response.text()).toBe(202);
+  // Sign-up signs no one in (its answer must not differ for a registered address).
+  const signedIn = await page.request.post('/api/v1/auth/sign-in', { headers: WRITE_HEADERS, data });
+  expect(signedIn.status(), await signedIn.text()).toBe(200);
   return email;
 }
