@@ -21,7 +21,7 @@ describe.runIf(testDbKind === 'pglite')('embedded database, two processes', () =
       expect(await first.exited).toBe(0);
     }
     expect(fs.existsSync(path.join(dir, 'cocreate.lock'))).toBe(false);
-  });
+  }, 120_000);
 
   it('runs the worker role alone, without HTTP', async () => {
     const worker = spawnTs('server/main.ts', ['--role=worker'], { COCREATE_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-worker-')) });
@@ -32,7 +32,7 @@ describe.runIf(testDbKind === 'pglite')('embedded database, two processes', () =
       worker.child.kill('SIGTERM');
       await worker.exited;
     }
-  });
+  }, 120_000);
 
   it('a bad setting stops the process with a message naming it', async () => {
     const p = spawnTs('server/main.ts', [], { PORT: 'abc', COCREATE_DATA_DIR: os.tmpdir() });
