@@ -37,7 +37,10 @@ describe('customer sign-up and email verification', () => {
     expect(me.user).toMatchObject({ email: 'lin@example.com', role: 'customer', emailVerified: false });
 
     const token = await linkInMail(t.database.db, 'lin@example.com', '/verify-email');
-    expect((await inject(t.app, null, { method: 'POST', url: '/api/v1/auth/verify-email', payload: { token } })).statusCode).toBe(200);
+    const verified = await inject(t.app, null, { method: 'POST', url: '/api/v1/auth/verify-email', payload: { token } });
+    // The link signs its owner in, in the browser that opened it.
+    expect(verified.json().user).toMatchObject({ email: 'lin@example.com', emailVerified: true });
+    expect(verified.headers['set-cookie']).toContain('cocreate_session=');
     expect((await inject(t.app, customer, { url: '/api/v1/me' })).json().user.emailVerified).toBe(true);
     const reused = await inject(t.app, null, { method: 'POST', url: '/api/v1/auth/verify-email', payload: { token } });
     expect(reused.json()).toMatchObject({ status: 400, code: 'invalid_token' });

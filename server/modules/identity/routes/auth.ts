@@ -98,11 +98,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/auth/verify-email', {
     config: { access: 'public', ...strict },
-    schema: { tags, summary: 'Confirm an email address with the token from the mail', body: TokenSchema, response: { 200: OkSchema } },
-  }, async (request) => {
-    await verifyEmail(commandContext(request), request.body.token);
-    return { ok: true as const };
-  });
+    schema: { tags, summary: 'Confirm an email address with the token from the mail, and sign its owner in', body: TokenSchema, response: { 200: MeSchema } },
+  }, async (request, reply) => signedIn(request, reply, await verifyEmail(commandContext(request), request.body.token)));
 
   app.post('/auth/resend-verification', {
     config: { access: 'signed_in', ...strict },
