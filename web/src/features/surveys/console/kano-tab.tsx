@@ -1,4 +1,5 @@
 import { Anchor, Stack, Switch, Table, Text } from '@mantine/core';
+import { format } from 'echarts/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../ui/page-loader';
@@ -30,7 +31,8 @@ export function KanoTab({ surveyId }: { surveyId: string }) {
     <Stack gap="md">
       <Switch label={t('kano.continuous')} checked={continuous} onChange={(e) => setContinuous(e.currentTarget.checked)} />
       <Chart label={t(continuous ? 'kano.continuousChart' : 'kano.chart')} height={360} option={{
-        tooltip: { trigger: 'item', formatter: (p: unknown) => { const d = (p as { data: { name: string; value: number[] } }).data; return `${d.name}<br/>${d.value.map((v) => v.toFixed(2)).join(', ')}`; } },
+        // ECharts puts a formatter's result into the page as HTML: the feature is the staff's text, so it is escaped.
+        tooltip: { trigger: 'item', formatter: (p: unknown) => { const d = (p as { data: { name: string; value: number[] } }).data; return `${format.encodeHTML(d.name)}<br/>${d.value.map((v) => v.toFixed(2)).join(', ')}`; } },
         grid: { left: 16, right: 24, top: 24, bottom: 24, containLabel: true },
         xAxis: { type: 'value', name: continuous ? t('kano.dysfunctionalAxis') : t('kano.worseAxis'), nameLocation: 'middle', nameGap: 28, ...(continuous ? { min: -2, max: 4 } : { min: 0, max: 1 }) },
         yAxis: { type: 'value', name: continuous ? t('kano.functionalAxis') : t('kano.betterAxis'), nameLocation: 'middle', nameGap: 36, ...(continuous ? { min: -2, max: 4 } : { min: 0, max: 1 }) },
