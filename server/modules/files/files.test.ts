@@ -2,14 +2,13 @@ import { sql } from 'kysely';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTransaction } from '../../platform/db/index.js';
-import { directoryStorage } from '../../platform/storage/index.js';
-import { JobWorker } from '../../platform/jobs/index.js';
+import { enqueue, JobWorker } from '../../platform/jobs/index.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { createStaff, inject, setUpWorkspace, signUpCustomer, type Session } from '../../test-support/identity.js';
 import { multipartFile } from '../../test-support/multipart.js';
+import { workerContext } from '../../test-support/worker.js';
 import { modules } from '../index.js';
 import { claimFiles, filesModule } from './index.js';
-import path from 'node:path';
 
 let t: TestApp;
 let owner: Session;
@@ -75,9 +74,8 @@ describe('uploads', () => {
   it('sweeps uploads nobody attached within a day', async () => {
     const { id } = (await upload(alice, jpegWithGps)).json();
     await sql`update files set created_at = now() - interval '2 days' where id = ${id}`.execute(t.database.db);
-    const storage = directoryStorage(path.join(t.config.dataDir, 'uploads'));
-    const worker = new JobWorker(t.database.db, filesModule.jobs!, { pollMs: 50, concurrency: 1, storage });
-    await sql`insert into platform_jobs (id, name, payload) values (gen_random_uuid(), 'files.unclaimed.sweep', '{}')`.execute(t.database.db);
+    const worker = new JobWorker(workerContext(t.database.db, t.config), filesModule.jobs!, { pollMs: 50, concurrency: 1 });
+    await enqueue(t.database.db, { name: 'files.unclaimed.sweep', payload: {} });
     await worker.runOnce();
     expect((await inject(t.app, alice, { url: `/api/v1/files/${id}` })).statusCode).toBe(404);
   });
@@ -85,5 +83,16 @@ describe('uploads', () => {
   it('refuses a request that is not multipart', async () => {
     const res = await inject(t.app, alice, { method: 'POST', url: '/api/v1/files?purpose=case_photo', payload: { file: 'x' } });
     expect(res.json().code).toBe('multipart_expected');
+  });
+
+  it('refuses a body that claims to be multipart but cannot be read', async () => {
+    const res = await inject(t.app, alice, {
+      method: 'POST',
+      url: '/api/v1/files?purpose=case_photo',
+      headers: { 'content-type': 'multipart/form-data' },
+      payload: 'not really multipart',
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().code).toBe('malformed_multipart');
   });
 });
