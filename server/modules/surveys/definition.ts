@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { CONDITION_OPS, KANO_SCALE, QUESTION_TYPES, pathThrough, scaleOf } from '../../../shared/survey-rules.js';
+
+// The rules the web app and the widget follow too live in shared/survey-rules.ts.
+export { pathThrough, scaleOf };
 
 /** Every text a customer reads exists in both languages. */
 export const LocalTextSchema = z.object({
@@ -11,7 +15,7 @@ const ScaleSchema = z.object({ min: z.number().int().min(0).max(1), max: z.numbe
   .refine((s) => s.max > s.min, { error: 'max must be above min' });
 
 const ConditionSchema = z.object({
-  op: z.enum(['eq', 'lte', 'gte', 'includes', 'answered']),
+  op: z.enum(CONDITION_OPS),
   value: z.union([z.number(), z.string().max(40)]).optional(),
 });
 const BranchSchema = z.object({ when: ConditionSchema, goTo: z.union([QuestionId, z.literal('end')]) });
@@ -20,7 +24,7 @@ const ChoiceSchema = z.object({ id: QuestionId, label: LocalTextSchema });
 
 export const QuestionSchema = z.object({
   id: QuestionId,
-  type: z.enum(['nps', 'csat', 'ces', 'rating', 'single', 'multiple', 'text', 'kano']),
+  type: z.enum(QUESTION_TYPES),
   title: LocalTextSchema,
   required: z.boolean().default(false),
   /** CSAT (default 1–5) and rating (default 1–5) scales. */
@@ -49,12 +53,6 @@ export const QuestionsSchema = z.array(QuestionSchema).min(1).max(60).superRefin
   }));
 });
 
-export const scaleOf = (q: Question): { min: number; max: number } => {
-  if (q.type === 'nps') return { min: 0, max: 10 };
-  if (q.type === 'ces') return { min: 1, max: 7 };
-  return q.scale ?? { min: 1, max: 5 };
-};
-
 export type KanoValue = { functional: number; dysfunctional: number };
 export type AnswerValue = number | string | string[] | KanoValue;
 
@@ -77,35 +75,10 @@ export function checkAnswer(q: Question, value: unknown): { ok: true; value: Ans
         ? { ok: true, value: value.trim() } : { ok: false, message: 'must be text of at most 5000 characters' };
     case 'kano': {
       const v = value as Partial<KanoValue> | null;
-      const inRange = (x: unknown) => Number.isInteger(x) && (x as number) >= 1 && (x as number) <= 5;
+      const { min, max } = KANO_SCALE;
+      const inRange = (x: unknown) => Number.isInteger(x) && (x as number) >= min && (x as number) <= max;
       return v && typeof v === 'object' && inRange(v.functional) && inRange(v.dysfunctional)
-        ? { ok: true, value: { functional: v.functional!, dysfunctional: v.dysfunctional! } } : { ok: false, message: 'needs both answers, each 1-5' };
+        ? { ok: true, value: { functional: v.functional!, dysfunctional: v.dysfunctional! } } : { ok: false, message: `needs both answers, each ${min}-${max}` };
     }
   }
-}
-
-function matches(condition: z.infer<typeof ConditionSchema>, value: AnswerValue | undefined): boolean {
-  if (value === undefined) return false;
-  switch (condition.op) {
-    case 'answered': return true;
-    case 'eq': return value === condition.value;
-    case 'lte': return typeof value === 'number' && typeof condition.value === 'number' && value <= condition.value;
-    case 'gte': return typeof value === 'number' && typeof condition.value === 'number' && value >= condition.value;
-    case 'includes': return Array.isArray(value) && value.includes(String(condition.value));
-  }
-}
-
-/** The questions a respondent is shown given their answers so far, following the branches. */
-export function pathThrough(questions: readonly Question[], answers: Readonly<Record<string, AnswerValue>>): Question[] {
-  const path: Question[] = [];
-  let i = 0;
-  while (i < questions.length) {
-    const q = questions[i]!;
-    path.push(q);
-    const branch = q.branches.find((b) => matches(b.when, answers[q.id]));
-    if (!branch) { i++; continue; }
-    if (branch.goTo === 'end') break;
-    i = questions.findIndex((t) => t.id === branch.goTo);
-  }
-  return path;
 }
