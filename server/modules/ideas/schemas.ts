@@ -5,7 +5,9 @@ const Stage = z.enum(['open', 'review', 'planned', 'in_progress', 'shipped', 'de
 const Locales = z.object({ 'zh-CN': z.string().min(1).max(40), en: z.string().min(1).max(40) });
 
 export const IdParams = z.object({ id: z.uuid() });
-export const BoardParams = z.object({ board: z.string().min(1).max(80).describe('board id or slug') });
+// `id` although it takes a slug too: OpenAPI holds /idea-boards/{board} and /idea-boards/{id} (PATCH) for one
+// path named two ways, which breaks the web app's generated types.
+export const BoardParams = z.object({ id: z.string().min(1).max(80).describe('board id or slug') });
 
 export const WeightRuleSchema = z.object({
   attribute: z.string().min(1).max(40).optional().describe('customer attribute that weighs a vote, e.g. segment'),

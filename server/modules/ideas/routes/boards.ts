@@ -19,10 +19,10 @@ export const boardRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, summary: 'Boards the caller may see, with their rules (budget, weights, threshold)', response: { 200: z.object({ items: z.array(BoardSchema) }) } },
   }, async (request) => listBoards(db, await viewerOf(db, request.actor)));
 
-  app.get('/idea-boards/:board', {
+  app.get('/idea-boards/:id', {
     config: { access: 'public' },
     schema: { tags, summary: 'One board by id or slug', params: BoardParams, response: { 200: BoardSchema } },
-  }, async (request) => getBoard(db, await viewerOf(db, request.actor), request.params.board));
+  }, async (request) => getBoard(db, await viewerOf(db, request.actor), request.params.id));
 
   app.post('/idea-boards', {
     config: configure,
