@@ -21,7 +21,8 @@ export default tseslint.config(
       ],
     },
   },
-  // Test factories may build rows through a module's internals; product code may not.
+  // Test factories may build rows through a module's internals and write any module's or the
+  // platform's tables: the one place tests build rows they do not own. Product code may not.
   { files: ['server/test-support/**'], rules: { 'cocreate/module-boundaries': 'off' } },
   { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
   {

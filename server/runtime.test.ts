@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { migrations } from './migrations/index.js';
 import { migrateToLatest, openDatabase } from './platform/db/index.js';
@@ -7,6 +6,7 @@ import type { CocreateModule } from './platform/module.js';
 import { startRuntime } from './runtime.js';
 import { testConfig } from './test-support/app.js';
 import { createPostgresDatabase, testDbKind } from './test-support/db.js';
+import { writeEventBacklog } from './test-support/platform-rows.js';
 
 const BACKLOG = 3000;
 
@@ -39,10 +39,7 @@ describe('start-up with a backlog of undelivered events', () => {
       const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir });
       try {
         await migrateToLatest(database.db, migrations);
-        await sql`
-          insert into platform_events (event_id, name, version, payload)
-          select gen_random_uuid(), 'test.backlog.recorded', 1, jsonb_build_object('n', n)
-            from generate_series(1, ${BACKLOG}) as n`.execute(database.db);
+        await writeEventBacklog(database.db, 'test.backlog.recorded', BACKLOG);
       } finally {
         await database.close();
       }

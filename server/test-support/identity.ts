@@ -67,6 +67,25 @@ export async function createStaff(app: FastifyInstance, db: Db, workspaceId: str
   return sessionFrom(await signIn(app, email, PASSWORD, slug));
 }
 
+/**
+ * Sets a person's segment attributes or language directly, as the brand's CRM (identify) or the
+ * person's own settings would; identity owns the users table, so tests change it only here.
+ */
+export async function updatePerson(
+  db: Db,
+  person: Pick<Session, 'workspaceId' | 'userId'>,
+  fields: { attributes?: Record<string, unknown>; locale?: string },
+): Promise<void> {
+  const updated = await db.updateTable('users')
+    .set({
+      ...(fields.attributes ? { attributes: JSON.stringify(fields.attributes) } : {}),
+      ...(fields.locale ? { locale: fields.locale } : {}),
+    })
+    .where('workspace_id', '=', person.workspaceId).where('id', '=', person.userId)
+    .executeTakeFirst();
+  if (updated.numUpdatedRows !== 1n) throw new Error(`no person ${person.userId} in workspace ${person.workspaceId}`);
+}
+
 /** The link a queued mail to `to` carries (the mail job's payload), for following it in a test. */
 export async function linkInMail(db: Db, to: string, path: string): Promise<string> {
   const jobs = await db.selectFrom('platform_jobs').select('payload').where('name', '=', 'platform.mail.send').orderBy('created_at', 'desc').execute();

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import type { Db } from '../../platform/db/index.js';
 import { createStaff, inject, signUpCustomer, type Session } from '../../test-support/identity.js';
 import { multipartFile } from '../../test-support/multipart.js';
+import { killOldestJob } from '../../test-support/platform-rows.js';
 import { EventDispatcher } from '../../platform/events/index.js';
 import { modules } from '../../modules/index.js';
 
@@ -95,9 +96,7 @@ export async function seedWorkspaceContent(app: FastifyInstance, db: Db, owner: 
   const invitation = await ok(app, owner, { method: 'POST', url: '/api/v1/invitations', payload: { email: `invitee@${slug}.example`, role: 'agent' } });
   const apiKey = await ok(app, owner, { method: 'POST', url: '/api/v1/api-keys', payload: { name: `${slug} CRM`, scopes: ['read'] } });
   // A dead job, as the dead-letter list would show it; the sign-up mails are the workspace's jobs.
-  const job = await db.updateTable('platform_jobs').set({ status: 'dead' })
-    .where('id', '=', (eb) => eb.selectFrom('platform_jobs').select('id').where('workspace_id', '=', ws).orderBy('created_at').limit(1))
-    .returning('id').executeTakeFirstOrThrow();
+  const deadJobId = await killOldestJob(db, ws);
 
   return {
     workspaceId: ws, slug, owner, agent, customer,
@@ -105,7 +104,7 @@ export async function seedWorkspaceContent(app: FastifyInstance, db: Db, owner: 
     notificationId: notifications.items[0].id,
     surveyId: survey.id, surveySlug: survey.slug, responseId, responseToken: started.token, followupId: followups.items[0].id,
     caseId: filed.id, teamId: team.id, rootCauseId: rootCause.id, macroId: macro.id,
-    invitationId: invitation.id, apiKeyId: apiKey.id, memberId: member.userId, deadJobId: job.id,
+    invitationId: invitation.id, apiKeyId: apiKey.id, memberId: member.userId, deadJobId,
   };
 }
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
-import { createStaff, inject, linkInMail, setUpWorkspace, signUpCustomer, type Session } from '../../test-support/identity.js';
+import { createStaff, inject, linkInMail, setUpWorkspace, signUpCustomer, updatePerson, type Session } from '../../test-support/identity.js';
 import { multipartFile } from '../../test-support/multipart.js';
 import { modules } from '../index.js';
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
   ana = await signUpCustomer(t.app, 'ana@example.com', 'haier');
   bo = await signUpCustomer(t.app, 'bo@example.com', 'haier');
   cy = await signUpCustomer(t.app, 'cy@example.com', 'haier');
-  await sql`update users set attributes = '{"segment":"VIP"}' where id = ${ana.userId}`.execute(t.database.db);
+  await updatePerson(t.database.db, ana, { attributes: { segment: 'VIP' } });
   const board = await post(owner, '/api/v1/idea-boards', {
     slug: 'washers', name: '洗衣机 Washing machines', thresholdSupporters: 2, answerDays: 10, importanceEnabled: true,
     weightRule: { attribute: 'segment', values: { VIP: 3 } },

@@ -1,8 +1,7 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTransaction } from '../../platform/db/index.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
-import { inject, linkInMail, setUpWorkspace, signUpCustomer, type Session } from '../../test-support/identity.js';
+import { inject, linkInMail, setUpWorkspace, signUpCustomer, updatePerson, type Session } from '../../test-support/identity.js';
 import { modules } from '../index.js';
 import { notify, registerEmailCategory, registerNotificationKind } from './index.js';
 
@@ -34,7 +33,7 @@ beforeAll(async () => {
   owner = await setUpWorkspace(t.app, 'midea');
   li = await signUpCustomer(t.app, 'li@example.com', 'midea');
   sam = await signUpCustomer(t.app, 'sam@example.com', 'midea');
-  await sql`update users set locale = 'en' where id = ${sam.userId}`.execute(t.database.db);
+  await updatePerson(t.database.db, sam, { locale: 'en' });
 });
 afterAll(() => t.close());
 

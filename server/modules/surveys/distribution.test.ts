@@ -3,7 +3,7 @@ import { modules } from '../index.js';
 import { record } from '../../platform/events/index.js';
 import { withTransaction } from '../../platform/db/index.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
-import { inject, setUpWorkspace, signUpCustomer, type Session } from '../../test-support/identity.js';
+import { inject, setUpWorkspace, signUpCustomer, updatePerson, type Session } from '../../test-support/identity.js';
 import { matchWidget } from './commands/match-widget.js';
 import { answer, createOpenSurvey, deliver, sampleSurvey } from './test-support.js';
 
@@ -77,7 +77,7 @@ describe('distribution within the contact budget', () => {
       actor: session ? { kind: 'user' as const, workspaceId: owner.workspaceId, userId: session.userId, role: 'customer' as const, sessionHash: '' } : { kind: 'anonymous' as const, workspaceId: owner.workspaceId },
     });
     expect(await matchWidget(ctx(customer), { event: 'checkout_done' }, () => 0)).toEqual({ slug: null, reason: 'audience' });
-    await t.database.db.updateTable('users').set({ attributes: JSON.stringify({ segment: 'VIP' }) }).where('id', '=', customer.userId).execute();
+    await updatePerson(t.database.db, customer, { attributes: { segment: 'VIP' } });
     expect(await matchWidget(ctx(customer), { event: 'checkout_done' }, () => 0.7)).toEqual({ slug: null, reason: 'sampled_out' });
     expect(await matchWidget(ctx(customer), { event: 'checkout_done' }, () => 0.1)).toEqual({ slug: 'checkout', reason: null });
     expect(await matchWidget(ctx(customer), { event: 'checkout_done' }, () => 0.1)).toEqual({ slug: null, reason: 'contact_budget' });

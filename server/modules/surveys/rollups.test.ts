@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules } from '../index.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
-import { inject, setUpWorkspace, signUpCustomer, type Session } from '../../test-support/identity.js';
+import { inject, setUpWorkspace, signUpCustomer, updatePerson, type Session } from '../../test-support/identity.js';
 import { toStoredEvent } from '../../platform/events/record.js';
 import type { AnswerValue } from './definition.js';
 import { analyseKano } from './metrics/kano.js';
@@ -25,7 +25,7 @@ beforeAll(async () => {
   owner = await setUpWorkspace(t.app, 'rollups');
   survey = await createOpenSurvey(t.app, owner, sampleSurvey('rollups'));
   const vip = await signUpCustomer(t.app, 'vip@rollups.example');
-  await t.database.db.updateTable('users').set({ attributes: JSON.stringify({ segment: 'VIP' }) }).where('id', '=', vip.userId).execute();
+  await updatePerson(t.database.db, vip, { attributes: { segment: 'VIP' } });
   for (let i = 0; i < 60; i++) {
     const answers: Record<string, unknown> = { nps: rand(11) };
     if (rand(3) > 0) answers.csat = 1 + rand(5);
