@@ -9,6 +9,7 @@ import { JobWorker, upsertSchedule } from './platform/jobs/index.js';
 import { mailJob } from './platform/mail/index.js';
 import type { CocreateModule } from './platform/module.js';
 import { directoryStorage } from './platform/storage/index.js';
+import type { WorkerContext } from './platform/worker-context.js';
 import path from 'node:path';
 
 export type Role = 'web' | 'worker';
@@ -56,15 +57,12 @@ export async function startRuntime(
       await runtime.app.listen({ port: config.PORT, host: config.HOST });
     }
     if (roles.includes('worker')) {
-      runtime.dispatcher = new EventDispatcher(database.db, modules.flatMap((m) => m.subscribers ?? []), {
-        pollMs: config.EVENT_POLL_MS,
-        logger,
-      });
-      runtime.worker = new JobWorker(database.db, [mailJob(config, logger), ...modules.flatMap((m) => m.jobs ?? [])], {
+      // Subscribers and jobs get the settings this process started with, as requests do.
+      const context: WorkerContext = { db: database.db, config, logger, storage: directoryStorage(path.join(config.dataDir, 'uploads')) };
+      runtime.dispatcher = new EventDispatcher(context, modules.flatMap((m) => m.subscribers ?? []), { pollMs: config.EVENT_POLL_MS });
+      runtime.worker = new JobWorker(context, [mailJob(config, logger), ...modules.flatMap((m) => m.jobs ?? [])], {
         pollMs: config.JOB_POLL_MS,
         concurrency: config.JOB_CONCURRENCY,
-        logger,
-        storage: directoryStorage(path.join(config.dataDir, 'uploads')),
       });
       for (const schedule of modules.flatMap((m) => m.schedules ?? [])) await upsertSchedule(database.db, schedule);
       runtime.dispatcher.start();

@@ -5,8 +5,8 @@ import sharp from 'sharp';
 import type { Db } from '../../platform/db/index.js';
 import { createStaff, inject, signUpCustomer, type Session } from '../../test-support/identity.js';
 import { multipartFile } from '../../test-support/multipart.js';
+import { deliverEvents, workerContext } from '../../test-support/worker.js';
 import { killOldestJob } from '../../test-support/platform-rows.js';
-import { EventDispatcher } from '../../platform/events/index.js';
 import { modules } from '../../modules/index.js';
 
 export interface WorkspaceContent {
@@ -60,8 +60,9 @@ export async function seedWorkspaceContent(app: FastifyInstance, db: Db, owner: 
     method: 'POST', url: '/api/v1/ideas', payload: { board: board.slug, title: `${slug} 静音模式 quiet mode`, body: '晚上洗衣服太吵', tags: ['noise'], imageIds: [file.id] },
   });
   const comment = await ok(app, customer, { method: 'POST', url: `/api/v1/ideas/${idea.id}/comments`, payload: { body: `${slug} 同意，太吵了` } });
-  // The author follows their idea, so a status change notifies them.
+  // The author follows their idea, so a status change notifies them once the event is delivered.
   await ok(app, agent, { method: 'POST', url: `/api/v1/ideas/${idea.id}/status`, payload: { status: 'planned', note: '排进计划' } });
+  await deliverEvents(workerContext(db, app.platform.config), modules);
   const notifications = await ok(app, customer, { url: '/api/v1/notifications' });
 
   const t = (en: string) => ({ en, 'zh-CN': en });
@@ -80,8 +81,7 @@ export async function seedWorkspaceContent(app: FastifyInstance, db: Db, owner: 
   await ok(app, customer, { method: 'PUT', url: `/api/v1/survey-responses/${started.id}`, payload: { token: started.token, answers: { nps: 2, why: `${slug} 太慢了` }, complete: true } });
   const responseId = started.id as string;
   // The detractor's follow-up is made by a subscriber.
-  const dispatcher = new EventDispatcher(db, modules.flatMap((m) => m.subscribers ?? []), { pollMs: 1000, batchSize: 1000 });
-  while ((await dispatcher.runOnce()) > 0) { /* until every event is delivered */ }
+  await deliverEvents(workerContext(db, app.platform.config), modules);
   const followups = await ok(app, owner, { url: `/api/v1/survey-followups?surveyId=${survey.id}` });
 
   const filed = await ok(app, customer, {

@@ -7,7 +7,6 @@ export const SWEEP_JOB = 'files.unclaimed.sweep';
 export const sweepUnclaimedJob: JobDefinition = {
   name: SWEEP_JOB,
   async handle(_payload, { db, storage }) {
-    if (!storage) throw new Error('The worker has no file storage');
     const stale = await db
       .deleteFrom('files')
       .where('attached_id', 'is', null)

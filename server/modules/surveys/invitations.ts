@@ -1,4 +1,3 @@
-import { loadConfig } from '../../platform/config.js';
 import type { Tx } from '../../platform/db/index.js';
 import { record } from '../../platform/events/index.js';
 import { queueMail } from '../../platform/mail/index.js';
@@ -6,16 +5,6 @@ import { mayAsk, noteAsked, type AskVerdict } from './contact-budget.js';
 import { SurveyEvents } from './events.js';
 import { hashToken, randomToken } from './secrets.js';
 import type { SurveyRow } from './survey-rows.js';
-
-let configuredUrl: string | undefined;
-/**
- * Subscribers receive no configuration, so the event trigger reads the public URL the same way
- * the process did at start (platform/config).
- */
-export function publicBaseUrl(): string {
-  configuredUrl ??= loadConfig().publicUrl;
-  return configuredUrl;
-}
 
 export interface InviteTarget {
   userId: string | null;

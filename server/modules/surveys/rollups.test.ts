@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules } from '../index.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { inject, setUpWorkspace, signUpCustomer, updatePerson, type Session } from '../../test-support/identity.js';
+import { subscriberContext } from '../../test-support/worker.js';
 import { toStoredEvent } from '../../platform/events/record.js';
 import type { AnswerValue } from './definition.js';
 import { analyseKano } from './metrics/kano.js';
@@ -88,7 +89,7 @@ describe('rollups kept by the subscriber', () => {
   it('count a redelivered event once', async () => {
     const event = await t.database.db.selectFrom('platform_events').selectAll().where('name', '=', 'surveys.response.completed').executeTakeFirstOrThrow();
     const before = await storedCounts();
-    await t.database.db.transaction().execute((tx) => rollupSubscriber.handle(toStoredEvent(event), { tx }));
+    await t.database.db.transaction().execute((tx) => rollupSubscriber.handle(toStoredEvent(event), subscriberContext(tx, t.config)));
     expect(await storedCounts()).toEqual(before);
   });
 

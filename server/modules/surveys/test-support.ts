@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { EventDispatcher } from '../../platform/events/index.js';
+import type { Config } from '../../platform/config.js';
 import type { Db } from '../../platform/db/index.js';
+import { testConfig } from '../../test-support/app.js';
 import { inject, type Session } from '../../test-support/identity.js';
+import { deliverEvents, workerContext } from '../../test-support/worker.js';
 import { surveysModule } from './index.js';
 import type { SurveyInput } from './schemas.js';
 
@@ -56,7 +58,6 @@ export async function answer(app: FastifyInstance, session: Session | null, slug
 }
 
 /** Delivers every recorded event to the surveys module's subscribers. */
-export async function deliver(db: Db): Promise<void> {
-  const dispatcher = new EventDispatcher(db, surveysModule.subscribers!, { pollMs: 1000, batchSize: 1000 });
-  while ((await dispatcher.runOnce()) > 0) { /* until nothing is left */ }
+export async function deliver(db: Db, config: Config = testConfig()): Promise<void> {
+  await deliverEvents(workerContext(db, config), [surveysModule]);
 }

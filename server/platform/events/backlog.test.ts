@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test-support/db.js';
+import { workerContext } from '../../test-support/worker.js';
 import { withTransaction } from '../db/index.js';
 import { EventDispatcher, record, type Subscriber } from './index.js';
 
@@ -26,7 +27,7 @@ describe('delivering a backlog', () => {
     await withTransaction(database.db, async (tx) => {
       for (let n = 0; n < 40; n++) await record(tx, { name: 'test.backlog.recorded', workspaceId: null, payload: { n } });
     });
-    const dispatcher = new EventDispatcher(database.db, [busy], { pollMs: 50, batchSize: 1000, batchMs: 20 });
+    const dispatcher = new EventDispatcher(workerContext(database.db), [busy], { pollMs: 50, batchSize: 1000, batchMs: 20 });
 
     let otherWorkRan = false;
     setImmediate(() => (otherWorkRan = true));

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { migrations } from '../../migrations/index.js';
 import { createPostgresDatabase, testDbKind } from '../../test-support/db.js';
 import { spawnTs, waitForOutput } from '../../test-support/spawn.js';
+import { workerContext } from '../../test-support/worker.js';
 import { migrateToLatest, openDatabase } from '../db/index.js';
 import { EventDispatcher, type StoredEvent } from './index.js';
 
@@ -26,7 +27,7 @@ describe('crash between commit and delivery', () => {
     try {
       await migrateToLatest(database.db, migrations);
       const seen: StoredEvent[] = [];
-      const dispatcher = new EventDispatcher(database.db, [{ name: 'after-crash', events: '*', handle: async (e) => void seen.push(e) }], { pollMs: 50 });
+      const dispatcher = new EventDispatcher(workerContext(database.db), [{ name: 'after-crash', events: '*', handle: async (e) => void seen.push(e) }], { pollMs: 50 });
       await dispatcher.runOnce();
       expect(seen.map((e) => [e.name, (e.payload as { marker: string }).marker])).toEqual([['test.order.placed', marker]]);
     } finally {

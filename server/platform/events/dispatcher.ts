@@ -1,10 +1,10 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { sql } from 'kysely';
-import type { Logger } from 'pino';
 import type { Db } from '../db/open-database.js';
 import { withTransaction } from '../db/transaction.js';
 import { eventBell, toStoredEvent } from './record.js';
 import { PollingLoop } from '../polling-loop.js';
+import type { WorkerContext } from '../worker-context.js';
 import type { Subscriber } from './types.js';
 
 export interface DispatcherOptions {
@@ -16,7 +16,6 @@ export interface DispatcherOptions {
    * the rest follows in the next batch. Keeps HTTP answering while a large backlog drains.
    */
   batchMs?: number;
-  logger?: Logger;
 }
 
 const MAX_RETRY_SECONDS = 300;
@@ -32,14 +31,18 @@ export class EventDispatcher {
   private readonly loop: PollingLoop;
   private readonly wake = () => this.loop.wake();
 
+  private readonly db: Db;
+
+  /** `context` is what subscribers are handed (with the delivery's transaction), besides the database. */
   constructor(
-    private readonly db: Db,
+    private readonly context: WorkerContext,
     private readonly subscribers: readonly Subscriber[],
-    private readonly options: DispatcherOptions,
+    options: DispatcherOptions,
   ) {
+    this.db = context.db;
     this.batchSize = options.batchSize ?? 200;
     this.batchMs = options.batchMs ?? 100;
-    this.loop = new PollingLoop(() => this.runOnce(), options.pollMs, (err) => options.logger?.error({ err }, 'event dispatch failed'));
+    this.loop = new PollingLoop(() => this.runOnce(), options.pollMs, (err) => context.logger.error({ err }, 'event dispatch failed'));
     const names = new Set<string>();
     for (const s of subscribers) {
       if (names.has(s.name)) throw new Error(`Two subscribers are named ${s.name}`);
@@ -119,7 +122,7 @@ export class EventDispatcher {
         if (count > 0 && performance.now() - startedAt > this.batchMs) break;
         await sql`savepoint deliver_event`.execute(tx);
         try {
-          await subscriber.handle(toStoredEvent(row), { tx });
+          await subscriber.handle(toStoredEvent(row), { tx, config: this.context.config, logger: this.context.logger });
           await sql`release savepoint deliver_event`.execute(tx);
           last = row;
           count++;
@@ -146,7 +149,7 @@ export class EventDispatcher {
       return count;
     });
     if (failure) {
-      this.options.logger?.warn({ err: failure, subscriber: subscriber.name }, 'subscriber failed; will retry');
+      this.context.logger.warn({ err: failure, subscriber: subscriber.name }, 'subscriber failed; will retry');
     }
     return delivered;
   }

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { testConfig } from '../../test-support/app.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/db.js';
+import { workerContext } from '../../test-support/worker.js';
 import { withTransaction } from '../db/index.js';
 import { EventDispatcher, record, type StoredEvent, type Subscriber } from './index.js';
 
@@ -30,7 +32,7 @@ describe('events', () => {
   it('delivers a committed event to each subscriber once, with its context', async () => {
     const a = collector('a');
     const b = collector('b', ['ideas.vote.cast']);
-    const dispatcher = new EventDispatcher(database.db, [a.subscriber, b.subscriber], { pollMs: 50 });
+    const dispatcher = new EventDispatcher(workerContext(database.db), [a.subscriber, b.subscriber], { pollMs: 50 });
     await withTransaction(database.db, async (tx) => {
       await record(tx, {
         name: 'ideas.vote.cast',
@@ -48,9 +50,27 @@ describe('events', () => {
     expect(b.seen[0]).toMatchObject({ version: 1, touchpoint: 'portal', payload: { ideaId: 'x' } });
   });
 
+  it('hands each handler the settings the worker runs with, beside the transaction', async () => {
+    const config = testConfig({ PUBLIC_URL: 'https://ideas.brand.example' });
+    const seen: string[] = [];
+    const linker: Subscriber = {
+      name: 'linker',
+      events: '*',
+      handle: async (_e, { tx, config: given, logger }) => {
+        const { rows } = await sql<{ one: number }>`select 1 as one`.execute(tx);
+        logger.debug('delivering');
+        seen.push(`${given.publicUrl}:${rows[0]?.one}`);
+      },
+    };
+    const dispatcher = new EventDispatcher(workerContext(database.db, config), [linker], { pollMs: 50 });
+    await withTransaction(database.db, (tx) => record(tx, { name: 'test.thing.happened', workspaceId: null, payload: {} }));
+    await runUntil(dispatcher, () => seen.length === 1);
+    expect(seen).toEqual(['https://ideas.brand.example:1']);
+  });
+
   it('never delivers an event whose transaction rolled back', async () => {
     const a = collector('a');
-    const dispatcher = new EventDispatcher(database.db, [a.subscriber], { pollMs: 50 });
+    const dispatcher = new EventDispatcher(workerContext(database.db), [a.subscriber], { pollMs: 50 });
     await expect(
       withTransaction(database.db, async (tx) => {
         await record(tx, { name: 'cases.case.received', workspaceId: null, payload: {} });
@@ -73,7 +93,7 @@ describe('events', () => {
       },
     };
     const steady = collector('steady');
-    const dispatcher = new EventDispatcher(database.db, [flaky, steady.subscriber], { pollMs: 50 });
+    const dispatcher = new EventDispatcher(workerContext(database.db), [flaky, steady.subscriber], { pollMs: 50 });
     for (const n of [1, 2, 3]) {
       await withTransaction(database.db, (tx) => record(tx, { name: 'test.thing.happened', workspaceId: null, payload: { n } }));
     }
@@ -101,7 +121,7 @@ describe('events', () => {
         await sql`insert into test_projection values (${e.eventId}) on conflict do nothing`.execute(tx);
       },
     };
-    const dispatcher = new EventDispatcher(database.db, [projector], { pollMs: 50 });
+    const dispatcher = new EventDispatcher(workerContext(database.db), [projector], { pollMs: 50 });
     await withTransaction(database.db, (tx) => record(tx, { name: 'test.thing.happened', workspaceId: null, payload: {} }));
     const count = async () => (await sql<{ n: number }>`select count(*)::int as n from test_projection`.execute(database.db)).rows[0]?.n;
     for (let round = 0; round < 50 && (await count()) === 0; round++) await dispatcher.runOnce();
@@ -126,8 +146,8 @@ describe('events', () => {
         await new Promise((r) => setTimeout(r, 2));
       },
     };
-    const one = new EventDispatcher(database.db, [slow], { pollMs: 50, batchSize: 5 });
-    const two = new EventDispatcher(database.db, [slow], { pollMs: 50, batchSize: 5 });
+    const one = new EventDispatcher(workerContext(database.db), [slow], { pollMs: 50, batchSize: 5 });
+    const two = new EventDispatcher(workerContext(database.db), [slow], { pollMs: 50, batchSize: 5 });
     for (let i = 0; i < 40; i++) {
       await withTransaction(database.db, (tx) => record(tx, { name: 'test.thing.happened', workspaceId: null, payload: { i } }));
     }
@@ -138,7 +158,7 @@ describe('events', () => {
 
   it('wakes the running dispatcher as soon as a transaction commits', async () => {
     const a = collector('a');
-    const dispatcher = new EventDispatcher(database.db, [a.subscriber], { pollMs: 60_000 });
+    const dispatcher = new EventDispatcher(workerContext(database.db), [a.subscriber], { pollMs: 60_000 });
     dispatcher.start();
     try {
       await new Promise((r) => setTimeout(r, 100));

@@ -1,3 +1,5 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
 import type { Tx } from '../db/transaction.js';
 
 /** What a command records: a fact about one act, in one workspace. */
@@ -30,6 +32,15 @@ export interface StoredEvent<P = unknown> {
   occurredAt: Date;
 }
 
+/** What a subscriber's handler is given besides the event. */
+export interface SubscriberContext {
+  /** The dispatcher's transaction, which also moves the subscriber's checkpoint. */
+  tx: Tx;
+  /** The settings the process started with (e.g. `publicUrl` for links in mail). */
+  config: Config;
+  logger: Logger;
+}
+
 /**
  * A reaction to events. `handle` runs inside the dispatcher's transaction, together with the
  * subscriber's checkpoint: database work it does commits exactly when the checkpoint moves.
@@ -41,5 +52,5 @@ export interface Subscriber {
   name: string;
   /** Event names to receive, or '*' for all. */
   events: readonly string[] | '*';
-  handle(event: StoredEvent, context: { tx: Tx }): Promise<void>;
+  handle(event: StoredEvent, context: SubscriberContext): Promise<void>;
 }

@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { testConfig } from '../../test-support/app.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/db.js';
+import { workerContext } from '../../test-support/worker.js';
 import { withTransaction } from '../db/index.js';
 import { enqueue, JobWorker, listJobs, retryDeadJob, upsertSchedule, type JobDefinition } from './index.js';
 
@@ -19,12 +21,29 @@ const makeDue = () => sql`update platform_jobs set run_at = now() where status =
 describe('jobs', () => {
   it('runs a queued job once and marks it done', async () => {
     const ran: unknown[] = [];
-    const worker = new JobWorker(database.db, [{ name: 'test.greet', handle: async (p) => void ran.push(p) }], { pollMs: 50, concurrency: 2 });
+    const worker = new JobWorker(workerContext(database.db), [{ name: 'test.greet', handle: async (p) => void ran.push(p) }], { pollMs: 50, concurrency: 2 });
     const id = await enqueue(database.db, { name: 'test.greet', payload: { to: '客户' } });
     expect(await worker.runOnce()).toBe(1);
     expect(await worker.runOnce()).toBe(0);
     expect(ran).toEqual([{ to: '客户' }]);
     expect((await jobRow(id!)).status).toBe('done');
+  });
+
+  it('hands each job the settings, logger and file storage the worker runs with', async () => {
+    const config = testConfig({ PUBLIC_URL: 'https://jobs.brand.example' });
+    const seen: string[] = [];
+    const definition: JobDefinition = {
+      name: 'test.context',
+      handle: async (_p, { config: given, logger, storage, jobId }) => {
+        logger.debug({ jobId }, 'running');
+        await storage.put('test/context.txt', Buffer.from(jobId));
+        seen.push(`${given.publicUrl}:${(await storage.get('test/context.txt'))?.toString()}`);
+      },
+    };
+    const worker = new JobWorker(workerContext(database.db, config), [definition], { pollMs: 50, concurrency: 1 });
+    const id = await enqueue(database.db, { name: 'test.context', payload: {} });
+    await worker.runOnce();
+    expect(seen).toEqual([`https://jobs.brand.example:${id}`]);
   });
 
   it('retries a failing job with growing backoff, then dead-letters it', async () => {
@@ -38,7 +57,7 @@ describe('jobs', () => {
         throw new Error(`refused on attempt ${ctx.attempt}`);
       },
     };
-    const worker = new JobWorker(database.db, [failing], { pollMs: 50, concurrency: 1 });
+    const worker = new JobWorker(workerContext(database.db), [failing], { pollMs: 50, concurrency: 1 });
     const id = (await enqueue(database.db, { name: 'test.fail', payload: {} }))!;
 
     await worker.runOnce();
@@ -89,7 +108,7 @@ describe('jobs', () => {
     const id = (await enqueue(database.db, { name: 'test.greet', payload: {} }))!;
     await sql`update platform_jobs set status = 'running', attempts = 1, locked_until = now() - interval '1 second' where id = ${id}`.execute(database.db);
     const ran: number[] = [];
-    const worker = new JobWorker(database.db, [{ name: 'test.greet', handle: async (_p, c) => void ran.push(c.attempt) }], { pollMs: 50, concurrency: 1 });
+    const worker = new JobWorker(workerContext(database.db), [{ name: 'test.greet', handle: async (_p, c) => void ran.push(c.attempt) }], { pollMs: 50, concurrency: 1 });
     await worker.runOnce();
     expect(ran).toEqual([2]);
     expect((await jobRow(id)).status).toBe('done');
@@ -110,8 +129,8 @@ describe('jobs', () => {
       },
     };
     for (let i = 0; i < 12; i++) await enqueue(database.db, { name: 'test.slow', payload: { i } });
-    const a = new JobWorker(database.db, [definition], { pollMs: 50, concurrency: 3 });
-    const b = new JobWorker(database.db, [definition], { pollMs: 50, concurrency: 3 });
+    const a = new JobWorker(workerContext(database.db), [definition], { pollMs: 50, concurrency: 3 });
+    const b = new JobWorker(workerContext(database.db), [definition], { pollMs: 50, concurrency: 3 });
     for (let round = 0; round < 10 && ran.length < 12; round++) await Promise.all([a.runOnce(), b.runOnce()]);
     expect(ran).toHaveLength(12);
     expect(new Set(ran).size).toBe(12);
@@ -120,7 +139,7 @@ describe('jobs', () => {
 
   it('enqueues a recurring job once per occurrence', async () => {
     const ran: unknown[] = [];
-    const worker = new JobWorker(database.db, [{ name: 'test.digest', handle: async (p) => void ran.push(p) }], { pollMs: 50, concurrency: 1 });
+    const worker = new JobWorker(workerContext(database.db), [{ name: 'test.digest', handle: async (p) => void ran.push(p) }], { pollMs: 50, concurrency: 1 });
     await upsertSchedule(database.db, { name: 'daily-digest', cron: '0 8 * * *', jobName: 'test.digest', payload: { kind: 'daily' } });
     await worker.runOnce();
     expect(ran).toEqual([]); // not due until 08:00

@@ -1,13 +1,10 @@
-import type { Db } from '../db/open-database.js';
-import type { FileStorage } from '../storage/index.js';
+import type { WorkerContext } from '../worker-context.js';
 
-export interface JobContext {
+/** What a job's handler is given: the worker's context (database, settings, logger, storage) and which run this is. */
+export interface JobContext extends WorkerContext {
   jobId: string;
   /** 1 on the first run, 2 on the first retry, ... */
   attempt: number;
-  db: Db;
-  /** Uploaded files, when the worker was given the storage. */
-  storage?: FileStorage;
 }
 
 /** A kind of background work. Handlers run outside any transaction and may be retried. */

@@ -1,16 +1,13 @@
 import { sql } from 'kysely';
-import type { Logger } from 'pino';
 import type { Db } from '../db/open-database.js';
 import { enqueueDueSchedules } from './schedule.js';
 import { PollingLoop } from '../polling-loop.js';
-import type { FileStorage } from '../storage/index.js';
+import type { WorkerContext } from '../worker-context.js';
 import type { JobDefinition } from './types.js';
 
 export interface WorkerOptions {
   pollMs: number;
   concurrency: number;
-  logger?: Logger;
-  storage?: FileStorage;
 }
 
 interface ClaimedJob {
@@ -32,12 +29,16 @@ export class JobWorker {
   private readonly definitions = new Map<string, JobDefinition>();
   private readonly loop: PollingLoop;
 
+  private readonly db: Db;
+
+  /** `context` is what every job's handler is handed, with the job's id and attempt. */
   constructor(
-    private readonly db: Db,
+    private readonly context: WorkerContext,
     definitions: readonly JobDefinition[],
     private readonly options: WorkerOptions,
   ) {
-    this.loop = new PollingLoop(() => this.runOnce(), options.pollMs, (err) => options.logger?.error({ err }, 'job polling failed'));
+    this.db = context.db;
+    this.loop = new PollingLoop(() => this.runOnce(), options.pollMs, (err) => context.logger.error({ err }, 'job polling failed'));
     for (const d of definitions) {
       if (this.definitions.has(d.name)) throw new Error(`Two job definitions are named ${d.name}`);
       this.definitions.set(d.name, d as JobDefinition);
@@ -85,7 +86,7 @@ export class JobWorker {
     const maxAttempts = Math.min(job.max_attempts, definition.maxAttempts ?? job.max_attempts);
     try {
       if (job.attempts > maxAttempts) throw new Error('attempts exhausted (the job stalled or crashed its worker)');
-      await definition.handle(job.payload, { jobId: job.id, attempt: job.attempts, db: this.db, ...(this.options.storage ? { storage: this.options.storage } : {}) });
+      await definition.handle(job.payload, { ...this.context, jobId: job.id, attempt: job.attempts });
       await this.db
         .updateTable('platform_jobs')
         .set({ status: 'done', finished_at: sql<Date>`now()`, locked_until: null, last_error: null })
@@ -106,7 +107,7 @@ export class JobWorker {
         })
         .where('id', '=', job.id)
         .execute();
-      this.options.logger?.warn({ err, job: job.name, jobId: job.id, attempt: job.attempts, dead }, 'job failed');
+      this.context.logger.warn({ err, job: job.name, jobId: job.id, attempt: job.attempts, dead }, 'job failed');
     }
   }
 }

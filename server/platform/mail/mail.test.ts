@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../test-support/app.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/db.js';
 import { startTestSmtp, type TestSmtp } from '../../test-support/smtp.js';
+import { workerContext } from '../../test-support/worker.js';
 import { withTransaction } from '../db/index.js';
 import { JobWorker } from '../jobs/index.js';
 import { mailJob, queueMail } from './index.js';
@@ -20,7 +21,7 @@ afterAll(async () => {
 describe('mail', () => {
   it('sends queued mail through a real SMTP exchange, Chinese intact', async () => {
     const config = testConfig({ SMTP_URL: smtp.url, MAIL_FROM: 'Cocreate <noreply@brand.example>' });
-    const worker = new JobWorker(database.db, [mailJob(config, pino({ level: 'silent' }))], { pollMs: 50, concurrency: 1 });
+    const worker = new JobWorker(workerContext(database.db, config), [mailJob(config, pino({ level: 'silent' }))], { pollMs: 50, concurrency: 1 });
     await withTransaction(database.db, (tx) =>
       queueMail(tx, {
         to: 'lin@example.com',
@@ -39,7 +40,7 @@ describe('mail', () => {
 
   it('retries when the SMTP server is unreachable instead of losing the mail', async () => {
     const config = testConfig({ SMTP_URL: 'smtp://127.0.0.1:1' });
-    const worker = new JobWorker(database.db, [mailJob(config, pino({ level: 'silent' }))], { pollMs: 50, concurrency: 1 });
+    const worker = new JobWorker(workerContext(database.db, config), [mailJob(config, pino({ level: 'silent' }))], { pollMs: 50, concurrency: 1 });
     const id = await queueMail(database.db, { to: 'a@example.com', subject: 's', text: 't' });
     await worker.runOnce();
     const row = await database.db.selectFrom('platform_jobs').selectAll().where('id', '=', id!).executeTakeFirstOrThrow();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { StoredEvent, Subscriber } from '../../../platform/events/index.js';
-import { invite, publicBaseUrl } from '../invitations.js';
+import { invite } from '../invitations.js';
 import { answerableReason, type SurveyRow } from '../survey-rows.js';
 
 /** A fraction in [0, 1) fixed by the event and survey, so a redelivered event samples the same way. */
@@ -26,7 +26,7 @@ export function entityOf(event: StoredEvent): { type: string; id: string } | nul
 export const eventTriggerSubscriber: Subscriber = {
   name: 'surveys.event-trigger',
   events: '*',
-  async handle(event, { tx }) {
+  async handle(event, { tx, config }) {
     if (!event.workspaceId || !event.customerId || event.name.startsWith('surveys.')) return;
     const surveys = await tx.selectFrom('surveys').selectAll().where('workspace_id', '=', event.workspaceId).where('status', '=', 'open')
       .where(sql<boolean>`trigger_events @> array[${event.name}]::text[]`).execute();
@@ -37,7 +37,7 @@ export const eventTriggerSubscriber: Subscriber = {
     for (const survey of surveys as SurveyRow[]) {
       if (sampleDraw(event.eventId, survey.id) >= survey.sampling_rate || (await answerableReason(tx, survey))) continue;
       await invite(tx, survey, { userId: customer.id, email: customer.email, locale: customer.locale }, {
-        channel: 'event', touchpoint: event.touchpoint, entity: entityOf(event), sourceEventId: event.eventId, baseUrl: publicBaseUrl(),
+        channel: 'event', touchpoint: event.touchpoint, entity: entityOf(event), sourceEventId: event.eventId, baseUrl: config.publicUrl,
       });
     }
   },
