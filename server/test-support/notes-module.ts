@@ -3,7 +3,7 @@
 import { sql, type ColumnType, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { tenant, withTransaction } from '../platform/db/index.js';
+import { withTransaction } from '../platform/db/index.js';
 import { record } from '../platform/events/index.js';
 import { decodeCursor, pageOf, PageQuerySchema, toPage } from '../platform/http/pagination.js';
 import { newId } from '../platform/ids.js';
@@ -33,7 +33,7 @@ const routes: FastifyPluginAsyncZod = async (app) => {
     const { workspaceId } = request.params;
     const note = await withTransaction(app.platform.db, async (tx) => {
       const row = { id: newId(), body: request.body.body };
-      await tenant(tx, workspaceId).insertInto('test_notes', row).execute();
+      await tx.insertInto('test_notes').values({ workspace_id: workspaceId, ...row }).execute();
       await record(tx, { name: 'test.note.written', workspaceId, payload: { noteId: row.id } });
       return row;
     });
@@ -45,7 +45,8 @@ const routes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => {
     const { limit, cursor } = request.query;
     const after = decodeCursor(cursor, 1);
-    let q = tenant(app.platform.db, request.params.workspaceId).selectFrom('test_notes').select(['id', 'body']).orderBy('id').limit(limit + 1);
+    let q = app.platform.db.selectFrom('test_notes').select(['id', 'body'])
+      .where('workspace_id', '=', request.params.workspaceId).orderBy('id').limit(limit + 1);
     if (after) q = q.where('id', '>', String(after[0]));
     const rows = await q.execute();
     return toPage(rows, limit, (r) => [r.id], (r) => r);

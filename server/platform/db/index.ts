@@ -1,5 +1,4 @@
 export { openDatabase, type Db, type DatabaseHandle, type OpenDatabaseOptions } from './open-database.js';
 export { migrateToLatest } from './migrate.js';
 export { withTransaction, afterCommit, type Tx } from './transaction.js';
-export { tenant, type TenantScope, type TenantTable } from './tenant.js';
 export type { Database, Json } from './schema.js';
