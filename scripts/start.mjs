@@ -24,9 +24,9 @@ function buildIfStale(script, sources, output) {
   if (spawnSync('npm', ['run', script], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 
-buildIfStale('build:server', ['server', 'package.json'], 'dist/server/main.js');
-buildIfStale('build:web', ['web/src', 'web/index.html', 'web/vite.config.ts', 'package.json'], 'dist/web/index.html');
-buildIfStale('build:widget', ['web/widget', 'package.json'], 'dist/widget/cocreate.js');
+buildIfStale('build:server', ['server', 'shared', 'tsconfig.build.json', 'package.json'], 'dist/server/main.js');
+buildIfStale('build:web', ['web/src', 'shared', 'web/index.html', 'web/vite.config.ts', 'package.json'], 'dist/web/index.html');
+buildIfStale('build:widget', ['web/widget', 'shared', 'package.json'], 'dist/widget/cocreate.js');
 
 const child = spawn(process.execPath, ['dist/server/main.js', ...process.argv.slice(2)], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -41,7 +41,7 @@ function e2e() {
 }
 
 check('lint', npx(['eslint', '.']));
-check('typecheck', npx(['tsc', '-p', 'tsconfig.json', '--noEmit']) && npx(['tsc', '-p', 'web/tsconfig.json', '--noEmit']));
+check('typecheck', spawnSync('npm', ['run', 'typecheck'], { stdio: 'inherit' }).status === 0);
 vitest('pglite', { TEST_DB: 'pglite' });
 
 let postgres;
