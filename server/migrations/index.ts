@@ -7,6 +7,7 @@ import * as ideas from './0005-ideas.js';
 import * as surveys from './0006-surveys.js';
 import * as cases from './0007-cases.js';
 import * as identityLinks from './0008-identity-links.js';
+import * as notificationsByEvent from './0009-notifications-by-event.js';
 
 /** Every migration, applied in name order. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-surveys': surveys,
   '0007-cases': cases,
   '0008-identity-links': identityLinks,
+  '0009-notifications-by-event': notificationsByEvent,
 };

@@ -19,6 +19,15 @@ export function subscriberContext(tx: Tx, config: Config = testConfig()): Subscr
   return { tx, config, logger: pino({ level: 'silent' }) };
 }
 
+/**
+ * Moves a subscriber's checkpoint back to the start, as if none of its deliveries had committed:
+ * the next delivery hands it every event again (what at-least-once delivery allows).
+ */
+export async function rewindSubscriber(db: Db, name: string): Promise<void> {
+  await db.updateTable('platform_event_checkpoints').set({ last_txid: '0', last_id: '0', attempts: 0, last_error: null, retry_at: null })
+    .where('subscriber', '=', name).execute();
+}
+
 /** Whether any event recorded so far is still due to one of the subscribers. */
 async function undelivered(db: Db, subscribers: readonly Subscriber[]): Promise<boolean> {
   for (const s of subscribers) {

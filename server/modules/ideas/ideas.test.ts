@@ -1,9 +1,12 @@
 import { sql } from 'kysely';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTransaction } from '../../platform/db/index.js';
+import { record } from '../../platform/events/index.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { createStaff, inject, linkInMail, setUpWorkspace, signUpCustomer, updatePerson, type Session } from '../../test-support/identity.js';
 import { multipartFile } from '../../test-support/multipart.js';
+import { deliverEvents, rewindSubscriber, workerContext } from '../../test-support/worker.js';
 import { modules } from '../index.js';
 
 let t: TestApp;
@@ -16,6 +19,8 @@ let boardId: string;
 
 const post = (s: Session | null, url: string, payload: unknown, method: 'POST' | 'PUT' | 'PATCH' | 'DELETE' = 'POST') => inject(t.app, s, { method, url, payload: payload as object });
 const get = (s: Session | null, url: string) => inject(t.app, s, { url });
+/** What the worker does after each request: notifications are written when the events are delivered. */
+const deliver = () => deliverEvents(workerContext(t.database.db, t.config), modules);
 const submit = async (s: Session, title: string, body = '', board = 'washers') => {
   const res = await post(s, '/api/v1/ideas', { board, title, body });
   expect(res.statusCode, res.body).toBe(201);
@@ -107,6 +112,7 @@ describe('voting, threshold, merge, answer, ship', () => {
     expect((await get(null, `/api/v1/ideas/${dup.id}`)).json()).toMatchObject({ mergedIntoId: original.id, voteCount: 0 });
     const comments = (await get(null, `/api/v1/ideas/${original.id}/comments`)).json();
     expect(comments.items[0]).toMatchObject({ body: '晚上太吵了', movedFromIdeaId: dup.id });
+    await deliver();
     const cyNotes = (await get(cy, '/api/v1/notifications')).json();
     expect(cyNotes.items.map((n: { kind: string }) => n.kind)).toContain('ideas.merged');
 
@@ -116,6 +122,7 @@ describe('voting, threshold, merge, answer, ship', () => {
     await post(agent, `/api/v1/ideas/${original.id}/status`, { status: 'planned', note: '排进 6 月版本' });
     const shipped = await post(agent, `/api/v1/ideas/${original.id}/status`, { status: 'shipped', note: '固件 2.3 已上线' });
     expect(shipped.json()).toMatchObject({ status: 'shipped', stage: 'shipped' });
+    await deliver();
     const notes = (await get(ana, '/api/v1/notifications')).json();
     expect(notes.items.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['ideas.shipped', 'ideas.answered', 'ideas.status_changed']));
     expect(notes.items[0]).toMatchObject({ kind: 'ideas.shipped', title: '已上线：洗衣机增加静音洗模式', link: `/ideas/${original.id}`, read: false });
@@ -128,6 +135,47 @@ describe('voting, threshold, merge, answer, ship', () => {
     expect(roadmap.columns.find((c: { stage: string }) => c.stage === 'shipped').items[0].id).toBe(original.id);
     expect(await linkInMail(t.database.db, 'ana@example.com', '/notifications/unsubscribe')).toMatch(/\./);
     expect((await post(bo, `/api/v1/ideas/${original.id}/vote`, {}, 'DELETE')).json().voteCount).toBe(2);
+  });
+
+  it('tells followers after the request, once per event however often it is delivered, and never the person who acted', async () => {
+    const idea = await submit(bo, 'Child lock on the control panel');
+    await post(cy, `/api/v1/ideas/${idea.id}/vote`, {}, 'PUT');
+    expect((await post(agent, `/api/v1/ideas/${idea.id}/follow`, {}, 'PUT')).statusCode).toBe(204);
+    await post(agent, `/api/v1/ideas/${idea.id}/status`, { status: 'planned', note: 'Q3 firmware' });
+    const told = async () => {
+      const rows = await t.database.db.selectFrom('notifications').select(['user_id', 'kind', 'params']).where('link', '=', `/ideas/${idea.id}`).orderBy('user_id').execute();
+      const mails = (await t.database.db.selectFrom('platform_jobs').select('payload').where('name', '=', 'platform.mail.send').execute())
+        .map((j) => j.payload as { subject: string; to: string }).filter((m) => m.subject.includes('Child lock on the control panel'));
+      return { rows, mails: mails.map((m) => m.to).sort() };
+    };
+    // The request only recorded the event.
+    expect(await told()).toEqual({ rows: [], mails: [] });
+
+    await deliver();
+    const once = await told();
+    // The author and the voter follow it; the agent follows it too but made the change.
+    expect(once.rows.map((r) => r.user_id)).toEqual([bo.userId, cy.userId].sort());
+    for (const row of once.rows) {
+      expect(row).toMatchObject({ kind: 'ideas.status_changed', params: { ideaTitle: 'Child lock on the control panel', statusNames: { 'zh-CN': '已规划', en: 'Planned' }, note: 'Q3 firmware' } });
+    }
+    expect(once.mails).toEqual(['bo@example.com', 'cy@example.com']);
+    const cyNote = (await get(cy, '/api/v1/notifications')).json().items.find((n: { link: string }) => n.link === `/ideas/${idea.id}`);
+    expect(cyNote).toMatchObject({ title: '想法「Child lock on the control panel」的状态变为：已规划', read: false });
+
+    // Every event delivered again, as after a crash before the subscriber's checkpoint committed.
+    await rewindSubscriber(t.database.db, 'ideas.notify-followers');
+    await deliver();
+    expect(await told()).toEqual(once);
+  });
+
+  it('leaves alone events recorded while requests told the followers themselves (payload version 1)', async () => {
+    const idea = await submit(bo, 'Steam refresh programme');
+    await withTransaction(t.database.db, (tx) => record(tx, {
+      name: 'ideas.status.changed', workspaceId: owner.workspaceId, actorId: null, customerId: bo.userId,
+      payload: { ideaId: idea.id, from: 'open', to: 'planned', stage: 'planned', note: '' },
+    }));
+    await deliver();
+    expect(await t.database.db.selectFrom('notifications').select('id').where('link', '=', `/ideas/${idea.id}`).execute()).toEqual([]);
   });
 
   it('keeps a vote budget, and gives votes back when an idea ships', async () => {

@@ -6,6 +6,7 @@ import './permissions.js';
 import { boardRoutes } from './routes/boards.js';
 import { ideaRoutes } from './routes/ideas.js';
 import { staffRoutes } from './routes/staff.js';
+import { notifyFollowersSubscriber } from './subscribers/notify-followers.js';
 import './tables.js';
 
 const routes: FastifyPluginAsync = async (app) => {
@@ -14,9 +15,10 @@ const routes: FastifyPluginAsync = async (app) => {
 
 /**
  * Ideas: boards, ideas, votes (budgets, importance, weights), comments, follows, the status
- * workflow with official answers, merges, thresholds, roadmap and changelog.
+ * workflow with official answers, merges, thresholds, roadmap and changelog. Followers hear about
+ * answers, status changes and merges through the module's subscriber, after the request.
  */
-export const ideasModule: CocreateModule = { name: 'ideas', routes, demo };
+export const ideasModule: CocreateModule = { name: 'ideas', routes, subscribers: [notifyFollowersSubscriber], demo };
 
 export { IdeasEvents } from './events.js';
 export { TRENDING_HALF_LIFE_HOURS } from './formulas.js';

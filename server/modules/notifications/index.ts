@@ -10,7 +10,9 @@ const routes: FastifyPluginAsync = async (app) => {
 /**
  * Notifications: the in-app list with its unread count, email preferences per category and
  * signed unsubscribe links. Other modules register their kinds (with zh-CN and en templates)
- * and call `notify(tx, …)` in the transaction of the act people should hear about.
+ * and call `notify(tx, …)` from a subscriber to the event people should hear about, passing the
+ * event's id so that a redelivered event tells no one twice (or, for a notice that must exist
+ * with the act itself, in the act's transaction).
  */
 export const notificationsModule: CocreateModule = { name: 'notifications', routes };
 

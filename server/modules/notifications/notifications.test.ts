@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTransaction } from '../../platform/db/index.js';
+import { newId } from '../../platform/ids.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { inject, linkInMail, setUpWorkspace, signUpCustomer, updatePerson, type Session } from '../../test-support/identity.js';
 import { modules } from '../index.js';
@@ -78,5 +79,18 @@ describe('notifications', () => {
     const off = (await inject(t.app, sam, { method: 'PUT', url: '/api/v1/notifications/preferences', payload: { email: { test_orders: false } } })).json();
     expect(off.categories).toContainEqual({ key: 'test_orders', label: 'Order progress', email: false });
     expect((await inject(t.app, sam, { method: 'PUT', url: '/api/v1/notifications/preferences', payload: { email: { nope: false } } })).statusCode).toBe(400);
+  });
+
+  it('tells each person once about one event, however often a subscriber is handed it', async () => {
+    const wu = await signUpCustomer(t.app, 'wu@example.com', 'midea');
+    const eventId = newId();
+    const tell = () => withTransaction(t.database.db, (tx) => notify(tx, {
+      workspaceId: owner.workspaceId, userIds: [li.userId, wu.userId], kind: 'test.order_shipped', params: { order: 'E-1' }, link: '/orders/E-1', baseUrl: 'https://brand.example', eventId,
+    }));
+    expect(await tell()).toBe(2);
+    expect(await tell()).toBe(0);
+    const rows = await t.database.db.selectFrom('notifications').select('user_id').where('link', '=', '/orders/E-1').execute();
+    expect(rows.map((r) => r.user_id).sort()).toEqual([li.userId, wu.userId].sort());
+    expect((await mailsTo('wu@example.com')).map((m) => m.subject)).toEqual(['订单 E-1 已发货']);
   });
 });

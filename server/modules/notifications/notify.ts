@@ -19,6 +19,12 @@ export interface NotifyInput {
   baseUrl: string;
   /** Someone who should not be told about their own act (the actor). */
   exceptUserId?: string | null;
+  /**
+   * The event this tells people about, when a subscriber notifies: events are delivered at least
+   * once, and telling the same person about the same event again does nothing (no second
+   * notification, no second email).
+   */
+  eventId?: string | null;
 }
 
 const UNSUBSCRIBE_TEXT = {
@@ -31,7 +37,7 @@ const OPEN_TEXT = { 'zh-CN': '查看：', en: 'Open: ' };
  * Tells people about something, in the caller's transaction: one in-app notification each
  * (set-based insert) and, unless they turned the kind's email category off, an email in their
  * own language (users.locale, else the workspace's default) with a signed unsubscribe link.
- * Returns how many people were notified.
+ * Returns how many people were notified (none already told about `eventId` count).
  */
 export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
   const kind = notificationKind(input.kind);
@@ -50,11 +56,16 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
     .execute();
   if (recipients.length === 0) return 0;
   const params = JSON.stringify(input.params);
-  await tx
+  const eventId = input.eventId ?? null;
+  const inserted = await tx
     .insertInto('notifications')
-    .values(recipients.map((r) => ({ workspace_id: input.workspaceId, id: newId(), user_id: r.id, kind: input.kind, params, link: input.link ?? null })))
+    .values(recipients.map((r) => ({ workspace_id: input.workspaceId, id: newId(), user_id: r.id, kind: input.kind, params, link: input.link ?? null, event_id: eventId })))
+    // Only the (workspace, event, person) index can conflict: ids are fresh.
+    .onConflict((oc) => oc.doNothing())
+    .returning('user_id')
     .execute();
-  const mailable = recipients.filter((r) => r.email && r.wantsEmail !== false);
+  const told = new Set(inserted.map((r) => r.user_id));
+  const mailable = recipients.filter((r) => told.has(r.id) && r.email && r.wantsEmail !== false);
   if (mailable.length > 0) {
     const secret = await signingKey(tx, input.workspaceId);
     const base = input.baseUrl.replace(/\/$/, '');
@@ -72,7 +83,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
       });
     }
   }
-  return recipients.length;
+  return told.size;
 }
 
 /** Unread notifications of one person (the badge). */

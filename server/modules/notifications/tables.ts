@@ -9,6 +9,8 @@ export interface NotificationsTable {
   kind: string;
   params: ColumnType<Record<string, unknown>, string | undefined, string>;
   link: string | null;
+  /** The event a subscriber told people about (one notification per person and event), if any. */
+  event_id: ColumnType<string | null, string | null | undefined, string | null>;
   read_at: Date | null;
   created_at: Now;
 }

@@ -4,8 +4,8 @@ import { record } from '../../../platform/events/index.js';
 import { conflict } from '../../../platform/errors.js';
 import { renderMarkdown } from '../../../platform/text/markdown.js';
 import { audit, type CommandContext } from '../../identity/index.js';
-import { IdeasEvents } from '../events.js';
-import { actorIdOf, lockIdea, notifyFollowers } from './shared.js';
+import { IdeasEvents, NOTIFYING_VERSION, type AnswerPostedPayload } from '../events.js';
+import { actorIdOf, lockIdea } from './shared.js';
 
 const excerpt = (markdown: string) => {
   const plain = markdown.replace(/[#>*_`~[\]()!-]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -25,8 +25,11 @@ export async function answerIdea(ctx: CommandContext, ideaId: string, body: stri
       .where('id', '=', ideaId)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await record(tx, { name: IdeasEvents.answerPosted, workspaceId, actorId: actorIdOf(ctx.actor), customerId: idea.author_id, payload: { ideaId, first: idea.first_answer_at === null, overdue: idea.answer_due_at !== null && idea.answer_due_at < new Date() } });
-    await notifyFollowers(tx, ctx, updated, 'ideas.answered', { note: excerpt(body) });
+    // Followers are told when the event is delivered (subscribers/notify-followers.ts).
+    await record<AnswerPostedPayload>(tx, {
+      name: IdeasEvents.answerPosted, version: NOTIFYING_VERSION, workspaceId, actorId: actorIdOf(ctx.actor), customerId: idea.author_id,
+      payload: { ideaId, first: idea.first_answer_at === null, overdue: idea.answer_due_at !== null && idea.answer_due_at < new Date(), ideaTitle: updated.title, excerpt: excerpt(body) },
+    });
     await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.answer.posted', targetType: 'idea', targetId: ideaId });
     return updated;
   });

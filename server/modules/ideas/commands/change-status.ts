@@ -3,13 +3,14 @@ import { withTransaction } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { audit, type CommandContext } from '../../identity/index.js';
-import { IdeasEvents } from '../events.js';
+import { IdeasEvents, NOTIFYING_VERSION, type StatusChangedPayload } from '../events.js';
 import { isClosedStage, loadStatuses } from '../statuses.js';
-import { actorIdOf, actorLabel, insertStatusChange, lockIdea, notifyFollowers } from './shared.js';
+import { actorIdOf, actorLabel, insertStatusChange, lockIdea } from './shared.js';
 
 /**
  * Staff move an idea along the workflow with a public note. Shipping or declining gives the
- * voters their budgeted votes back; reopening takes them again. Followers are told.
+ * voters their budgeted votes back; reopening takes them again. Followers are told when the
+ * event is delivered (subscribers/notify-followers.ts).
  */
 export async function changeStatus(ctx: CommandContext, ideaId: string, input: { status: string; note: string }) {
   const workspaceId = ctx.actor.workspaceId!;
@@ -31,12 +32,12 @@ export async function changeStatus(ctx: CommandContext, ideaId: string, input: {
     await tx.updateTable('idea_votes').set({ released: isClosedStage(to.stage) }).where('workspace_id', '=', workspaceId).where('idea_id', '=', ideaId).execute();
     const label = await actorLabel(tx, ctx.actor);
     await insertStatusChange(tx, idea, to.key, input.note, ctx.actor, label);
-    await record(tx, { name: IdeasEvents.statusChanged, workspaceId, actorId: actorIdOf(ctx.actor), customerId: idea.author_id, payload: { ideaId, from: idea.status, to: to.key, stage: to.stage, note: input.note } });
+    await record<StatusChangedPayload>(tx, {
+      name: IdeasEvents.statusChanged, version: NOTIFYING_VERSION, workspaceId, actorId: actorIdOf(ctx.actor), customerId: idea.author_id,
+      payload: { ideaId, from: idea.status, to: to.key, stage: to.stage, note: input.note, ideaTitle: updated.title, statusNames: to.names },
+    });
     if (shipped) {
       await record(tx, { name: IdeasEvents.ideaShipped, workspaceId, actorId: actorIdOf(ctx.actor), customerId: idea.author_id, payload: { ideaId, boardId: idea.board_id, voteCount: idea.vote_count } });
-      await notifyFollowers(tx, ctx, updated, 'ideas.shipped', { note: input.note });
-    } else {
-      await notifyFollowers(tx, ctx, updated, 'ideas.status_changed', { statusNames: to.names, note: input.note });
     }
     await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.status.changed', targetType: 'idea', targetId: ideaId, details: { from: idea.status, to: to.key } });
     return updated;

@@ -3,15 +3,16 @@ import { withTransaction } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { audit, type CommandContext } from '../../identity/index.js';
-import { IdeasEvents } from '../events.js';
+import { IdeasEvents, NOTIFYING_VERSION, type IdeaMergedPayload } from '../events.js';
 import { TRENDING_EPOCH_MS, TRENDING_HALF_LIFE_HOURS } from '../formulas.js';
 import { loadStatuses } from '../statuses.js';
-import { actorIdOf, boardOf, checkThreshold, follow, followerIds, lockIdea, notifyFollowers } from './shared.js';
+import { actorIdOf, boardOf, checkThreshold, follow, followerIds, lockIdea } from './shared.js';
 
 /**
  * Merges a duplicate into the original: the duplicate's voters become the original's (a person
  * who voted for both counts once), its comments move over marked as moved, its followers follow
- * the original, and the duplicate redirects. Voters and followers of the duplicate are told.
+ * the original, and the duplicate redirects. Voters and followers of the duplicate are told when
+ * the event is delivered (subscribers/notify-followers.ts).
  */
 export async function mergeIdeas(ctx: CommandContext, duplicateId: string, intoId: string) {
   const ws = ctx.actor.workspaceId!;
@@ -25,7 +26,8 @@ export async function mergeIdeas(ctx: CommandContext, duplicateId: string, intoI
     const into = a.id === intoId ? a : b;
     if (dup.merged_into) throw conflict('idea_merged', 'This idea was merged already.');
     if (into.merged_into) throw conflict('idea_merged', 'The target idea was itself merged; merge into the one it points to.');
-    const told = [...new Set([...(await followerIds(tx, ws, dup.id)), ...(await tx.selectFrom('idea_votes').select('user_id').where('workspace_id', '=', ws).where('idea_id', '=', dup.id).execute()).map((v) => v.user_id)])];
+    const voterIds = (await tx.selectFrom('idea_votes').select('user_id').where('workspace_id', '=', ws).where('idea_id', '=', dup.id).execute()).map((v) => v.user_id);
+    const told = [...new Set([...(await followerIds(tx, ws, dup.id)), ...voterIds])];
     const moved = await sql<{ n: number }>`
       with moved as (
         insert into idea_votes (workspace_id, idea_id, user_id, board_id, importance, weight, released, on_behalf_by, on_behalf_label, on_behalf_reason, merged_from, created_at)
@@ -61,10 +63,12 @@ export async function mergeIdeas(ctx: CommandContext, duplicateId: string, intoI
       returning i.id`.execute(tx);
     if (recounted.rows.length !== 1) throw new Error('merge: recount failed');
     await tx.updateTable('ideas').set({ merged_into: into.id, vote_count: 0, weighted_votes: 0, comment_count: 0, updated_at: sql<Date>`now()` }).where('workspace_id', '=', ws).where('id', '=', dup.id).execute();
-    await record(tx, { name: IdeasEvents.ideaMerged, workspaceId: ws, actorId: actorIdOf(ctx.actor), customerId: dup.author_id, payload: { ideaId: dup.id, intoId: into.id, movedVotes: moved.rows[0]!.n, duplicateVotes: dup.vote_count, movedComments: Number(comments.numUpdatedRows) } });
-    await notifyFollowers(tx, ctx, dup, 'ideas.merged', { intoTitle: into.title }, told);
+    await record<IdeaMergedPayload>(tx, {
+      name: IdeasEvents.ideaMerged, version: NOTIFYING_VERSION, workspaceId: ws, actorId: actorIdOf(ctx.actor), customerId: dup.author_id,
+      payload: { ideaId: dup.id, intoId: into.id, movedVotes: moved.rows[0]!.n, duplicateVotes: dup.vote_count, movedComments: Number(comments.numUpdatedRows), ideaTitle: dup.title, intoTitle: into.title, voterIds },
+    });
     const after = await tx.selectFrom('ideas').selectAll().where('workspace_id', '=', ws).where('id', '=', into.id).executeTakeFirstOrThrow();
-    const updated = await checkThreshold(tx, ctx, after, await boardOf(tx, ws, into.board_id), await loadStatuses(tx, ws));
+    const updated = await checkThreshold(tx, after, await boardOf(tx, ws, into.board_id), await loadStatuses(tx, ws));
     await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.idea.merged', targetType: 'idea', targetId: dup.id, details: { intoId: into.id } });
     return updated;
   });

@@ -3,9 +3,8 @@ import type { Tx } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { notFound } from '../../../platform/errors.js';
-import type { Actor, CommandContext } from '../../identity/index.js';
-import { notify } from '../../notifications/index.js';
-import { IdeasEvents } from '../events.js';
+import type { Actor } from '../../identity/index.js';
+import { IdeasEvents, NOTIFYING_VERSION, type StatusChangedPayload } from '../events.js';
 import { effectiveThreshold } from '../formulas.js';
 import { reviewStatus, type StatusView } from '../statuses.js';
 import type { IdeaBoardsTable, IdeasTable } from '../tables.js';
@@ -49,11 +48,6 @@ export async function followerIds(tx: Tx, workspaceId: string, ideaId: string): 
   return rows.map((r) => r.user_id);
 }
 
-export async function notifyFollowers(tx: Tx, ctx: CommandContext, idea: Idea, kind: string, params: Record<string, unknown>, extraUserIds: string[] = []): Promise<void> {
-  const ids = [...(await followerIds(tx, idea.workspace_id, idea.id)), ...extraUserIds];
-  await notify(tx, { workspaceId: idea.workspace_id, userIds: ids, kind, params: { ideaTitle: idea.title, ...params }, link: `/ideas/${idea.id}`, baseUrl: ctx.config.publicUrl, exceptUserId: actorIdOf(ctx.actor) });
-}
-
 export async function insertStatusChange(tx: Tx, idea: Idea, to: string, note: string, actor: Actor, label: string): Promise<void> {
   await tx.insertInto('idea_status_changes').values({
     workspace_id: idea.workspace_id, id: newId(), idea_id: idea.id, from_status: idea.status, to_status: to, note, actor_id: actorIdOf(actor), actor_label: label,
@@ -65,7 +59,7 @@ export async function insertStatusChange(tx: Tx, idea: Idea, to: string, note: s
  * the company owes an answer within the board's answer days (LEGO Ideas' 10,000-supporter
  * review). Runs under the idea's row lock, so it fires once.
  */
-export async function checkThreshold(tx: Tx, ctx: CommandContext, idea: Idea, board: Board, statuses: StatusView[]): Promise<Idea> {
+export async function checkThreshold(tx: Tx, idea: Idea, board: Board, statuses: StatusView[]): Promise<Idea> {
   if (idea.threshold_reached_at !== null || idea.merged_into !== null) return idea;
   const stage = statuses.find((s) => s.key === idea.status)?.stage;
   if (stage !== 'open') return idea;
@@ -94,8 +88,11 @@ export async function checkThreshold(tx: Tx, ctx: CommandContext, idea: Idea, bo
   await record(tx, { name: IdeasEvents.thresholdReached, workspaceId: idea.workspace_id, actorId: null, customerId: idea.author_id, payload: { ideaId: idea.id, boardId: idea.board_id, target, supporters: idea.vote_count, answerDueAt: updated.answer_due_at?.toISOString() } });
   if (review && review.key !== idea.status) {
     await insertStatusChange(tx, idea, review.key, '', { kind: 'anonymous', workspaceId: idea.workspace_id }, 'system');
-    await record(tx, { name: IdeasEvents.statusChanged, workspaceId: idea.workspace_id, actorId: null, customerId: idea.author_id, payload: { ideaId: idea.id, from: idea.status, to: review.key, reason: 'threshold' } });
-    await notifyFollowers(tx, { ...ctx, actor: { kind: 'anonymous', workspaceId: idea.workspace_id } }, idea, 'ideas.status_changed', { statusNames: review.names });
+    // Followers are told when the event is delivered (subscribers/notify-followers.ts).
+    await record<StatusChangedPayload>(tx, {
+      name: IdeasEvents.statusChanged, version: NOTIFYING_VERSION, workspaceId: idea.workspace_id, actorId: null, customerId: idea.author_id,
+      payload: { ideaId: idea.id, from: idea.status, to: review.key, reason: 'threshold', ideaTitle: idea.title, statusNames: review.names },
+    });
   }
   return updated;
 }

@@ -73,7 +73,7 @@ async function applyVote(tx: Tx, ctx: CommandContext, workspaceId: string, input
     touchpoint: input.onBehalf ? 'staff' : 'portal',
     payload: { ideaId: idea.id, boardId: board.id, voterId: input.voterId, importance: input.importance, weight, onBehalf: input.onBehalf ?? null },
   });
-  updated = await checkThreshold(tx, ctx, updated, board, statuses);
+  updated = await checkThreshold(tx, updated, board, statuses);
   return { idea: updated, board, changed: true };
 }
 
