@@ -26,7 +26,7 @@ async function pickOption(page: Page, label: string, option: string | RegExp) {
   await page.getByRole('option', { name: option }).click();
 }
 
-test('customers co-create an idea; staff merge, answer and ship it; the author hears back', async ({ page, browser, request }) => {
+test('customers co-create an idea; staff merge, answer and ship it; the author hears back', async ({ page, browser, request, baseURL }) => {
   // A long journey through three people on a shared machine.
   test.setTimeout(180_000);
   await ensureSetUp(request);
@@ -85,14 +85,18 @@ test('customers co-create an idea; staff merge, answer and ship it; the author h
   await staff.getByRole('button', { name: 'Change status' }).click();
   await expect(staff.getByText('Shipped').first()).toBeVisible();
 
-  // The first customer sees the notification, in the app and by email, and the changelog.
-  await page.goto('/notifications');
-  await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
-  await expect(page.getByRole('link', { name: `Shipped: ${original}` })).toBeVisible();
+  // The first customer sees the notification, in the app and by email, and the changelog. The
+  // worker writes notifications when it delivers the events, a moment after the requests: the
+  // page is opened again until they are there.
+  await expect(async () => {
+    await page.goto('/notifications');
+    await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+    await expect(page.getByRole('link', { name: `Shipped: ${original}` })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(page.getByRole('link', { name: `Official answer on “${original}”` })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
   const mail = await waitForMail(email, /^Shipped:/);
-  expect(linkIn(mail, 'http://127.0.0.1:3100/notifications/unsubscribe')).toContain('token=');
+  expect(linkIn(mail, `${baseURL}/notifications/unsubscribe`)).toContain('token=');
   await page.getByRole('link', { name: `Shipped: ${original}` }).click();
   await expect(page.getByRole('heading', { level: 1, name: original })).toBeVisible();
   await expect(page.getByText('Official answer')).toBeVisible();
