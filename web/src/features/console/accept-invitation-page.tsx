@@ -9,8 +9,6 @@ import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { AuthCard } from '../identity/auth-card';
 import { useSessionChange } from '../identity/session';
-import type { Me } from '../identity/types';
-import type { InvitationPreview } from './types';
 
 /** Opened from the invitation mail: who invited you to what, then name + password to join. */
 export function AcceptInvitationPage() {
@@ -21,7 +19,7 @@ export function AcceptInvitationPage() {
   const session = useSessionChange();
   const preview = useQuery({
     queryKey: ['invitation-preview', token],
-    queryFn: ({ signal }) => api.get<InvitationPreview>('/invitations/preview', { query: { token }, signal }),
+    queryFn: ({ signal }) => api.get('/invitations/preview', { query: { token }, signal }),
     enabled: token.length > 0,
     staleTime: Infinity,
   });
@@ -30,7 +28,7 @@ export function AcceptInvitationPage() {
     password: firstError(values.password, rules.password),
   }));
   const accept = useMutation({
-    mutationFn: (body: { displayName: string; password: string }) => api.post<Me>('/invitations/accept', { token, ...body }),
+    mutationFn: (body: { displayName: string; password: string }) => api.post('/invitations/accept', { token, ...body }),
     onSuccess: (me) => {
       session.signedIn(me);
       navigate('/console', { replace: true });

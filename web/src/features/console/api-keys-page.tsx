@@ -10,7 +10,6 @@ import { ScrollRegion } from '../../ui/scroll-region';
 import { ConsolePage, ConsoleSection } from './console-page';
 import { CreateApiKeyForm } from './create-api-key-form';
 import { consoleKeys } from './queries';
-import type { ApiKey } from './types';
 
 export function ApiKeysPage() {
   const { t } = useTranslation();
@@ -25,7 +24,7 @@ export function ApiKeysPage() {
 function ApiKeysTable() {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const keys = useQuery({ queryKey: consoleKeys.apiKeys, queryFn: ({ signal }) => api.get<{ items: ApiKey[] }>('/api-keys', { signal }) });
+  const keys = useQuery({ queryKey: consoleKeys.apiKeys, queryFn: ({ signal }) => api.get('/api-keys', { signal }) });
   const items = keys.data?.items ?? [];
   const date = (iso: string | null) => formatDateTime(iso, i18n.language);
   return (
@@ -89,7 +88,7 @@ function ApiKeysTable() {
                         message={t('console.apiKeys.revokeText')}
                         confirmLabel={t('console.apiKeys.revoke')}
                         onConfirm={async () => {
-                          await api.delete(`/api-keys/${key.id}`);
+                          await api.delete('/api-keys/{id}', { params: { id: key.id } });
                           void client.invalidateQueries({ queryKey: consoleKeys.apiKeys });
                           void client.invalidateQueries({ queryKey: consoleKeys.auditLog });
                         }}

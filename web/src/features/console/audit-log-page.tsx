@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../ui/problem-alert';
 import { ScrollRegion } from '../../ui/scroll-region';
 import { ConsolePage, ConsoleSection } from './console-page';
 import { consoleKeys } from './queries';
-import type { AuditEntry, Page } from './types';
+import type { AuditEntry } from './types';
 
 const PAGE_SIZE = 25;
 
@@ -38,7 +38,7 @@ function AuditTable() {
   const log = useInfiniteQuery({
     queryKey: consoleKeys.auditLog,
     queryFn: ({ pageParam, signal }) =>
-      api.get<Page<AuditEntry>>('/audit-log', { query: { limit: PAGE_SIZE, cursor: pageParam }, signal }),
+      api.get('/audit-log', { query: { limit: PAGE_SIZE, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });

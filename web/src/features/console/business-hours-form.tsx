@@ -18,7 +18,7 @@ export function BusinessHoursForm({ workspace }: { workspace: Workspace }) {
   const [hours, setHours] = useState<BusinessHours>(workspace.businessHours);
   const [checked, setChecked] = useState(false);
   const save = useMutation({
-    mutationFn: (businessHours: BusinessHours) => api.patch<Workspace>('/workspace', { businessHours }),
+    mutationFn: (businessHours: BusinessHours) => api.patch('/workspace', { businessHours }),
     onSuccess: (updated) => client.setQueryData(consoleKeys.workspace, updated),
   });
 

@@ -20,7 +20,7 @@ export function CreateApiKeyForm() {
   const [created, setCreated] = useState<CreatedKey | null>(null);
   const form = useForm({ name: '' }, (values) => ({ name: firstError(values.name, rules.required) }));
   const create = useMutation({
-    mutationFn: (body: { name: string; scopes: ApiScope[] }) => api.post<CreatedKey>('/api-keys', body),
+    mutationFn: (body: { name: string; scopes: ApiScope[] }) => api.post('/api-keys', body),
     onSuccess: (key) => {
       setCreated(key);
       form.setValue('name', '');

@@ -7,10 +7,10 @@ import { firstError, rules } from '../../ui/form';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { useSessionChange } from '../identity/session';
-import type { Me } from '../identity/types';
 import { ConsoleSection } from './console-page';
 import { consoleKeys } from './queries';
 import { browserTimeZone, LocaleSelect, suggestSlug, TimeZoneSelect } from './workspace-fields';
+import type { Language } from '../../i18n/language';
 
 /** Owners only: another workspace (another brand or region), of which they become the owner. */
 export function CreateWorkspaceForm() {
@@ -24,7 +24,7 @@ export function CreateWorkspaceForm() {
     slug: firstError(values.slug, rules.required, rules.slug),
   }));
   const create = useMutation({
-    mutationFn: (values: typeof initial) => api.post<{ id: string }>('/workspaces', { ...values, name: values.name.trim() }),
+    mutationFn: (values: typeof initial) => api.post('/workspaces', { ...values, name: values.name.trim(), defaultLocale: values.defaultLocale as Language }),
     onSuccess: () => {
       form.setValues(initial);
       void client.invalidateQueries({ queryKey: consoleKeys.myWorkspaces });
@@ -33,7 +33,7 @@ export function CreateWorkspaceForm() {
     onError: (error) => form.showServerErrors(error, { slug_taken: ['slug', 'problem.codes.slug_taken'] }),
   });
   const switchTo = useMutation({
-    mutationFn: (workspaceId: string) => api.post<Me>('/me/switch-workspace', { workspaceId }),
+    mutationFn: (workspaceId: string) => api.post('/me/switch-workspace', { workspaceId }),
     onSuccess: (me) => {
       session.signedIn(me);
       navigate('/console');

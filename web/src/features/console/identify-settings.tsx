@@ -9,7 +9,6 @@ import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { ConsoleSection } from './console-page';
 import { consoleKeys } from './queries';
-import type { IdentifySettings } from './types';
 
 /**
  * Identified sign-in: the brand's site signs a short-lived JWT for a customer (HS256 with the
@@ -20,11 +19,11 @@ export function IdentifySettingsSection() {
   const client = useQueryClient();
   const settings = useQuery({
     queryKey: consoleKeys.identify,
-    queryFn: ({ signal }) => api.get<IdentifySettings>('/workspace/identify', { signal }),
+    queryFn: ({ signal }) => api.get('/workspace/identify', { signal }),
   });
   const [publicKey, setPublicKey] = useState<string | null>(null);
   const saveKey = useMutation({
-    mutationFn: (key: string | null) => api.put<IdentifySettings>('/workspace/identify/public-key', { publicKey: key }),
+    mutationFn: (key: string | null) => api.put('/workspace/identify/public-key', { publicKey: key }),
     onSuccess: (updated) => {
       client.setQueryData(consoleKeys.identify, updated);
       setPublicKey(null);
@@ -56,7 +55,7 @@ export function IdentifySettingsSection() {
           confirmLabel={t('console.identify.rotateConfirm')}
           buttonProps={{ size: 'sm' }}
           onConfirm={async () => {
-            const updated = await api.post<IdentifySettings>('/workspace/identify/rotate-secret');
+            const updated = await api.post('/workspace/identify/rotate-secret');
             client.setQueryData(consoleKeys.identify, updated);
             void client.invalidateQueries({ queryKey: consoleKeys.auditLog });
           }}

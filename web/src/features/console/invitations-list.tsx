@@ -8,7 +8,6 @@ import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { ConsoleSection } from './console-page';
 import { consoleKeys } from './queries';
-import type { Invitation } from './types';
 
 /** Invitations not yet accepted, each with a way to withdraw it. */
 export function InvitationsList() {
@@ -16,7 +15,7 @@ export function InvitationsList() {
   const client = useQueryClient();
   const invitations = useQuery({
     queryKey: consoleKeys.invitations,
-    queryFn: ({ signal }) => api.get<{ items: Invitation[] }>('/invitations', { signal }),
+    queryFn: ({ signal }) => api.get('/invitations', { signal }),
   });
   const items = invitations.data?.items ?? [];
   return (
@@ -47,7 +46,7 @@ export function InvitationsList() {
                 message={t('console.members.revokeText', { email: invitation.email })}
                 confirmLabel={t('console.members.revoke')}
                 onConfirm={async () => {
-                  await api.delete(`/invitations/${invitation.id}`);
+                  await api.delete('/invitations/{id}', { params: { id: invitation.id } });
                   void client.invalidateQueries({ queryKey: consoleKeys.invitations });
                   void client.invalidateQueries({ queryKey: consoleKeys.auditLog });
                 }}

@@ -7,7 +7,7 @@ import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { ConsoleSection } from './console-page';
 import { consoleKeys } from './queries';
-import type { Invitation, InvitableRole } from './types';
+import type {  InvitableRole } from './types';
 
 const INVITABLE: InvitableRole[] = ['agent', 'moderator', 'admin'];
 
@@ -17,7 +17,7 @@ export function InviteForm() {
   const client = useQueryClient();
   const form = useForm({ email: '', role: 'agent' }, (values) => ({ email: firstError(values.email, rules.required, rules.email) }));
   const invite = useMutation({
-    mutationFn: (body: { email: string; role: string }) => api.post<Invitation>('/invitations', body),
+    mutationFn: (body: { email: string; role: InvitableRole }) => api.post('/invitations', body),
     onSuccess: () => {
       form.setValue('email', '');
       void client.invalidateQueries({ queryKey: consoleKeys.invitations });
@@ -32,7 +32,7 @@ export function InviteForm() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (form.check()) invite.mutate({ email: form.values.email.trim(), role: form.values.role });
+          if (form.check()) invite.mutate({ email: form.values.email.trim(), role: form.values.role as InvitableRole });
         }}
       >
         <Group align="flex-start" gap="sm">

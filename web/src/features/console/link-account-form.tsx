@@ -6,13 +6,10 @@ import { api } from '../../ui/api';
 import { firstError, rules } from '../../ui/form';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
+import type { BodyOf } from '../../api/operations';
 import { consoleKeys } from './queries';
 
-interface LinkBody {
-  workspace: string;
-  email: string;
-  password: string;
-}
+type LinkBody = BodyOf<'post', '/me/linked-accounts'>;
 
 /**
  * Links the signed-in staff member's account in another workspace by signing in to it once:
@@ -29,7 +26,7 @@ export function LinkAccountButton() {
     password: firstError(values.password, rules.required),
   }));
   const link = useMutation({
-    mutationFn: (body: LinkBody) => api.post<{ workspace: { id: string; name: string } }>('/me/linked-accounts', body),
+    mutationFn: (body: LinkBody) => api.post('/me/linked-accounts', body),
     onSuccess: () => {
       form.setValues(initial);
       void client.invalidateQueries({ queryKey: consoleKeys.myWorkspaces });

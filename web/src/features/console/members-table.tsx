@@ -7,10 +7,9 @@ import { formatDateTime } from '../../ui/format';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { ScrollRegion } from '../../ui/scroll-region';
-import { STAFF_ROLES, type Me, type Role, type User } from '../identity/types';
+import { STAFF_ROLES, type Me, type Role } from '../identity/types';
 import { ConsoleSection } from './console-page';
 import { consoleKeys } from './queries';
-import type { Page } from './types';
 
 /** The workspace's staff, with role changes and removal for owners and admins. */
 export function MembersTable({ me, canManage }: { me: Me; canManage: boolean }) {
@@ -18,7 +17,7 @@ export function MembersTable({ me, canManage }: { me: Me; canManage: boolean }) 
   const client = useQueryClient();
   const members = useInfiniteQuery({
     queryKey: consoleKeys.members,
-    queryFn: ({ pageParam, signal }) => api.get<Page<User>>('/members', { query: { limit: 50, cursor: pageParam }, signal }),
+    queryFn: ({ pageParam, signal }) => api.get('/members', { query: { limit: 50, cursor: pageParam }, signal }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -27,7 +26,7 @@ export function MembersTable({ me, canManage }: { me: Me; canManage: boolean }) 
     void client.invalidateQueries({ queryKey: consoleKeys.auditLog });
   };
   const changeRole = useMutation({
-    mutationFn: ({ id, role }: { id: string; role: Role }) => api.patch<User>(`/members/${id}`, { role }),
+    mutationFn: ({ id, role }: { id: string; role: Role }) => api.patch('/members/{id}', { role }, { params: { id } }),
     onSettled: changed,
   });
   // Admins may not grant or take away the owner role.
@@ -96,7 +95,7 @@ export function MembersTable({ me, canManage }: { me: Me; canManage: boolean }) 
                             message={t('console.members.removeText', { name: member.displayName })}
                             confirmLabel={t('console.members.remove')}
                             onConfirm={async () => {
-                              await api.delete(`/members/${member.id}`);
+                              await api.delete('/members/{id}', { params: { id: member.id } });
                               changed();
                             }}
                           />

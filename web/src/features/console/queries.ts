@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../ui/api';
-import type { Workspace } from './types';
 
 /** Query keys of the console's server state, so a mutation can invalidate exactly what it changed. */
 export const consoleKeys = {
@@ -14,5 +13,5 @@ export const consoleKeys = {
 };
 
 export function useWorkspace() {
-  return useQuery({ queryKey: consoleKeys.workspace, queryFn: ({ signal }) => api.get<Workspace>('/workspace', { signal }) });
+  return useQuery({ queryKey: consoleKeys.workspace, queryFn: ({ signal }) => api.get('/workspace', { signal }) });
 }

@@ -8,8 +8,9 @@ import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { siteKey, useSessionChange, useSite } from '../identity/session';
-import type { Me, Site } from '../identity/types';
+import type {  Site } from '../identity/types';
 import { browserTimeZone, LocaleSelect, suggestSlug, TimeZoneSelect } from './workspace-fields';
+import type { Language } from '../../i18n/language';
 
 /** First run: the first workspace and its owner. Only while the server says setup is needed. */
 export function SetupPage() {
@@ -38,11 +39,11 @@ export function SetupPage() {
   );
   const setUp = useMutation({
     mutationFn: (values: typeof form.values) =>
-      api.post<Me>('/setup', {
+      api.post('/setup', {
         workspace: {
           name: values['workspace.name'].trim(),
           slug: values['workspace.slug'],
-          defaultLocale: values['workspace.defaultLocale'],
+          defaultLocale: values['workspace.defaultLocale'] as Language,
           timeZone: values['workspace.timeZone'],
         },
         owner: {

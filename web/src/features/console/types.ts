@@ -1,79 +1,21 @@
-/** Shapes of the console's API (server/modules/identity/schemas.ts). */
-import type { PublicWorkspace, StaffRole } from '../identity/types';
+/** Shapes of the console's API, named from the generated OpenAPI types (src/api/schema.d.ts). */
+import type { ResponseOf } from '../../api/operations';
 
-export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+export type Workspace = ResponseOf<'get', '/workspace'>;
+export type BusinessHours = Workspace['businessHours'];
+export type Weekday = keyof BusinessHours;
+export type TimeRange = BusinessHours[Weekday][number];
 export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-export interface TimeRange {
-  start: string;
-  end: string;
-}
+export type MyWorkspace = ResponseOf<'get', '/me/workspaces'>['items'][number];
+export type IdentifySettings = ResponseOf<'get', '/workspace/identify'>;
 
-export type BusinessHours = Record<Weekday, TimeRange[]>;
+export type Invitation = ResponseOf<'get', '/invitations'>['items'][number];
+export type InvitableRole = Invitation['role'];
+export type InvitationPreview = ResponseOf<'get', '/invitations/preview'>;
 
-export interface Workspace {
-  id: string;
-  slug: string;
-  name: string;
-  logoUrl: string | null;
-  defaultLocale: string;
-  timeZone: string;
-  businessHours: BusinessHours;
-  createdAt: string;
-}
-
-export type MyWorkspace = PublicWorkspace & { role: StaffRole };
-
-export interface IdentifySettings {
-  secret: string;
-  publicKey: string | null;
-}
-
-export type InvitableRole = 'admin' | 'agent' | 'moderator';
-
-export interface Invitation {
-  id: string;
-  email: string;
-  role: InvitableRole;
-  expiresAt: string;
-  acceptedAt: string | null;
-  revokedAt: string | null;
-  createdAt: string;
-}
-
-export interface InvitationPreview {
-  email: string;
-  role: InvitableRole;
-  workspace: PublicWorkspace;
-}
-
-export type ApiScope = 'read' | 'write' | 'admin';
+export type ApiKey = ResponseOf<'get', '/api-keys'>['items'][number];
+export type ApiScope = ApiKey['scopes'][number];
 export const API_SCOPES: readonly ApiScope[] = ['read', 'write', 'admin'];
 
-export interface ApiKey {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: ApiScope[];
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface AuditEntry {
-  id: string;
-  actorLabel: string;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  details: Record<string, unknown>;
-  ip: string | null;
-  userAgent: string | null;
-  createdAt: string;
-}
-
-/** The envelope of every paged list. */
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+export type AuditEntry = ResponseOf<'get', '/audit-log'>['items'][number];

@@ -10,6 +10,7 @@ import { ConsoleSection } from './console-page';
 import { consoleKeys } from './queries';
 import type { Workspace } from './types';
 import { LocaleSelect, TimeZoneSelect } from './workspace-fields';
+import type { Language } from '../../i18n/language';
 
 export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
   const { t } = useTranslation();
@@ -30,7 +31,7 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
   );
   const save = useMutation({
     mutationFn: (values: typeof form.values) =>
-      api.patch<Workspace>('/workspace', { ...values, name: values.name.trim(), logoUrl: values.logoUrl.trim() || null }),
+      api.patch('/workspace', { ...values, name: values.name.trim(), logoUrl: values.logoUrl.trim() || null, defaultLocale: values.defaultLocale as Language }),
     onSuccess: (updated) => {
       client.setQueryData(consoleKeys.workspace, updated);
       // The name shows in the portal, the account menu and the workspace switcher.

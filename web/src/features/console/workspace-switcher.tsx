@@ -8,7 +8,6 @@ import { useSessionChange } from '../identity/session';
 import type { Me } from '../identity/types';
 import { LinkAccountButton } from './link-account-form';
 import { consoleKeys } from './queries';
-import type { MyWorkspace } from './types';
 
 /**
  * The current workspace's name; a switcher when the person has linked staff accounts in other
@@ -20,10 +19,10 @@ export function WorkspaceSwitcher({ me }: { me: Me }) {
   const session = useSessionChange();
   const workspaces = useQuery({
     queryKey: consoleKeys.myWorkspaces,
-    queryFn: ({ signal }) => api.get<{ items: MyWorkspace[] }>('/me/workspaces', { signal }),
+    queryFn: ({ signal }) => api.get('/me/workspaces', { signal }),
   });
   const switchTo = useMutation({
-    mutationFn: (workspaceId: string) => api.post<Me>('/me/switch-workspace', { workspaceId }),
+    mutationFn: (workspaceId: string) => api.post('/me/switch-workspace', { workspaceId }),
     onSuccess: (switched) => {
       session.signedIn(switched);
       navigate('/console');

@@ -7,12 +7,11 @@ import { formatDateTime } from '../../ui/format';
 import { PageLoader } from '../../ui/page-loader';
 import { IdeasProblem } from './ideas-problem';
 import { ideasKey } from './queries';
-import type { IdeaSummary, Page } from './types';
 
 /** What shipped, newest first, with the team's note. */
 export function ChangelogPage() {
   const { t, i18n } = useTranslation('ideas');
-  const log = useQuery({ queryKey: [...ideasKey, 'changelog'], queryFn: ({ signal }) => api.get<Page<IdeaSummary & { answerHtml: string | null }>>('/ideas/changelog', { signal, query: { limit: 50 } }) });
+  const log = useQuery({ queryKey: [...ideasKey, 'changelog'], queryFn: ({ signal }) => api.get('/ideas/changelog', { signal, query: { limit: 50 } }) });
   return (
     <Container size="md" px={{ base: 0, sm: 'md' }} py="md">
       <Stack gap="md">

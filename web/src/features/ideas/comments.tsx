@@ -15,7 +15,7 @@ function CommentForm({ ideaId, parentId, onDone, label }: { ideaId: string; pare
   const client = useQueryClient();
   const [body, setBody] = useState('');
   const post = useMutation({
-    mutationFn: () => api.post<Comment>(`/ideas/${ideaId}/comments`, { body, parentId }),
+    mutationFn: () => api.post('/ideas/{id}/comments', { body, parentId }, { params: { id: ideaId } }),
     onSuccess: () => { setBody(''); onDone?.(); void client.invalidateQueries({ queryKey: ideasKey }); },
   });
   return (
@@ -35,14 +35,14 @@ function CommentItem({ comment, ideaId, canReply, staff }: { comment: Comment; i
   const [draft, setDraft] = useState(comment.body);
   const [reported, setReported] = useState(false);
   const edit = useMutation({
-    mutationFn: () => api.patch(`/idea-comments/${comment.id}`, { body: draft }),
+    mutationFn: () => api.patch('/idea-comments/{id}', { body: draft }, { params: { id: comment.id } }),
     onSuccess: () => { setEditing(false); void client.invalidateQueries({ queryKey: ideasKey }); },
   });
   const moderate = useMutation({
-    mutationFn: () => api.post(`/idea-comments/${comment.id}/moderation`, { hidden: !comment.hidden }),
+    mutationFn: () => api.post('/idea-comments/{id}/moderation', { hidden: !comment.hidden }, { params: { id: comment.id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ideasKey }),
   });
-  const report = useMutation({ mutationFn: () => api.post(`/idea-comments/${comment.id}/reports`, { reason: t('comments.reportReason') }), onSuccess: () => setReported(true) });
+  const report = useMutation({ mutationFn: () => api.post('/idea-comments/{id}/reports', { reason: t('comments.reportReason') }, { params: { id: comment.id } }), onSuccess: () => setReported(true) });
   return (
     <Card withBorder padding="sm" component="article" aria-label={t('comments.by', { name: comment.authorName ?? '—' })}>
       <Stack gap={4}>
@@ -82,7 +82,7 @@ function CommentItem({ comment, ideaId, canReply, staff }: { comment: Comment; i
 export function Comments({ ideaId, locked }: { ideaId: string; locked: boolean }) {
   const { t } = useTranslation('ideas');
   const me = useMe();
-  const comments = useQuery({ queryKey: [...ideasKey, 'comments', ideaId], queryFn: ({ signal }) => api.get<{ items: Comment[] }>(`/ideas/${ideaId}/comments`, { signal }) });
+  const comments = useQuery({ queryKey: [...ideasKey, 'comments', ideaId], queryFn: ({ signal }) => api.get('/ideas/{id}/comments', { params: { id: ideaId }, signal }) });
   const items = comments.data?.items ?? [];
   const top = items.filter((c) => !c.parentId);
   const signedIn = Boolean(me.data);

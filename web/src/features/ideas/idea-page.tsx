@@ -11,7 +11,6 @@ import { useMe } from '../identity/session';
 import { Comments } from './comments';
 import { StatusBadge } from './idea-card';
 import { ideasKey, useBoard, useIdea, useStatusName } from './queries';
-import type { HistoryEntry } from './types';
 import { VoteButton } from './vote-button';
 
 /** One idea: body, images, support and threshold, official answer, history, comments. */
@@ -24,9 +23,9 @@ export function IdeaPage() {
   const idea = useIdea(id);
   const board = useBoard(idea.data?.boardSlug);
   const statusName = useStatusName();
-  const history = useQuery({ queryKey: [...ideasKey, 'history', id], queryFn: ({ signal }) => api.get<{ items: HistoryEntry[] }>(`/ideas/${id}/history`, { signal }) });
+  const history = useQuery({ queryKey: [...ideasKey, 'history', id], queryFn: ({ signal }) => api.get('/ideas/{id}/history', { params: { id: id! }, signal }) });
   const follow = useMutation({
-    mutationFn: (on: boolean) => (on ? api.put(`/ideas/${id}/follow`) : api.delete(`/ideas/${id}/follow`)),
+    mutationFn: (on: boolean) => (on ? api.put('/ideas/{id}/follow', undefined, { params: { id: id! } }) : api.delete('/ideas/{id}/follow', { params: { id: id! } })),
     onSuccess: () => client.invalidateQueries({ queryKey: [...ideasKey, 'idea', id] }),
   });
   const merged = idea.data?.mergedIntoId;

@@ -1,20 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../ui/api';
-import type { Board, Idea, IdeaSummary, Page, Stage, Status } from './types';
+import type {  Stage } from './types';
 
 export const ideasKey = ['ideas'] as const;
 
 export function useBoards() {
-  return useQuery({ queryKey: [...ideasKey, 'boards'], queryFn: ({ signal }) => api.get<{ items: Board[] }>('/idea-boards', { signal }) });
+  return useQuery({ queryKey: [...ideasKey, 'boards'], queryFn: ({ signal }) => api.get('/idea-boards', { signal }) });
 }
 
 export function useBoard(slug: string | undefined) {
-  return useQuery({ queryKey: [...ideasKey, 'board', slug], enabled: Boolean(slug), queryFn: ({ signal }) => api.get<Board>(`/idea-boards/${slug}`, { signal }) });
+  return useQuery({ queryKey: [...ideasKey, 'board', slug], enabled: Boolean(slug), queryFn: ({ signal }) => api.get('/idea-boards/{id}', { params: { id: slug! }, signal }) });
 }
 
 export function useStatuses() {
-  return useQuery({ queryKey: [...ideasKey, 'statuses'], queryFn: ({ signal }) => api.get<{ items: Status[] }>('/idea-statuses', { signal }), staleTime: 60_000 });
+  return useQuery({ queryKey: [...ideasKey, 'statuses'], queryFn: ({ signal }) => api.get('/idea-statuses', { signal }), staleTime: 60_000 });
 }
 
 /** The status name in the reader's language. */
@@ -36,12 +36,12 @@ export interface IdeaListParams {
 export function useIdeaList(params: IdeaListParams) {
   return useQuery({
     queryKey: [...ideasKey, 'list', params],
-    queryFn: ({ signal }) => api.get<Page<IdeaSummary>>('/ideas', { signal, query: { ...params, limit: 50, q: params.q || undefined } }),
+    queryFn: ({ signal }) => api.get('/ideas', { signal, query: { ...params, status: params.status ?? undefined, tag: params.tag ?? undefined, limit: 50, q: params.q || undefined } }),
   });
 }
 
 export function useIdea(id: string | undefined) {
-  return useQuery({ queryKey: [...ideasKey, 'idea', id], enabled: Boolean(id), queryFn: ({ signal }) => api.get<Idea>(`/ideas/${id}`, { signal }) });
+  return useQuery({ queryKey: [...ideasKey, 'idea', id], enabled: Boolean(id), queryFn: ({ signal }) => api.get('/ideas/{id}', { params: { id: id! }, signal }) });
 }
 
 // Filled shade-8/9 colours keep white badge text above WCAG AA (4.5:1).

@@ -6,12 +6,11 @@ import { api } from '../../ui/api';
 import { PageLoader } from '../../ui/page-loader';
 import { IdeasProblem } from './ideas-problem';
 import { ideasKey } from './queries';
-import type { IdeaSummary } from './types';
 
 /** The public roadmap: planned, in progress, shipped. */
 export function RoadmapPage() {
   const { t } = useTranslation('ideas');
-  const roadmap = useQuery({ queryKey: [...ideasKey, 'roadmap'], queryFn: ({ signal }) => api.get<{ columns: { stage: 'planned' | 'in_progress' | 'shipped'; items: IdeaSummary[] }[] }>('/ideas/roadmap', { signal }) });
+  const roadmap = useQuery({ queryKey: [...ideasKey, 'roadmap'], queryFn: ({ signal }) => api.get('/ideas/roadmap', { signal }) });
   return (
     <Container size="lg" px={{ base: 0, sm: 'md' }} py="md">
       <Stack gap="md">

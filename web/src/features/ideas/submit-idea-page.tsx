@@ -4,19 +4,12 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api, ApiError } from '../../ui/api';
+import { api } from '../../ui/api';
 import { IdeasProblem } from './ideas-problem';
 import { useMe } from '../identity/session';
 import { ideasKey, useBoards } from './queries';
-import type { Idea } from './types';
 
-async function upload(file: File): Promise<{ id: string }> {
-  const form = new FormData();
-  form.append('file', file);
-  const res = await fetch('/api/v1/files?purpose=idea_image', { method: 'POST', body: form, credentials: 'include', headers: { 'x-requested-with': 'cocreate' } });
-  if (!res.ok) throw new ApiError({ type: 'about:blank', title: res.statusText, status: res.status, ...(await res.json().catch(() => ({}))) });
-  return res.json();
-}
+const upload = (file: File) => api.upload('/files', file, { query: { purpose: 'idea_image' } });
 
 /** Submit an idea; while the title is typed, similar ideas are offered to vote for instead. */
 export function SubmitIdeaPage() {
@@ -36,13 +29,13 @@ export function SubmitIdeaPage() {
   const similar = useQuery({
     queryKey: [...ideasKey, 'similar', board, typed],
     enabled: typed.trim().length >= 2,
-    queryFn: ({ signal }) => api.get<{ items: { id: string; title: string; voteCount: number }[] }>('/ideas/similar', { signal, query: { board: board ?? undefined, title: typed } }),
+    queryFn: ({ signal }) => api.get('/ideas/similar', { signal, query: { board: board ?? undefined, title: typed } }),
   });
   const submit = useMutation({
     mutationFn: async () => {
       const imageIds = [];
       for (const f of files) imageIds.push((await upload(f)).id);
-      return api.post<Idea>('/ideas', { board, title, body, tags, imageIds });
+      return api.post('/ideas', { board: board ?? '', title, body, tags, imageIds });
     },
     onSuccess: (idea) => {
       void client.invalidateQueries({ queryKey: ideasKey });

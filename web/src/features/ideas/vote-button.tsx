@@ -7,7 +7,7 @@ import { api } from '../../ui/api';
 import { IdeasProblem } from './ideas-problem';
 import { useMe } from '../identity/session';
 import { ideasKey } from './queries';
-import type { Importance, VoteResult } from './types';
+import type { Importance } from './types';
 
 interface VoteButtonProps {
   ideaId: string;
@@ -26,7 +26,7 @@ export function VoteButton({ ideaId, title, voteCount, myVote, importanceEnabled
   const [importance, setImportance] = useState<Importance>(myVote?.importance ?? 'important');
   const vote = useMutation({
     mutationFn: (next: 'cast' | 'withdraw') =>
-      next === 'cast' ? api.put<VoteResult>(`/ideas/${ideaId}/vote`, { importance }) : api.delete<VoteResult>(`/ideas/${ideaId}/vote`),
+      next === 'cast' ? api.put('/ideas/{id}/vote', { importance }, { params: { id: ideaId } }) : api.delete('/ideas/{id}/vote', { params: { id: ideaId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ideasKey }),
   });
   if (!me.data) {

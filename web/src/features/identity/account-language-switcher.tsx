@@ -2,7 +2,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { LanguageSwitcher } from '../../i18n/language-switcher';
 import { api } from '../../ui/api';
 import { meKey, useMe } from './session';
-import type { Me } from './types';
 
 /**
  * The header's language switcher. For a signed-in person the choice is also saved on the
@@ -16,7 +15,7 @@ export function AccountLanguageSwitcher() {
       onChange={(language) => {
         if (!me.data || me.data.user.locale === language) return;
         api
-          .patch<Me>('/me', { locale: language })
+          .patch('/me', { locale: language })
           .then((updated) => client.setQueryData(meKey, updated))
           .catch(() => undefined);
       }}

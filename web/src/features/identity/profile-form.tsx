@@ -9,7 +9,8 @@ import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { languageOptions } from './language-options';
 import { meKey } from './session';
-import type { Me, User } from './types';
+import type {  User } from './types';
+import type { Language } from '../../i18n/language';
 
 export function ProfileForm({ user }: { user: User }) {
   const { t, i18n } = useTranslation();
@@ -22,7 +23,7 @@ export function ProfileForm({ user }: { user: User }) {
     }),
   );
   const save = useMutation({
-    mutationFn: (body: { displayName: string; avatarUrl: string | null; locale: string }) => api.patch<Me>('/me', body),
+    mutationFn: (body: { displayName: string; avatarUrl: string | null; locale: string }) => api.patch('/me', { ...body, locale: body.locale as Language }),
     onSuccess: (me) => {
       client.setQueryData(meKey, me);
       if (isLanguage(me.user.locale)) void changeLanguage(me.user.locale);

@@ -9,7 +9,7 @@ import { useForm } from '../../ui/use-form';
 import { AuthCard } from './auth-card';
 import { FocusMessage } from './focus-message';
 import { useSessionChange } from './session';
-import { isStaff, type Me } from './types';
+import { isStaff } from './types';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();
@@ -21,7 +21,7 @@ export function ResetPasswordPage() {
     confirm: values.confirm === values.password ? undefined : { key: 'validation.passwordsDiffer' },
   }));
   const reset = useMutation({
-    mutationFn: (password: string) => api.post<Me>('/auth/password-reset/complete', { token, password }),
+    mutationFn: (password: string) => api.post('/auth/password-reset/complete', { token, password }),
     onSuccess: (me) => session.signedIn(me),
     onError: (error) => form.showServerErrors(error),
   });

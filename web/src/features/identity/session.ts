@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, ApiError } from '../../ui/api';
-import type { Me, Site } from './types';
+import type { Me } from './types';
 
 export const meKey = ['me'] as const;
 export const siteKey = ['site'] as const;
@@ -12,7 +12,7 @@ export function useMe() {
     queryKey: meKey,
     queryFn: async ({ signal }) => {
       try {
-        return await api.get<Me>('/me', { signal });
+        return await api.get('/me', { signal });
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return null;
         throw error;
@@ -23,7 +23,7 @@ export function useMe() {
 
 /** Whether first-run setup is needed, and the workspace the portal shows. */
 export function useSite() {
-  return useQuery({ queryKey: siteKey, queryFn: ({ signal }) => api.get<Site>('/site', { signal }) });
+  return useQuery({ queryKey: siteKey, queryFn: ({ signal }) => api.get('/site', { signal }) });
 }
 
 const notSession = (key: readonly unknown[]) => key[0] !== meKey[0];

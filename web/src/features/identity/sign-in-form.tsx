@@ -17,7 +17,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn?: (me: Me) => void }) {
     password: firstError(values.password, rules.required),
   }));
   const signIn = useMutation({
-    mutationFn: (body: { email: string; password: string }) => api.post<Me>('/auth/sign-in', body),
+    mutationFn: (body: { email: string; password: string }) => api.post('/auth/sign-in', body),
     onSuccess: (me) => {
       session.signedIn(me);
       onSignedIn?.(me);

@@ -11,7 +11,7 @@ import { useForm } from '../../ui/use-form';
 import { AuthCard } from './auth-card';
 import { FocusMessage } from './focus-message';
 import { meKey, useSessionChange } from './session';
-import { isStaff, type Me } from './types';
+import { isStaff } from './types';
 
 /** "Email me a sign-in link": asks for the link, or (opened from the mail) signs in with it. */
 export function SignInLinkPage() {
@@ -64,7 +64,7 @@ function SignInWithLink({ token }: { token: string }) {
   const navigate = useNavigate();
   const session = useSessionChange();
   const signIn = useMutation({
-    mutationFn: () => api.post<Me>('/auth/sign-in-link/complete', { token }),
+    mutationFn: () => api.post('/auth/sign-in-link/complete', { token }),
     onSuccess: async (me) => {
       // The page's own "who am I" request (still anonymous) must not land after the new session.
       await client.cancelQueries({ queryKey: meKey });

@@ -9,13 +9,10 @@ import { useForm } from '../../ui/use-form';
 import { AuthCard } from './auth-card';
 import { CheckMail } from './check-mail';
 import { useMe } from './session';
+import type { BodyOf } from '../../api/operations';
+import type { Language } from '../../i18n/language';
 
-interface SignUpBody {
-  displayName: string;
-  email: string;
-  password: string;
-  locale: string;
-}
+type SignUpBody = BodyOf<'post', '/auth/sign-up'>;
 
 export function SignUpPage() {
   const { t, i18n } = useTranslation();
@@ -27,7 +24,7 @@ export function SignUpPage() {
   }));
   const signUp = useMutation({
     // The same answer whether or not the address is registered; the mail says which.
-    mutationFn: (body: SignUpBody) => api.post<{ ok: true }>('/auth/sign-up', body),
+    mutationFn: (body: SignUpBody) => api.post('/auth/sign-up', body),
     onError: (error) => form.showServerErrors(error),
   });
 
@@ -45,7 +42,7 @@ export function SignUpPage() {
             displayName: form.values.displayName.trim(),
             email: form.values.email.trim(),
             password: form.values.password,
-            locale: i18n.resolvedLanguage ?? 'en',
+            locale: (i18n.resolvedLanguage ?? 'en') as Language,
           });
         }}
       >

@@ -9,7 +9,6 @@ import { ProblemAlert } from '../../ui/problem-alert';
 import { AuthCard } from './auth-card';
 import { safeRedirect } from './safe-redirect';
 import { useSessionChange } from './session';
-import type { Me } from './types';
 
 /**
  * Identified sign-in: the brand's site sends the customer here with a short-lived JWT it signed.
@@ -23,7 +22,7 @@ export function SsoPage() {
   const token = params.get('token') ?? '';
   const redirect = safeRedirect(params.get('redirect')) ?? '/';
   const identify = useMutation({
-    mutationFn: () => api.post<Me>('/identify', { token }),
+    mutationFn: () => api.post('/identify', { token }),
     onSuccess: (me) => {
       session.signedIn(me);
       // Replace: the token must not stay in the history.

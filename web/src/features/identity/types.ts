@@ -1,39 +1,12 @@
-/** Shapes of the identity API (server/modules/identity/schemas.ts). */
-export type Role = 'owner' | 'admin' | 'agent' | 'moderator' | 'customer';
+/** Shapes of the identity API, named from the generated OpenAPI types (src/api/schema.d.ts). */
+import type { ResponseOf } from '../../api/operations';
+
+export type Me = ResponseOf<'get', '/me'>;
+export type User = Me['user'];
+export type Role = User['role'];
 export type StaffRole = Exclude<Role, 'customer'>;
-
-export interface User {
-  id: string;
-  email: string | null;
-  emailVerified: boolean;
-  displayName: string;
-  avatarUrl: string | null;
-  locale: string | null;
-  role: Role;
-  externalId: string | null;
-  attributes: Record<string, unknown>;
-  status: 'active' | 'disabled';
-  createdAt: string;
-  lastSeenAt: string | null;
-}
-
-export interface PublicWorkspace {
-  id: string;
-  slug: string;
-  name: string;
-  logoUrl: string | null;
-  defaultLocale: string;
-}
-
-export interface Me {
-  user: User;
-  workspace: PublicWorkspace;
-}
-
-export interface Site {
-  setupNeeded: boolean;
-  workspace: PublicWorkspace | null;
-}
+export type PublicWorkspace = Me['workspace'];
+export type Site = ResponseOf<'get', '/site'>;
 
 export const STAFF_ROLES: readonly StaffRole[] = ['owner', 'admin', 'agent', 'moderator'];
 

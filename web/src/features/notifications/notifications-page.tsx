@@ -7,12 +7,12 @@ import { formatDateTime } from '../../ui/format';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useMe } from '../identity/session';
-import { notificationsKey, type Notification } from './queries';
+import { notificationsKey } from './queries';
 
 function Preferences() {
   const { t } = useTranslation('notifications');
   const client = useQueryClient();
-  const prefs = useQuery({ queryKey: [...notificationsKey, 'prefs'], queryFn: ({ signal }) => api.get<{ categories: { key: string; label: string; email: boolean }[] }>('/notifications/preferences', { signal }) });
+  const prefs = useQuery({ queryKey: [...notificationsKey, 'prefs'], queryFn: ({ signal }) => api.get('/notifications/preferences', { signal }) });
   const save = useMutation({
     mutationFn: (change: Record<string, boolean>) => api.put('/notifications/preferences', { email: change }),
     onSuccess: () => client.invalidateQueries({ queryKey: [...notificationsKey, 'prefs'] }),
@@ -37,9 +37,9 @@ export function NotificationsPage() {
   const { t, i18n } = useTranslation('notifications');
   const me = useMe();
   const client = useQueryClient();
-  const list = useQuery({ queryKey: [...notificationsKey, 'list'], enabled: Boolean(me.data), queryFn: ({ signal }) => api.get<{ items: Notification[]; unreadCount: number }>('/notifications', { signal, query: { limit: 50 } }) });
+  const list = useQuery({ queryKey: [...notificationsKey, 'list'], enabled: Boolean(me.data), queryFn: ({ signal }) => api.get('/notifications', { signal, query: { limit: 50 } }) });
   const refresh = () => client.invalidateQueries({ queryKey: notificationsKey });
-  const readOne = useMutation({ mutationFn: (id: string) => api.post(`/notifications/${id}/read`), onSuccess: refresh });
+  const readOne = useMutation({ mutationFn: (id: string) => api.post('/notifications/{id}/read', undefined, { params: { id } }), onSuccess: refresh });
   const readAll = useMutation({ mutationFn: () => api.post('/notifications/read-all'), onSuccess: refresh });
   if (me.data === null) {
     return <Container size="sm" py="md"><Alert title={t('signIn.title')}><Anchor component={Link} to="/sign-in?redirect=%2Fnotifications">{t('signIn.link')}</Anchor></Alert></Container>;

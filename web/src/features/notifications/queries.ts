@@ -4,17 +4,6 @@ import { useMe } from '../identity/session';
 
 export const notificationsKey = ['notifications'] as const;
 
-export interface Notification {
-  id: string;
-  kind: string;
-  category: string | null;
-  title: string;
-  body: string;
-  link: string | null;
-  read: boolean;
-  createdAt: string;
-}
-
 /** The unread badge; refreshed every minute while the page is open. */
 export function useUnreadCount() {
   const me = useMe();
@@ -22,6 +11,6 @@ export function useUnreadCount() {
     queryKey: [...notificationsKey, 'unread'],
     enabled: Boolean(me.data),
     refetchInterval: 60_000,
-    queryFn: ({ signal }) => api.get<{ unreadCount: number }>('/notifications/unread-count', { signal }),
+    queryFn: ({ signal }) => api.get('/notifications/unread-count', { signal }),
   });
 }

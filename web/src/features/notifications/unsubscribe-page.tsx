@@ -6,15 +6,14 @@ import { api } from '../../ui/api';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
 
-interface Preview { category: string; label: string; email: boolean }
 
 /** Where an email's unsubscribe link lands: works without signing in (the link is signed). */
 export function UnsubscribePage() {
   const { t } = useTranslation('notifications');
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const preview = useQuery({ queryKey: ['unsubscribe', token], enabled: token.length > 0, retry: false, queryFn: ({ signal }) => api.get<Preview>('/notifications/unsubscribe', { signal, query: { token } }) });
-  const stop = useMutation({ mutationFn: () => api.post<Preview>('/notifications/unsubscribe', { token }) });
+  const preview = useQuery({ queryKey: ['unsubscribe', token], enabled: token.length > 0, retry: false, queryFn: ({ signal }) => api.get('/notifications/unsubscribe', { signal, query: { token } }) });
+  const stop = useMutation({ mutationFn: () => api.post('/notifications/unsubscribe', { token }) });
   return (
     <Container size="xs" py="xl">
       <Stack gap="md">

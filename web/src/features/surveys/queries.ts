@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BodyOf, QueryOf } from '../../api/operations';
 import { api } from '../../ui/api';
-import type { Breakdown, Followup, KanoReport, Page, Recovery, ResponseItem, Summary, Survey, SurveyInput, TextReport, Trend } from './types';
+import type { ResponseItem, SurveyInput } from './types';
 
 export const surveyKeys = {
   all: ['surveys'] as const,
@@ -12,17 +13,17 @@ export const surveyKeys = {
 export type Filter = Record<string, string | undefined>;
 
 export function useSurveys() {
-  return useQuery({ queryKey: surveyKeys.all, queryFn: ({ signal }) => api.get<Page<Survey>>('/surveys', { query: { limit: 100 }, signal }) });
+  return useQuery({ queryKey: surveyKeys.all, queryFn: ({ signal }) => api.get('/surveys', { query: { limit: 100 }, signal }) });
 }
 
 export function useSurvey(id: string | undefined) {
-  return useQuery({ queryKey: surveyKeys.one(id ?? ''), enabled: !!id, queryFn: ({ signal }) => api.get<Survey>(`/surveys/${id}`, { signal }) });
+  return useQuery({ queryKey: surveyKeys.one(id ?? ''), enabled: !!id, queryFn: ({ signal }) => api.get('/surveys/{id}', { params: { id: id! }, signal }) });
 }
 
 export function useSaveSurvey(id: string | undefined) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: SurveyInput) => (id ? api.put<Survey>(`/surveys/${id}`, input) : api.post<Survey>('/surveys', input)),
+    mutationFn: (input: SurveyInput) => (id ? api.put('/surveys/{id}', input, { params: { id } }) : api.post('/surveys', input)),
     onSuccess: (survey) => {
       client.setQueryData(surveyKeys.one(survey.id), survey);
       void client.invalidateQueries({ queryKey: surveyKeys.all, exact: true });
@@ -33,7 +34,7 @@ export function useSaveSurvey(id: string | undefined) {
 export function useSurveyStatus(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (status: 'open' | 'closed') => api.post<Survey>(`/surveys/${id}/status`, { status }),
+    mutationFn: (status: 'open' | 'closed') => api.post('/surveys/{id}/status', { status }, { params: { id } }),
     onSuccess: (survey) => {
       client.setQueryData(surveyKeys.one(id), survey);
       void client.invalidateQueries({ queryKey: surveyKeys.all, exact: true });
@@ -41,35 +42,44 @@ export function useSurveyStatus(id: string) {
   });
 }
 
-function useAnalytics<T>(id: string, path: string, query: Filter, enabled = true) {
+function useAnalytics<T>(id: string, name: string, query: object, load: (signal: AbortSignal) => Promise<T>, enabled = true) {
   return useQuery({
-    queryKey: [...surveyKeys.analytics(id), path, query],
+    queryKey: [...surveyKeys.analytics(id), name, query],
     enabled,
     placeholderData: keepPreviousData,
-    queryFn: ({ signal }) => api.get<T>(`/surveys/${id}/${path}`, { query, signal }),
+    queryFn: ({ signal }) => load(signal),
   });
 }
 
-export const useSummary = (id: string, f: Filter) => useAnalytics<Summary>(id, 'summary', f);
-export const useTrend = (id: string, f: Filter, enabled: boolean) => useAnalytics<Trend>(id, 'trend', f, enabled);
-export const useBreakdown = (id: string, f: Filter, enabled: boolean) => useAnalytics<Breakdown>(id, 'breakdown', f, enabled);
-export const useKano = (id: string, f: Filter) => useAnalytics<KanoReport>(id, 'kano', f);
-export const useTextReport = (id: string, f: Filter, enabled: boolean) => useAnalytics<TextReport>(id, 'text', f, enabled);
-export const useResponses = (id: string, f: Filter) => useAnalytics<Page<ResponseItem>>(id, 'responses', { limit: '50', ...f });
+export const useSummary = (id: string, f: Filter) =>
+  useAnalytics(id, 'summary', f, (signal) => api.get('/surveys/{id}/summary', { params: { id }, query: f, signal }));
+export const useTrend = (id: string, f: QueryOf<'get', '/surveys/{id}/trend'>, enabled: boolean) =>
+  useAnalytics(id, 'trend', f, (signal) => api.get('/surveys/{id}/trend', { params: { id }, query: f, signal }), enabled);
+export const useBreakdown = (id: string, f: QueryOf<'get', '/surveys/{id}/breakdown'>, enabled: boolean) =>
+  useAnalytics(id, 'breakdown', f, (signal) => api.get('/surveys/{id}/breakdown', { params: { id }, query: f, signal }), enabled);
+export const useKano = (id: string, f: Filter) =>
+  useAnalytics(id, 'kano', f, (signal) => api.get('/surveys/{id}/kano', { params: { id }, query: f, signal }));
+export const useTextReport = (id: string, f: QueryOf<'get', '/surveys/{id}/text'>, enabled: boolean) =>
+  useAnalytics(id, 'text', f, (signal) => api.get('/surveys/{id}/text', { params: { id }, query: f, signal }), enabled);
+export const useResponses = (id: string, f: Filter) =>
+  useAnalytics(id, 'responses', f, async (signal) => {
+    const page = await api.get('/surveys/{id}/responses', { params: { id }, query: { limit: 50, ...f }, signal });
+    return page as Omit<typeof page, 'items'> & { items: ResponseItem[] };
+  });
 
 export function useFollowups(status: 'open' | 'closed') {
-  return useQuery({ queryKey: [...surveyKeys.followups, status], queryFn: ({ signal }) => api.get<Page<Followup>>('/survey-followups', { query: { status, limit: 100 }, signal }) });
+  return useQuery({ queryKey: [...surveyKeys.followups, status], queryFn: ({ signal }) => api.get('/survey-followups', { query: { status, limit: 100 }, signal }) });
 }
 export function useRecovery() {
-  return useQuery({ queryKey: [...surveyKeys.followups, 'recovery'], queryFn: ({ signal }) => api.get<Recovery>('/survey-followups/recovery', { signal }) });
+  return useQuery({ queryKey: [...surveyKeys.followups, 'recovery'], queryFn: ({ signal }) => api.get('/survey-followups/recovery', { signal }) });
 }
 export function useAssignees() {
-  return useQuery({ queryKey: [...surveyKeys.followups, 'assignees'], queryFn: ({ signal }) => api.get<{ items: { id: string; name: string }[] }>('/survey-followups/assignees', { signal }) });
+  return useQuery({ queryKey: [...surveyKeys.followups, 'assignees'], queryFn: ({ signal }) => api.get('/survey-followups/assignees', { signal }) });
 }
 export function useUpdateFollowup() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...change }: { id: string; assigneeId?: string | null; note?: string; outcome?: string; close?: boolean }) => api.patch<Followup>(`/survey-followups/${id}`, change),
+    mutationFn: ({ id, ...change }: { id: string } & BodyOf<'patch', '/survey-followups/{id}'>) => api.patch('/survey-followups/{id}', change, { params: { id } }),
     onSuccess: () => void client.invalidateQueries({ queryKey: surveyKeys.followups }),
   });
 }

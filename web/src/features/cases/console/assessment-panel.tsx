@@ -14,8 +14,8 @@ export function AssessmentPanel({ detail }: { detail: CaseDetail }) {
     severity: detail.severity, priority: detail.priority, safety: detail.safety, purchaseDate: detail.purchaseDate ?? '',
     warrantyMonths: detail.warrantyMonths ?? 12, rootCauseId: detail.rootCauseId,
   });
-  const save = useStaffAction(detail.id, '', 'patch');
-  const waiting = useStaffAction(detail.id, '', 'patch');
+  const save = useStaffAction(detail.id, '/cases/{id}', 'patch');
+  const waiting = useStaffAction(detail.id, '/cases/{id}', 'patch');
   return (
     <Card withBorder component="form" onSubmit={(e) => { e.preventDefault(); save.mutate({ ...form, purchaseDate: form.purchaseDate || null }); }}>
       <Stack gap="sm">
@@ -47,7 +47,7 @@ export function AssignPanel({ detail }: { detail: CaseDetail }) {
   const agents = useAgents();
   const [teamId, setTeamId] = useState<string | null>(detail.teamId);
   const [assigneeId, setAssigneeId] = useState<string | null>(detail.assignee?.id ?? null);
-  const assign = useStaffAction(detail.id, 'assignment');
+  const assign = useStaffAction(detail.id, '/cases/{id}/assignment');
   return (
     <Card withBorder>
       <Stack gap="sm">

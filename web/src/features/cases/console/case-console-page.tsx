@@ -19,7 +19,7 @@ import { Notice } from '../shared/notice';
 
 function History({ id }: { id: string }) {
   const { t, i18n } = useTranslation('cases');
-  const history = useQuery({ queryKey: [...casesKey, 'history', id], queryFn: ({ signal }) => api.get<{ items: { id: string; actor: string; action: string; changes: Record<string, unknown>; createdAt: string }[] }>(`/cases/${id}/history`, { signal }) });
+  const history = useQuery({ queryKey: [...casesKey, 'history', id], queryFn: ({ signal }) => api.get('/cases/{id}/history', { params: { id }, signal }) });
   if (history.isPending) return <PageLoader />;
   if (history.error) return <ProblemAlert error={history.error} />;
   return (

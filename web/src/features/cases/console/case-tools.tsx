@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import { api } from '../../../ui/api';
 import { ProblemAlert } from '../../../ui/problem-alert';
 import { casesKey, useRootCauses } from '../queries';
-import type { CaseDetail, CaseSummary, Page } from '../types';
+import type { CaseDetail } from '../types';
 import { useStaffAction } from './use-staff-action';
 import { Notice } from '../shared/notice';
 
@@ -17,8 +17,8 @@ export function ResolvePanel({ detail }: { detail: CaseDetail }) {
   const causes = useRootCauses();
   const [note, setNote] = useState('');
   const [rootCauseId, setRootCauseId] = useState<string | null>(detail.rootCauseId);
-  const carry = useStaffAction(detail.id, 'carried-out');
-  const resolve = useStaffAction(detail.id, 'resolution');
+  const carry = useStaffAction(detail.id, '/cases/{id}/carried-out');
+  const resolve = useStaffAction(detail.id, '/cases/{id}/resolution');
   return (
     <Card withBorder>
       <Stack gap="sm">
@@ -45,17 +45,17 @@ export function CaseTools({ detail }: { detail: CaseDetail }) {
   const siblings = useQuery({
     queryKey: [...casesKey, 'siblings', detail.customer?.id],
     enabled: Boolean(detail.customer),
-    queryFn: ({ signal }) => api.get<Page<CaseSummary>>('/cases', { signal, query: { customerId: detail.customer!.id, limit: 50 } }),
+    queryFn: ({ signal }) => api.get('/cases', { signal, query: { customerId: detail.customer!.id, limit: 50 } }),
   });
   const ideas = useQuery({
     queryKey: [...casesKey, 'ideas', typed],
     enabled: typed.trim().length >= 2,
-    queryFn: ({ signal }) => api.get<{ items: { id: string; title: string }[] }>('/ideas', { signal, query: { q: typed, limit: 10, sort: 'top' } }),
+    queryFn: ({ signal }) => api.get('/ideas', { signal, query: { q: typed, limit: 10, sort: 'top' } }),
   });
-  const merge = useStaffAction(detail.id, 'merge');
-  const link = useStaffAction(detail.id, 'idea-link');
-  const unlink = useStaffAction(detail.id, 'idea-link', 'delete');
-  const invite = useStaffAction(detail.id, 'cocreation-invitation');
+  const merge = useStaffAction(detail.id, '/cases/{id}/merge');
+  const link = useStaffAction(detail.id, '/cases/{id}/idea-link');
+  const unlink = useStaffAction(detail.id, '/cases/{id}/idea-link', 'delete');
+  const invite = useStaffAction(detail.id, '/cases/{id}/cocreation-invitation');
   const others = (siblings.data?.items ?? []).filter((c) => c.id !== detail.id);
   const ideaOptions = ideas.data?.items ?? [];
   return (
@@ -64,7 +64,7 @@ export function CaseTools({ detail }: { detail: CaseDetail }) {
         <Title order={2} fz="lg">{t('tools.title')}</Title>
         <Stack gap="xs">
           <Select label={t('tools.mergeInto')} description={t('tools.mergeHint')} clearable value={into} onChange={setInto} data={others.map((c) => ({ value: c.id, label: `${c.number} · ${c.subject}` }))} nothingFoundMessage={t('tools.noSiblings')} />
-          <Group><Button variant="light" disabled={!into} loading={merge.isPending} onClick={() => merge.mutate({ intoCaseId: into })}>{t('tools.merge')}</Button></Group>
+          <Group><Button variant="light" disabled={!into} loading={merge.isPending} onClick={() => into && merge.mutate({ intoCaseId: into })}>{t('tools.merge')}</Button></Group>
           {merge.error && <ProblemAlert error={merge.error} />}
         </Stack>
         <Stack gap="xs">
@@ -77,7 +77,7 @@ export function CaseTools({ detail }: { detail: CaseDetail }) {
             <>
               <Select label={t('tools.idea')} description={t('tools.ideaHint')} searchable clearable searchValue={ideaSearch} onSearchChange={setIdeaSearch} value={ideaId} onChange={setIdeaId}
                 data={ideaOptions.map((i) => ({ value: i.id, label: i.title }))} nothingFoundMessage={typed.length >= 2 ? t('tools.noIdeas') : undefined} />
-              <Group><Button variant="light" disabled={!ideaId} loading={link.isPending} onClick={() => link.mutate({ ideaId, title: ideaOptions.find((i) => i.id === ideaId)?.title ?? '' })}>{t('tools.link')}</Button></Group>
+              <Group><Button variant="light" disabled={!ideaId} loading={link.isPending} onClick={() => ideaId && link.mutate({ ideaId, title: ideaOptions.find((i) => i.id === ideaId)?.title ?? '' })}>{t('tools.link')}</Button></Group>
             </>
           )}
           {(link.error || unlink.error) && <ProblemAlert error={link.error ?? unlink.error} />}

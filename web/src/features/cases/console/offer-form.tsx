@@ -14,10 +14,10 @@ export function OfferForm({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation('cases');
   const label = useRemedyLabel(detail.remedyMenu);
   const [drafts, setDrafts] = useState<Draft[]>([emptyDraft()]);
-  const offer = useStaffAction(detail.id, 'offers');
+  const offer = useStaffAction(detail.id, '/cases/{id}/offers');
   const update = (i: number, d: Partial<Draft>) => setDrafts(drafts.map((x, j) => (j === i ? { ...x, ...d } : x)));
   const submit = () => offer.mutate({
-    offers: drafts.map((d) => ({ remedy: d.remedy, terms: d.terms, slots: d.slots.filter((s) => s.startsAt && s.endsAt).map((s) => ({ startsAt: new Date(s.startsAt).toISOString(), endsAt: new Date(s.endsAt).toISOString() })) })),
+    offers: drafts.map((d) => ({ remedy: d.remedy ?? '', terms: d.terms, slots: d.slots.filter((s) => s.startsAt && s.endsAt).map((s) => ({ startsAt: new Date(s.startsAt).toISOString(), endsAt: new Date(s.endsAt).toISOString() })) })),
   }, { onSuccess: () => setDrafts([emptyDraft()]) });
   return (
     <Card withBorder component="form" onSubmit={(e) => { e.preventDefault(); submit(); }}>

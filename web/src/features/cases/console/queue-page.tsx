@@ -12,7 +12,8 @@ import { ConsolePage } from '../../console/console-page';
 import { useMe } from '../../identity/session';
 import { casesKey, useAgents } from '../queries';
 import { PriorityBadges, StatusBadge } from '../shared/badges';
-import type { CaseSummary, Page } from '../types';
+import type { BodyOf } from '../../../api/operations';
+import type {  CaseType, Priority } from '../types';
 
 const VIEWS = ['all', 'mine', 'team', 'unassigned', 'breaching', 'safety', 'resolved'] as const;
 
@@ -30,10 +31,11 @@ export function QueuePage() {
   const [cursor, setCursor] = useState<string | undefined>();
   const [selected, setSelected] = useState<string[]>([]);
   const [bulkAgent, setBulkAgent] = useState<string | null>(null);
-  const params = { view, type: type ?? undefined, priority: priority ?? undefined, q: q || undefined, cursor, limit: 50 };
-  const list = useQuery({ queryKey: [...casesKey, 'queue', params], queryFn: ({ signal }) => api.get<Page<CaseSummary>>('/cases', { signal, query: params }) });
+  // The selects offer only the API's values.
+  const params = { view, type: (type ?? undefined) as CaseType | undefined, priority: (priority ?? undefined) as Priority | undefined, q: q || undefined, cursor, limit: 50 };
+  const list = useQuery({ queryKey: [...casesKey, 'queue', params], queryFn: ({ signal }) => api.get('/cases', { signal, query: params }) });
   const bulk = useMutation({
-    mutationFn: (action: unknown) => api.post('/cases/bulk', { caseIds: selected, action }),
+    mutationFn: (action: BodyOf<'post', '/cases/bulk'>['action']) => api.post('/cases/bulk', { caseIds: selected, action }),
     onSuccess: () => {
       setSelected([]);
       void client.invalidateQueries({ queryKey: casesKey });

@@ -17,14 +17,14 @@ export function ReplyBox({ detail }: { detail: CaseDetail }) {
   const [wait, setWait] = useState(false);
   const [files, setFiles] = useState<File[]>([]);
   const applyMacro = useMutation({
-    mutationFn: (macroId: string) => api.get<{ body: string; internal: boolean }>(`/cases/${detail.id}/macros/${macroId}`),
+    mutationFn: (macroId: string) => api.get('/cases/{id}/macros/{macroId}', { params: { id: detail.id, macroId } }),
     onSuccess: (m) => {
       setBody(m.body);
       setInternal(m.internal);
     },
   });
   const send = useMutation({
-    mutationFn: async () => api.post<CaseDetail>(`/cases/${detail.id}/messages`, { body, internal, waitOnCustomer: wait && !internal, fileIds: await uploadAll(files) }),
+    mutationFn: async () => api.post('/cases/{id}/messages', { body, internal, waitOnCustomer: wait && !internal, fileIds: await uploadAll(files) }, { params: { id: detail.id } }),
     onSuccess: (c) => {
       client.setQueryData([...casesKey, 'staff', detail.id], c);
       void client.invalidateQueries({ queryKey: [...casesKey, 'history', detail.id] });

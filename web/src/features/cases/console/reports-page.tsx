@@ -8,7 +8,6 @@ import { ProblemAlert } from '../../../ui/problem-alert';
 import { ConsolePage, ConsoleSection } from '../../console/console-page';
 import { Chart } from './chart';
 import { casesKey } from '../queries';
-import type { Report } from '../types';
 
 const GROUPS = ['type', 'team', 'agent', 'product', 'cause'] as const;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
@@ -22,7 +21,7 @@ export function ReportsPage() {
   const [to, setTo] = useState(day(0));
   const [groupBy, setGroupBy] = useState<(typeof GROUPS)[number]>('type');
   const query = { from, to, groupBy };
-  const report = useQuery({ queryKey: [...casesKey, 'report', query], queryFn: ({ signal }) => api.get<Report>('/cases/reports', { signal, query }) });
+  const report = useQuery({ queryKey: [...casesKey, 'report', query], queryFn: ({ signal }) => api.get('/cases/reports', { signal, query }) });
   const label = (l: string) => (groupBy === 'type' ? t(`type.${l}`, { defaultValue: l }) : l);
   return (
     <ConsolePage title={t('reports.title')} intro={t('reports.intro')}>

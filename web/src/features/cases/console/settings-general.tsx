@@ -14,7 +14,7 @@ export function GeneralSettings({ settings }: { settings: CaseSettings }) {
   const teams = useTeams();
   const [form, setForm] = useState(settings);
   const save = useMutation({
-    mutationFn: () => api.put<CaseSettings>('/cases/settings', form),
+    mutationFn: () => api.put('/cases/settings', form),
     onSuccess: (s) => client.setQueryData([...casesKey, 'settings'], s),
   });
   const setRemedy = (i: number, patch: Partial<CaseSettings['remedyMenu'][number]>) => setForm({ ...form, remedyMenu: form.remedyMenu.map((r, j) => (i === j ? { ...r, ...patch } : r)) });

@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, List, MultiSelect, Select, Stack, Text, Textar
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BodyOf } from '../../../api/operations';
 import { api } from '../../../ui/api';
 import { ProblemAlert } from '../../../ui/problem-alert';
 import { casesKey, useAgents, useMacros, useRootCauses, useTeams } from '../queries';
@@ -20,7 +21,7 @@ function TeamForm({ team, onDone }: { team: Team | null; onDone: () => void }) {
   const [name, setName] = useState(team?.name ?? '');
   const [assignment, setAssignment] = useState<Team['assignment']>(team?.assignment ?? 'round_robin');
   const [memberIds, setMemberIds] = useState<string[]>(team?.memberIds ?? []);
-  const save = useSaver((body: unknown) => (team ? api.put(`/case-teams/${team.id}`, body) : api.post('/case-teams', body)));
+  const save = useSaver((body: BodyOf<'post', '/case-teams'>) => (team ? api.put('/case-teams/{id}', body, { params: { id: team.id } }) : api.post('/case-teams', body)));
   return (
     <Stack component="form" gap="xs" onSubmit={(e) => { e.preventDefault(); save.mutate({ name, assignment, memberIds }, { onSuccess: onDone }); }}>
       <Group align="flex-end" wrap="wrap">
@@ -57,8 +58,8 @@ export function RootCauseSettings() {
   const causes = useRootCauses();
   const [name, setName] = useState('');
   const [parentId, setParentId] = useState<string | null>(null);
-  const add = useSaver((body: unknown) => api.post('/case-root-causes', body));
-  const remove = useSaver((id: string) => api.delete(`/case-root-causes/${id}`));
+  const add = useSaver((body: BodyOf<'post', '/case-root-causes'>) => api.post('/case-root-causes', body));
+  const remove = useSaver((id: string) => api.delete('/case-root-causes/{id}', { params: { id } }));
   return (
     <Stack gap="sm">
       <List size="sm" aria-label={t('settings.rootCauses')}>
@@ -83,8 +84,8 @@ export function MacroSettings() {
   const [name, setName] = useState('');
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
-  const add = useSaver((b: unknown) => api.post('/case-macros', b));
-  const remove = useSaver((id: string) => api.delete(`/case-macros/${id}`));
+  const add = useSaver((b: BodyOf<'post', '/case-macros'>) => api.post('/case-macros', b));
+  const remove = useSaver((id: string) => api.delete('/case-macros/{id}', { params: { id } }));
   return (
     <Stack gap="sm">
       <List size="sm" aria-label={t('settings.macros')}>

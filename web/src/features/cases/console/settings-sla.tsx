@@ -12,10 +12,10 @@ import type { CalendarDay, Policy } from '../types';
 export function SlaPolicies() {
   const { t } = useTranslation('cases');
   const client = useQueryClient();
-  const query = useQuery({ queryKey: [...casesKey, 'policies'], queryFn: ({ signal }) => api.get<{ items: Policy[] }>('/cases/sla-policies', { signal }) });
+  const query = useQuery({ queryKey: [...casesKey, 'policies'], queryFn: ({ signal }) => api.get('/cases/sla-policies', { signal }) });
   const [items, setItems] = useState<Policy[]>([]);
   useEffect(() => { if (query.data) setItems(query.data.items); }, [query.data]);
-  const save = useMutation({ mutationFn: () => api.put<{ items: Policy[] }>('/cases/sla-policies', { items }), onSuccess: (d) => client.setQueryData([...casesKey, 'policies'], d) });
+  const save = useMutation({ mutationFn: () => api.put('/cases/sla-policies', { items }), onSuccess: (d) => client.setQueryData([...casesKey, 'policies'], d) });
   if (query.isPending) return <PageLoader />;
   const set = (i: number, patch: Partial<Policy>) => setItems(items.map((p, j) => (i === j ? { ...p, ...patch } : p)));
   return (
@@ -45,10 +45,10 @@ export function SlaPolicies() {
 export function HolidayCalendar() {
   const { t } = useTranslation('cases');
   const client = useQueryClient();
-  const query = useQuery({ queryKey: [...casesKey, 'calendar'], queryFn: ({ signal }) => api.get<{ items: CalendarDay[] }>('/cases/calendar', { signal }) });
+  const query = useQuery({ queryKey: [...casesKey, 'calendar'], queryFn: ({ signal }) => api.get('/cases/calendar', { signal }) });
   const [items, setItems] = useState<CalendarDay[]>([]);
   useEffect(() => { if (query.data) setItems(query.data.items); }, [query.data]);
-  const save = useMutation({ mutationFn: () => api.put<{ items: CalendarDay[] }>('/cases/calendar', { items }), onSuccess: (d) => client.setQueryData([...casesKey, 'calendar'], d) });
+  const save = useMutation({ mutationFn: () => api.put('/cases/calendar', { items }), onSuccess: (d) => client.setQueryData([...casesKey, 'calendar'], d) });
   if (query.isPending) return <PageLoader />;
   const set = (i: number, patch: Partial<CalendarDay>) => setItems(items.map((d, j) => (i === j ? { ...d, ...patch } : d)));
   return (

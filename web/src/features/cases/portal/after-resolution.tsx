@@ -2,17 +2,18 @@ import { Button, Card, Rating, Stack, Text, Textarea, Title } from '@mantine/cor
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../ui/api';
+import type { BodyOf } from '../../../api/operations';
+import { apiRequest } from '../../../ui/api';
 import { formatDateTime } from '../../../ui/format';
 import { ProblemAlert } from '../../../ui/problem-alert';
 import { casesKey } from '../queries';
 import type { CaseDetail } from '../types';
 import { Notice } from '../shared/notice';
 
-function useCaseAction(id: string, path: string) {
+function useCaseAction<R extends '/my/cases/{id}/rating' | '/my/cases/{id}/reopen' | '/my/cases/{id}/escalation'>(id: string, path: R) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: unknown) => api.post<CaseDetail>(`/my/cases/${id}/${path}`, body),
+    mutationFn: (body: BodyOf<'post', R>) => apiRequest<CaseDetail>('POST', path, { params: { id }, body }),
     onSuccess: (c) => client.setQueryData([...casesKey, 'own', id], c),
   });
 }
@@ -23,8 +24,8 @@ export function AfterResolution({ detail }: { detail: CaseDetail }) {
   const [score, setScore] = useState(0);
   const [comment, setComment] = useState('');
   const [reason, setReason] = useState('');
-  const rate = useCaseAction(detail.id, 'rating');
-  const reopen = useCaseAction(detail.id, 'reopen');
+  const rate = useCaseAction(detail.id, '/my/cases/{id}/rating');
+  const reopen = useCaseAction(detail.id, '/my/cases/{id}/reopen');
   return (
     <Stack gap="md">
       <Notice color="green" title={t('resolved.title')}>{t('resolved.text', { when: formatDateTime(detail.resolvedAt, i18n.language) })}</Notice>
@@ -64,7 +65,7 @@ export function AfterResolution({ detail }: { detail: CaseDetail }) {
 export function EscalationPaths({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation('cases');
   const [reason, setReason] = useState('');
-  const escalate = useCaseAction(detail.id, 'escalation');
+  const escalate = useCaseAction(detail.id, '/my/cases/{id}/escalation');
   return (
     <Card withBorder>
       <Stack gap="xs">

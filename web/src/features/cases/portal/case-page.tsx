@@ -21,7 +21,7 @@ function CustomerReply({ detail }: { detail: CaseDetail }) {
   const [body, setBody] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const send = useMutation({
-    mutationFn: async () => api.post<CaseDetail>(`/my/cases/${detail.id}/messages`, { body, fileIds: await uploadAll(files) }),
+    mutationFn: async () => api.post('/my/cases/{id}/messages', { body, fileIds: await uploadAll(files) }, { params: { id: detail.id } }),
     onSuccess: (c) => {
       client.setQueryData([...casesKey, 'own', detail.id], c);
       setBody('');

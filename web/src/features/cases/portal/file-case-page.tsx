@@ -8,7 +8,6 @@ import { ProblemAlert } from '../../../ui/problem-alert';
 import { useMe } from '../../identity/session';
 import { casesKey, uploadAll } from '../queries';
 import { caseBody, CaseFields, emptyCase } from '../shared/case-fields';
-import type { CaseDetail } from '../types';
 import { Notice } from '../shared/notice';
 
 /** Receipt (ISO 10002 8.1): the customer files a complaint, repair request or question. */
@@ -19,7 +18,7 @@ export function FileCasePage() {
   const client = useQueryClient();
   const [value, setValue] = useState(emptyCase);
   const submit = useMutation({
-    mutationFn: async () => api.post<CaseDetail>('/my/cases', caseBody(value, await uploadAll(value.files))),
+    mutationFn: async () => api.post('/my/cases', caseBody(value, await uploadAll(value.files))),
     onSuccess: (c) => {
       void client.invalidateQueries({ queryKey: casesKey });
       navigate(`/cases/${c.id}`);

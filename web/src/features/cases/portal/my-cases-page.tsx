@@ -9,14 +9,13 @@ import { ProblemAlert } from '../../../ui/problem-alert';
 import { useMe } from '../../identity/session';
 import { casesKey } from '../queries';
 import { StatusBadge } from '../shared/badges';
-import type { CaseSummary, Page } from '../types';
 import { Notice } from '../shared/notice';
 
 /** The customer's own cases. */
 export function MyCasesPage() {
   const { t, i18n } = useTranslation('cases');
   const me = useMe();
-  const list = useQuery({ queryKey: [...casesKey, 'mine'], enabled: Boolean(me.data), queryFn: ({ signal }) => api.get<Page<CaseSummary>>('/my/cases', { signal, query: { limit: 100 } }) });
+  const list = useQuery({ queryKey: [...casesKey, 'mine'], enabled: Boolean(me.data), queryFn: ({ signal }) => api.get('/my/cases', { signal, query: { limit: 100 } }) });
   if (me.data === null) {
     return (
       <Container size="md" py="md">

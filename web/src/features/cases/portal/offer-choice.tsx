@@ -2,6 +2,7 @@ import { Button, Card, Group, Radio, Stack, Text, Textarea, Title } from '@manti
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BodyOf } from '../../../api/operations';
 import { api } from '../../../ui/api';
 import { formatDateTime } from '../../../ui/format';
 import { ProblemAlert } from '../../../ui/problem-alert';
@@ -20,7 +21,7 @@ export function OfferChoice({ detail }: { detail: CaseDetail }) {
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
   const decide = useMutation({
-    mutationFn: (body: unknown) => api.post<CaseDetail>(`/my/cases/${detail.id}/decision`, body),
+    mutationFn: (body: BodyOf<'post', '/my/cases/{id}/decision'>) => api.post('/my/cases/{id}/decision', body, { params: { id: detail.id } }),
     onSuccess: (c) => client.setQueryData([...casesKey, 'own', detail.id], c),
   });
   const [offerId, slotId] = choice.split('|');
@@ -49,7 +50,7 @@ export function OfferChoice({ detail }: { detail: CaseDetail }) {
         </Radio.Group>
         {decide.error && <ProblemAlert error={decide.error} />}
         <Group wrap="wrap">
-          <Button disabled={!choice} loading={decide.isPending && !declining} onClick={() => decide.mutate({ accept: true, offerId, ...(slotId ? { slotId } : {}) })}>{t('offers.accept')}</Button>
+          <Button disabled={!choice} loading={decide.isPending && !declining} onClick={() => offerId && decide.mutate({ accept: true, offerId, ...(slotId ? { slotId } : {}) })}>{t('offers.accept')}</Button>
           <Button variant="subtle" color="red" onClick={() => setDeclining((d) => !d)}>{t('offers.declineAll')}</Button>
         </Group>
         {declining && (

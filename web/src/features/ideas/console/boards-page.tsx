@@ -18,7 +18,7 @@ function BoardForm({ board, onDone }: { board: Board | null; onDone: () => void 
   const [name, setName] = useState(board?.name ?? '');
   const [slug, setSlug] = useState(board?.slug ?? '');
   const [description, setDescription] = useState(board?.description ?? '');
-  const [visibility, setVisibility] = useState<string>(board?.visibility ?? 'public');
+  const [visibility, setVisibility] = useState<Board['visibility']>(board?.visibility ?? 'public');
   const [segments, setSegments] = useState<string[]>(board?.accessSegments ?? []);
   const [tags, setTags] = useState<string[]>(board?.tags ?? []);
   const [budget, setBudget] = useState<number | string>(board?.voteBudget ?? '');
@@ -28,7 +28,7 @@ function BoardForm({ board, onDone }: { board: Board | null; onDone: () => void 
   const [threshold, setThreshold] = useState<number | string>(board?.thresholdSupporters ?? '');
   const [share, setShare] = useState<number | string>(board?.thresholdSharePercent ?? '');
   const [answerDays, setAnswerDays] = useState<number | string>(board?.answerDays ?? 30);
-  const [premoderation, setPremoderation] = useState<string>(board?.premoderation ?? 'off');
+  const [premoderation, setPremoderation] = useState<Board['premoderation']>(board?.premoderation ?? 'off');
   const save = useMutation({
     mutationFn: () => {
       const body = {
@@ -36,7 +36,7 @@ function BoardForm({ board, onDone }: { board: Board | null; onDone: () => void 
         weightRule: attribute ? { attribute, values: parseValues(values) } : {}, thresholdSupporters: num(threshold), thresholdSharePercent: num(share),
         answerDays: Number(answerDays) || 30, premoderation,
       };
-      return board ? api.patch(`/idea-boards/${board.id}`, body) : api.post('/idea-boards', { ...body, slug });
+      return board ? api.patch('/idea-boards/{id}', body, { params: { id: board.id } }) : api.post('/idea-boards', { ...body, slug });
     },
     onSuccess: () => { void client.invalidateQueries({ queryKey: ideasKey }); onDone(); },
   });
@@ -45,7 +45,7 @@ function BoardForm({ board, onDone }: { board: Board | null; onDone: () => void 
       <TextInput label={t('boards.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} />
       {!board && <TextInput label={t('boards.slug')} description={t('boards.slugHint')} required pattern="[a-z0-9][a-z0-9-]*" value={slug} onChange={(e) => setSlug(e.currentTarget.value)} />}
       <Textarea label={t('boards.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} autosize />
-      <Select label={t('boards.visibility')} value={visibility} onChange={(v) => v && setVisibility(v)} allowDeselect={false} data={[{ value: 'public', label: t('boards.public') }, { value: 'private', label: t('boards.private') }]} />
+      <Select label={t('boards.visibility')} value={visibility} onChange={(v) => v && setVisibility(v as typeof visibility)} allowDeselect={false} data={[{ value: 'public', label: t('boards.public') }, { value: 'private', label: t('boards.private') }]} />
       {visibility === 'private' && <TagsInput label={t('boards.segments')} description={t('boards.segmentsHint')} value={segments} onChange={setSegments} />}
       <TagsInput label={t('boards.tags')} value={tags} onChange={setTags} />
       <Group grow wrap="wrap">
@@ -59,7 +59,7 @@ function BoardForm({ board, onDone }: { board: Board | null; onDone: () => void 
         <TextInput label={t('boards.weightAttribute')} description={t('boards.weightAttributeHint')} value={attribute} onChange={(e) => setAttribute(e.currentTarget.value)} />
         <TextInput label={t('boards.weightValues')} description={t('boards.weightValuesHint')} value={values} onChange={(e) => setValues(e.currentTarget.value)} />
       </Group>
-      <Select label={t('boards.premoderation')} value={premoderation} onChange={(v) => v && setPremoderation(v)} allowDeselect={false}
+      <Select label={t('boards.premoderation')} value={premoderation} onChange={(v) => v && setPremoderation(v as typeof premoderation)} allowDeselect={false}
         data={(['off', 'new_customers', 'all'] as const).map((v) => ({ value: v, label: t(`boards.premod.${v}`) }))} />
       {save.error && <IdeasProblem error={save.error} />}
       <Group><Button type="submit" loading={save.isPending}>{board ? t('boards.save') : t('boards.create')}</Button></Group>

@@ -6,7 +6,7 @@ import { api } from '../../../ui/api';
 import { IdeasProblem } from '../ideas-problem';
 import { ConsoleSection } from '../../console/console-page';
 import { ideasKey, useBoards, useStatuses, useStatusName } from '../queries';
-import type { Idea } from '../types';
+import type { Idea, Importance } from '../types';
 
 function useIdeaAction<T>(fn: (v: T) => Promise<unknown>, onDone?: () => void) {
   const client = useQueryClient();
@@ -19,7 +19,7 @@ export function StatusForm({ idea }: { idea: Idea }) {
   const name = useStatusName();
   const [status, setStatus] = useState<string | null>(idea.status);
   const [note, setNote] = useState('');
-  const save = useIdeaAction(() => api.post(`/ideas/${idea.id}/status`, { status, note }), () => setNote(''));
+  const save = useIdeaAction(() => api.post('/ideas/{id}/status', { status: status ?? idea.status, note }, { params: { id: idea.id } }), () => setNote(''));
   return (
     <ConsoleSection id="status-form" title={t('staff.status')}>
       <Stack component="form" gap="xs" onSubmit={(e) => { e.preventDefault(); save.mutate(undefined); }}>
@@ -35,7 +35,7 @@ export function StatusForm({ idea }: { idea: Idea }) {
 export function AnswerForm({ idea }: { idea: Idea }) {
   const { t } = useTranslation('ideas');
   const [body, setBody] = useState(idea.answer?.body ?? '');
-  const save = useIdeaAction(() => api.put(`/ideas/${idea.id}/answer`, { body }));
+  const save = useIdeaAction(() => api.put('/ideas/{id}/answer', { body }, { params: { id: idea.id } }));
   return (
     <ConsoleSection id="answer-form" title={t('staff.answer')} intro={t('staff.answerIntro')}>
       <Stack component="form" gap="xs" onSubmit={(e) => { e.preventDefault(); save.mutate(undefined); }}>
@@ -54,9 +54,9 @@ export function MergeForm({ idea }: { idea: Idea }) {
   const similar = useQuery({
     queryKey: [...ideasKey, 'similar', idea.boardSlug, query],
     enabled: query.trim().length >= 2,
-    queryFn: ({ signal }) => api.get<{ items: { id: string; title: string; voteCount: number }[] }>('/ideas/similar', { signal, query: { title: query } }),
+    queryFn: ({ signal }) => api.get('/ideas/similar', { signal, query: { title: query } }),
   });
-  const merge = useIdeaAction(() => api.post(`/ideas/${idea.id}/merge`, { intoId: into }));
+  const merge = useIdeaAction(() => api.post('/ideas/{id}/merge', { intoId: into ?? '' }, { params: { id: idea.id } }));
   const options = (similar.data?.items ?? []).filter((s) => s.id !== idea.id).map((s) => ({ value: s.id, label: `${s.title} (${s.voteCount})` }));
   return (
     <ConsoleSection id="merge-form" title={t('staff.merge')} intro={t('staff.mergeIntro')}>
@@ -74,14 +74,14 @@ export function OnBehalfForm({ idea }: { idea: Idea }) {
   const { t } = useTranslation('ideas');
   const [email, setEmail] = useState('');
   const [reason, setReason] = useState('');
-  const [importance, setImportance] = useState('important');
-  const save = useIdeaAction(() => api.post(`/ideas/${idea.id}/votes-on-behalf`, { customerEmail: email, reason, importance }), () => { setEmail(''); setReason(''); });
+  const [importance, setImportance] = useState<Importance>('important');
+  const save = useIdeaAction(() => api.post('/ideas/{id}/votes-on-behalf', { customerEmail: email, reason, importance }, { params: { id: idea.id } }), () => { setEmail(''); setReason(''); });
   return (
     <ConsoleSection id="behalf-form" title={t('staff.onBehalf')} intro={t('staff.onBehalfIntro')}>
       <Stack component="form" gap="xs" onSubmit={(e) => { e.preventDefault(); save.mutate(undefined); }}>
         <TextInput type="email" label={t('staff.customerEmail')} required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
         <TextInput label={t('staff.reason')} required minLength={3} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />
-        <Select label={t('vote.importance')} value={importance} onChange={(v) => v && setImportance(v)} allowDeselect={false} data={(['nice_to_have', 'important', 'critical'] as const).map((v) => ({ value: v, label: t(`importance.${v}`) }))} />
+        <Select label={t('vote.importance')} value={importance} onChange={(v) => v && setImportance(v as Importance)} allowDeselect={false} data={(['nice_to_have', 'important', 'critical'] as const).map((v) => ({ value: v, label: t(`importance.${v}`) }))} />
         {save.error && <IdeasProblem error={save.error} />}
         <Group><Button type="submit" loading={save.isPending}>{t('staff.addVote')}</Button></Group>
       </Stack>
@@ -94,7 +94,7 @@ export function EditForm({ idea }: { idea: Idea }) {
   const [title, setTitle] = useState(idea.title);
   const [body, setBody] = useState(idea.body);
   const [tags, setTags] = useState<string[]>(idea.tags);
-  const save = useIdeaAction(() => api.patch(`/ideas/${idea.id}`, { title, body, tags }));
+  const save = useIdeaAction(() => api.patch('/ideas/{id}', { title, body, tags }, { params: { id: idea.id } }));
   return (
     <ConsoleSection id="edit-form" title={t('staff.edit')}>
       <Stack component="form" gap="xs" onSubmit={(e) => { e.preventDefault(); save.mutate(undefined); }}>
@@ -115,7 +115,7 @@ export function ModerationForm({ idea }: { idea: Idea }) {
   const [impact, setImpact] = useState<number | string>(idea.rice?.impact ?? '');
   const [confidence, setConfidence] = useState<number | string>(idea.rice?.confidence ?? '');
   const [effort, setEffort] = useState<number | string>(idea.rice?.effort ?? '');
-  const patch = useIdeaAction((body: Record<string, unknown>) => api.patch(`/ideas/${idea.id}`, body));
+  const patch = useIdeaAction((body: Record<string, unknown>) => api.patch('/ideas/{id}', body, { params: { id: idea.id } }));
   const n = (v: number | string) => (v === '' ? null : Number(v));
   return (
     <ConsoleSection id="moderation-form" title={t('staff.moderation')}>

@@ -10,14 +10,13 @@ import { StatusBadge } from '../idea-card';
 import { ideasKey, useIdea } from '../queries';
 import { AnswerForm, EditForm, MergeForm, ModerationForm, OnBehalfForm, StatusForm } from './idea-actions';
 
-interface Voter { userId: string; displayName: string; email: string | null; importance: string; weight: number; onBehalfBy: string | null; onBehalfReason: string | null }
 
 /** One idea for staff: the numbers, then status, answer, merge, vote on behalf, moderation and RICE. */
 export function IdeaConsolePage() {
   const { t } = useTranslation('ideas');
   const { id } = useParams();
   const idea = useIdea(id);
-  const voters = useQuery({ queryKey: [...ideasKey, 'voters', id], queryFn: ({ signal }) => api.get<{ items: Voter[] }>(`/ideas/${id}/voters`, { signal }) });
+  const voters = useQuery({ queryKey: [...ideasKey, 'voters', id], queryFn: ({ signal }) => api.get('/ideas/{id}/voters', { params: { id: id! }, signal }) });
   if (idea.isPending) return <PageLoader />;
   if (idea.error) return <IdeasProblem error={idea.error} />;
   const d = idea.data;

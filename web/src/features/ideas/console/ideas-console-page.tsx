@@ -10,13 +10,14 @@ import { IdeasProblem } from '../ideas-problem';
 import { ConsolePage } from '../../console/console-page';
 import { StatusBadge } from '../idea-card';
 import { ideasKey, useBoards } from '../queries';
-import type { IdeaSummary, Page, Rice } from '../types';
+import type { QueryOf } from '../../../api/operations';
+import type { IdeaSummary } from '../types';
 
 const ideaLink = (i: IdeaSummary) => <Anchor component={Link} to={`/console/ideas/${i.id}`}>{i.title}</Anchor>;
 
 function Inbox() {
   const { t, i18n } = useTranslation('ideas');
-  const inbox = useQuery({ queryKey: [...ideasKey, 'inbox'], queryFn: ({ signal }) => api.get<Page<IdeaSummary>>('/ideas-console/inbox', { signal, query: { limit: 100 } }) });
+  const inbox = useQuery({ queryKey: [...ideasKey, 'inbox'], queryFn: ({ signal }) => api.get('/ideas-console/inbox', { signal, query: { limit: 100 } }) });
   if (inbox.isPending) return <PageLoader />;
   if (inbox.error) return <IdeasProblem error={inbox.error} />;
   if (inbox.data.items.length === 0) return <Text c="dimmed">{t('console.inboxEmpty')}</Text>;
@@ -39,20 +40,22 @@ function Inbox() {
   );
 }
 
+type PrioritySort = NonNullable<QueryOf<'get', '/ideas-console/priorities'>['sort']>;
+
 function Priorities() {
   const { t } = useTranslation('ideas');
   const boards = useBoards();
   const [board, setBoard] = useState<string | null>(null);
-  const [sort, setSort] = useState('weighted');
+  const [sort, setSort] = useState<PrioritySort>('weighted');
   const list = useQuery({
     queryKey: [...ideasKey, 'priorities', board, sort],
-    queryFn: ({ signal }) => api.get<{ items: (IdeaSummary & { rice: Rice })[] }>('/ideas-console/priorities', { signal, query: { board: board ?? undefined, sort, limit: 100 } }),
+    queryFn: ({ signal }) => api.get('/ideas-console/priorities', { signal, query: { board: board ?? undefined, sort, limit: 100 } }),
   });
   return (
     <>
       <Group align="flex-end" mb="sm" wrap="wrap">
         <Select label={t('console.board')} clearable placeholder={t('list.all')} value={board} onChange={setBoard} data={(boards.data?.items ?? []).map((b) => ({ value: b.slug, label: b.name }))} w={200} />
-        <Select label={t('console.sortBy')} value={sort} onChange={(v) => v && setSort(v)} allowDeselect={false} w={180}
+        <Select label={t('console.sortBy')} value={sort} onChange={(v) => v && setSort(v as PrioritySort)} allowDeselect={false} w={180}
           data={(['weighted', 'votes', 'trending', 'rice', 'newest'] as const).map((v) => ({ value: v, label: t(`console.sort.${v}`) }))} />
         <Button component="a" variant="light" href={`/api/v1/ideas-console/export.csv${board ? `?board=${encodeURIComponent(board)}` : ''}`} download>{t('console.export')}</Button>
       </Group>
@@ -80,10 +83,10 @@ function Priorities() {
 
 function Overdue() {
   const { t } = useTranslation('ideas');
-  const overdue = useQuery({ queryKey: [...ideasKey, 'overdue'], queryFn: ({ signal }) => api.get<{ items: (IdeaSummary & { daysOverdue: number })[] }>('/ideas-console/overdue', { signal }) });
+  const overdue = useQuery({ queryKey: [...ideasKey, 'overdue'], queryFn: ({ signal }) => api.get('/ideas-console/overdue', { signal }) });
   const stats = useQuery({
     queryKey: [...ideasKey, 'stats'],
-    queryFn: ({ signal }) => api.get<{ items: { boardId: string; boardName: string; ideas: number; answered: number; responseRate: number | null; medianHoursToFirstAnswer: number | null; overdue: number }[] }>('/ideas-console/board-stats', { signal }),
+    queryFn: ({ signal }) => api.get('/ideas-console/board-stats', { signal }),
   });
   return (
     <>

@@ -7,7 +7,6 @@ import { CopyField } from '../../../ui/copy-field';
 import { ProblemAlert } from '../../../ui/problem-alert';
 import type { Survey } from '../types';
 
-interface InvitationResult { sent: number; skipped: { optedOut: number; contactBudget: number; unknown: number }; links: { email: string | null; url: string }[] }
 
 /** The public link, email invitations or personal links, and the widget snippet. */
 export function DistributeTab({ survey }: { survey: Survey }) {
@@ -15,7 +14,7 @@ export function DistributeTab({ survey }: { survey: Survey }) {
   const [emails, setEmails] = useState('');
   const [channel, setChannel] = useState<'email' | 'personal_link'>('email');
   const send = useMutation({
-    mutationFn: () => api.post<InvitationResult>(`/surveys/${survey.id}/invitations`, { emails: emails.split(/[\s,;，；]+/).filter(Boolean), channel }),
+    mutationFn: () => api.post('/surveys/{id}/invitations', { emails: emails.split(/[\s,;，；]+/).filter(Boolean), channel }, { params: { id: survey.id } }),
   });
   const origin = window.location.origin;
   const snippet = [

@@ -17,7 +17,7 @@ function FollowupCard({ f }: { f: Followup }) {
   const assignees = useAssignees();
   const update = useUpdateFollowup();
   const [note, setNote] = useState('');
-  const [outcome, setOutcome] = useState<string | null>(f.outcome);
+  const [outcome, setOutcome] = useState<Followup['outcome']>(f.outcome);
   const headingId = `followup-${f.id}`;
   return (
     <Card withBorder component="article" aria-labelledby={headingId} padding="md">
@@ -43,7 +43,7 @@ function FollowupCard({ f }: { f: Followup }) {
             <Textarea label={t('followups.note')} autosize minRows={2} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
             <Group align="flex-end" wrap="wrap">
               <Button variant="default" disabled={!note.trim()} loading={update.isPending} onClick={() => update.mutate({ id: f.id, note }, { onSuccess: () => setNote('') })}>{t('followups.addNote')}</Button>
-              <Select label={t('followups.outcome')} data={(['contacted', 'resolved', 'no_answer'] as const).map((o) => ({ value: o, label: t(`followups.outcomes.${o}`) }))} value={outcome} onChange={setOutcome} w={180} />
+              <Select label={t('followups.outcome')} data={(['contacted', 'resolved', 'no_answer'] as const).map((o) => ({ value: o, label: t(`followups.outcomes.${o}`) }))} value={outcome} onChange={(v) => setOutcome(v as Followup['outcome'])} w={180} />
               <Button disabled={!outcome} loading={update.isPending} onClick={() => update.mutate({ id: f.id, outcome: outcome!, close: true, ...(note.trim() ? { note } : {}) })}>{t('followups.close')}</Button>
             </Group>
           </Stack>

@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fixed, percent, useLocalText } from '../local-text';
-import type { QuestionMetric } from '../types';
+import type { QuestionMetric, QuestionType } from '../types';
 import { Chart, COLORS } from './chart';
 
 function DistributionChart({ metric, label }: { metric: QuestionMetric; label: string }) {
@@ -60,7 +60,7 @@ export function MetricCard({ metric }: { metric: QuestionMetric }) {
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Title order={3} fz="sm" fw={600}>{title}</Title>
-          <Badge variant="light">{t(`types.${metric.type}`)}</Badge>
+          <Badge variant="light">{t(`types.${metric.type as QuestionType}`)}</Badge>
         </Group>
         {headline && <Text fz={28} fw={700}>{headline}</Text>}
         {detail && <Text size="sm" c="dimmed">{detail}</Text>}

@@ -16,11 +16,11 @@ import { useSurveys } from '../queries';
 function ContactBudget() {
   const { t } = useTranslation('surveys');
   const client = useQueryClient();
-  const settings = useQuery({ queryKey: ['survey-settings'], queryFn: ({ signal }) => api.get<{ contactCooldownDays: number }>('/survey-settings', { signal }) });
+  const settings = useQuery({ queryKey: ['survey-settings'], queryFn: ({ signal }) => api.get('/survey-settings', { signal }) });
   const [days, setDays] = useState<number | string>('');
   useEffect(() => { if (settings.data) setDays(settings.data.contactCooldownDays); }, [settings.data]);
   const save = useMutation({
-    mutationFn: () => api.put<{ contactCooldownDays: number }>('/survey-settings', { contactCooldownDays: Number(days) }),
+    mutationFn: () => api.put('/survey-settings', { contactCooldownDays: Number(days) }),
     onSuccess: (data) => client.setQueryData(['survey-settings'], data),
   });
   return (

@@ -3,33 +3,35 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
+import type { Language } from '../../../i18n/language';
 import { api, ApiError } from '../../../ui/api';
 import { PageLoader } from '../../../ui/page-loader';
 import { ProblemAlert } from '../../../ui/problem-alert';
 import { useLocalText } from '../local-text';
 import { pathThrough } from '../path';
-import type { AnswerValue, PublicSurvey, ResponseState } from '../types';
+import type { AnswerValue, ResponseState } from '../types';
 import { isAnswered, QuestionInput } from './question-input';
 
 const storageKey = (slug: string) => `cocreate.survey.${slug}`;
 
 /** Starts a response, or resumes the one this browser left unfinished. */
-async function openResponse(slug: string, invitation: string | null, locale: string, touchpoint: string | null): Promise<ResponseState> {
+async function openResponse(slug: string, invitation: string | null, locale: Language, touchpoint: string | null): Promise<ResponseState> {
   const saved = invitation ? null : localStorage.getItem(storageKey(slug));
   if (saved) {
     try {
       const { id, token } = JSON.parse(saved) as { id: string; token: string };
-      const state = await api.get<ResponseState>(`/survey-responses/${id}`, { query: { token } });
-      if (state.status === 'in_progress') return state;
+      const state = await api.get('/survey-responses/{id}', { params: { id }, query: { token } });
+      // The API leaves answers open; they are what this page sent.
+      if (state.status === 'in_progress') return state as ResponseState;
     } catch {
       /* a stale or completed response: start a new one */
     }
   }
-  const state = await api.post<ResponseState>(`/s/${slug}/responses`, {
+  const state = await api.post('/s/{slug}/responses', {
     locale, channel: 'link', ...(invitation ? { invitation } : {}), ...(touchpoint ? { touchpoint } : {}),
-  });
+  }, { params: { slug } });
   localStorage.setItem(storageKey(slug), JSON.stringify({ id: state.id, token: state.token }));
-  return state;
+  return state as ResponseState;
 }
 
 export function AnswerPage() {
@@ -37,7 +39,7 @@ export function AnswerPage() {
   const [params] = useSearchParams();
   const { t, i18n } = useTranslation('surveys');
   const text = useLocalText();
-  const survey = useQuery({ queryKey: ['public-survey', slug], queryFn: ({ signal }) => api.get<PublicSurvey & { closedReason: string | null }>(`/s/${slug}`, { signal }) });
+  const survey = useQuery({ queryKey: ['public-survey', slug], queryFn: ({ signal }) => api.get('/s/{slug}', { params: { slug }, signal }) });
   const [state, setState] = useState<ResponseState | null>(null);
   const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
   const [step, setStep] = useState(-1);
@@ -78,7 +80,7 @@ export function AnswerPage() {
     setError(null);
     try {
       const onPath = Object.fromEntries(Object.entries(answers).filter(([id]) => complete ? path.some((q) => q.id === id) : id === question.id));
-      const next = await api.put<ResponseState>(`/survey-responses/${state.id}`, { token: state.token, answers: onPath, complete });
+      const next = await api.put('/survey-responses/{id}', { token: state.token, answers: onPath, complete }, { params: { id: state.id } });
       if (complete) {
         localStorage.removeItem(storageKey(slug));
         setDone(true);

@@ -7,14 +7,13 @@ import { PageLoader } from '../../../ui/page-loader';
 import { ProblemAlert } from '../../../ui/problem-alert';
 import { useMe } from '../../identity/session';
 import { useLocalText } from '../local-text';
-import type { LocalText } from '../types';
 
 function OptOutSwitch() {
   const { t } = useTranslation('surveys');
   const client = useQueryClient();
-  const state = useQuery({ queryKey: ['survey-opt-out'], queryFn: ({ signal }) => api.get<{ optedOut: boolean }>('/survey-opt-out', { signal }) });
+  const state = useQuery({ queryKey: ['survey-opt-out'], queryFn: ({ signal }) => api.get('/survey-opt-out', { signal }) });
   const change = useMutation({
-    mutationFn: (optedOut: boolean) => (optedOut ? api.post<{ optedOut: boolean }>('/survey-opt-out', {}) : api.delete<{ optedOut: boolean }>('/survey-opt-out')),
+    mutationFn: (optedOut: boolean) => (optedOut ? api.post('/survey-opt-out', {}) : api.delete('/survey-opt-out')),
     onSuccess: (data) => client.setQueryData(['survey-opt-out'], data),
   });
   if (!state.data) return null;
@@ -31,7 +30,7 @@ export function SurveysPage() {
   const { t } = useTranslation('surveys');
   const text = useLocalText();
   const me = useMe();
-  const list = useQuery({ queryKey: ['public-surveys'], queryFn: ({ signal }) => api.get<{ items: { id: string; slug: string; title: LocalText; welcome: LocalText }[] }>('/s', { signal }) });
+  const list = useQuery({ queryKey: ['public-surveys'], queryFn: ({ signal }) => api.get('/s', { signal }) });
   return (
     <Stack maw={720} mx="auto" gap="lg" py="md">
       <Stack gap={4}>
@@ -62,7 +61,7 @@ export function SurveysPage() {
 export function OptOutPage() {
   const { t } = useTranslation('surveys');
   const token = new URLSearchParams(window.location.search).get('t') ?? '';
-  const optOut = useMutation({ mutationFn: () => api.post<{ optedOut: boolean }>('/survey-opt-out', { invitation: token }) });
+  const optOut = useMutation({ mutationFn: () => api.post('/survey-opt-out', { invitation: token }) });
   return (
     <Stack maw={560} mx="auto" gap="md" py="md">
       <Title order={1} fz={{ base: 24, sm: 30 }}>{t('optOut.title')}</Title>
