@@ -116,7 +116,6 @@ const PATH_IDS: [RegExp, (c: WorkspaceContent) => Record<string, string>][] = [
   [/^\/api\/v1\/admin\/jobs\//, (c) => ({ id: c.deadJobId })],
   [/^\/api\/v1\/files\//, (c) => ({ id: c.fileId })],
   [/^\/api\/v1\/notifications\//, (c) => ({ id: c.notificationId })],
-  [/^\/api\/v1\/idea-boards\/:board/, (c) => ({ board: c.boardSlug })],
   [/^\/api\/v1\/idea-boards\//, (c) => ({ id: c.boardId })],
   [/^\/api\/v1\/ideas\//, (c) => ({ id: c.ideaId })],
   [/^\/api\/v1\/idea-comments\//, (c) => ({ id: c.commentId })],

@@ -1,15 +1,13 @@
-import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../ui/api';
-import { firstError, rules } from '../../ui/form';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
-import { useForm } from '../../ui/use-form';
 import { AuthCard } from './auth-card';
-import { FocusMessage } from './focus-message';
+import { MailMeALink } from './mail-me-a-link';
 import { meKey, useSessionChange } from './session';
 import { isStaff } from './types';
 
@@ -17,45 +15,7 @@ import { isStaff } from './types';
 export function SignInLinkPage() {
   const [params] = useSearchParams();
   const token = params.get('token');
-  return token ? <SignInWithLink token={token} /> : <AskForLink />;
-}
-
-function AskForLink() {
-  const { t } = useTranslation();
-  const form = useForm({ email: '' }, (values) => ({ email: firstError(values.email, rules.required, rules.email) }));
-  const request = useMutation({
-    mutationFn: (email: string) => api.post('/auth/sign-in-link', { email }),
-    onError: (error) => form.showServerErrors(error),
-  });
-  return (
-    <AuthCard title={t('auth.signInLink.title')} intro={request.isSuccess ? undefined : t('auth.signInLink.intro')}>
-      {request.isSuccess ? (
-        // The same answer whether or not the address has an account.
-        <FocusMessage text={t('auth.signInLink.sent', { email: request.variables })} />
-      ) : (
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (form.check()) request.mutate(form.values.email.trim());
-          }}
-        >
-          <Stack gap="sm">
-            <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.input('email')} />
-            {request.isError && <ProblemAlert error={request.error} inlineFields={form.fieldNames} />}
-            <Button type="submit" loading={request.isPending} fullWidth>
-              {t('auth.signInLink.submit')}
-            </Button>
-          </Stack>
-        </form>
-      )}
-      <Text size="sm">
-        <Anchor component={Link} to="/sign-in">
-          {t('auth.forgot.back')}
-        </Anchor>
-      </Text>
-    </AuthCard>
-  );
+  return token ? <SignInWithLink token={token} /> : <MailMeALink path="/auth/sign-in-link" texts="auth.signInLink" />;
 }
 
 function SignInWithLink({ token }: { token: string }) {
