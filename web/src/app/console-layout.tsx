@@ -3,7 +3,8 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
 import { AccountLanguageSwitcher } from '../features/identity/account-language-switcher';
-import type { Me } from '../features/identity/types';
+import { isManager, type Me } from '../features/identity/types';
+import { ManagerContext } from '../ui/console-page';
 import { AccountArea } from './account-area';
 import { Brand } from './brand';
 import { ConsoleNav } from './console-nav';
@@ -50,7 +51,9 @@ export function ConsoleLayout({ me }: { me: Me }) {
       </AppShell.Header>
       <ConsoleNav id="console-nav" me={me} offscreen={isMobile === true && !navOpened} onNavigate={nav.close} />
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
-        <Outlet />
+        <ManagerContext.Provider value={isManager(me.user.role)}>
+          <Outlet />
+        </ManagerContext.Provider>
       </AppShell.Main>
     </AppShell>
   );

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../ui/format';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { ScrollRegion } from '../../ui/scroll-region';
-import { ConsolePage, ConsoleSection } from './console-page';
+import { ConsolePage, ConsoleSection } from '../../ui/console-page';
 import { consoleKeys } from './queries';
 import type { AuditEntry } from './types';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../ui/api';
 import { CloseIcon } from '../../ui/icons';
 import { ProblemAlert } from '../../ui/problem-alert';
-import { ConsoleSection } from './console-page';
+import { ConsoleSection } from '../../ui/console-page';
 import { consoleKeys } from './queries';
 import { WEEKDAYS, type BusinessHours, type Weekday, type Workspace } from './types';
 

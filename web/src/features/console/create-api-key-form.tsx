@@ -6,7 +6,7 @@ import { api } from '../../ui/api';
 import { firstError, rules } from '../../ui/form';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
-import { ConsoleSection } from './console-page';
+import { ConsoleSection } from '../../ui/console-page';
 import { NewKeyModal } from './new-key-modal';
 import { consoleKeys } from './queries';
 import { API_SCOPES, type ApiKey, type ApiScope } from './types';

@@ -7,7 +7,7 @@ import { firstError, rules } from '../../ui/form';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { useSessionChange } from '../identity/session';
-import { ConsoleSection } from './console-page';
+import { ConsoleSection } from '../../ui/console-page';
 import { consoleKeys } from './queries';
 import { browserTimeZone, LocaleSelect, suggestSlug, TimeZoneSelect } from './workspace-fields';
 import type { Language } from '../../i18n/language';

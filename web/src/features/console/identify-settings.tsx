@@ -7,7 +7,7 @@ import { ConfirmAction } from '../../ui/confirm-action';
 import { CopyField } from '../../ui/copy-field';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
-import { ConsoleSection } from './console-page';
+import { ConsoleSection } from '../../ui/console-page';
 import { consoleKeys } from './queries';
 
 /**

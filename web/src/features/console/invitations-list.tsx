@@ -6,7 +6,7 @@ import { ConfirmAction } from '../../ui/confirm-action';
 import { formatDateTime } from '../../ui/format';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
-import { ConsoleSection } from './console-page';
+import { ConsoleSection } from '../../ui/console-page';
 import { consoleKeys } from './queries';
 
 /** Invitations not yet accepted, each with a way to withdraw it. */

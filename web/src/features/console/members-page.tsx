@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../identity/session';
 import { isManager } from '../identity/types';
-import { ConsolePage } from './console-page';
+import { ConsolePage } from '../../ui/console-page';
 import { InvitationsList } from './invitations-list';
 import { InviteForm } from './invite-form';
 import { MembersTable } from './members-table';

@@ -8,7 +8,7 @@ import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { ScrollRegion } from '../../ui/scroll-region';
 import { STAFF_ROLES, type Me, type Role } from '../identity/types';
-import { ConsoleSection } from './console-page';
+import { ConsoleSection } from '../../ui/console-page';
 import { consoleKeys } from './queries';
 
 /** The workspace's staff, with role changes and removal for owners and admins. */

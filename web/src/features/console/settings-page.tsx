@@ -3,7 +3,7 @@ import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useMe } from '../identity/session';
 import { BusinessHoursForm } from './business-hours-form';
-import { ConsolePage } from './console-page';
+import { ConsolePage } from '../../ui/console-page';
 import { CreateWorkspaceForm } from './create-workspace-form';
 import { IdentifySettingsSection } from './identify-settings';
 import { useWorkspace } from './queries';

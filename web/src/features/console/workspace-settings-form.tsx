@@ -6,7 +6,7 @@ import { firstError, rules } from '../../ui/form';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { meKey, siteKey } from '../identity/session';
-import { ConsoleSection } from './console-page';
+import { ConsoleSection } from '../../ui/console-page';
 import { consoleKeys } from './queries';
 import type { Workspace } from './types';
 import { LocaleSelect, TimeZoneSelect } from './workspace-fields';

@@ -8,7 +8,7 @@ import { api } from '../../../ui/api';
 import { formatDateTime } from '../../../ui/format';
 import { PageLoader } from '../../../ui/page-loader';
 import { ProblemAlert } from '../../../ui/problem-alert';
-import { ConsolePage } from '../../console/console-page';
+import { ConsolePage } from '../../../ui/console-page';
 import { useMe } from '../../identity/session';
 import { casesKey, useAgents } from '../queries';
 import { PriorityBadges, StatusBadge } from '../shared/badges';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api } from '../../../ui/api';
 import { ProblemAlert } from '../../../ui/problem-alert';
-import { ConsolePage } from '../../console/console-page';
+import { ConsolePage } from '../../../ui/console-page';
 import { casesKey, uploadAll } from '../queries';
 import { caseBody, CaseFields, emptyCase } from '../shared/case-fields';
 

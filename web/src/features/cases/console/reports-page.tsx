@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../ui/api';
 import { PageLoader } from '../../../ui/page-loader';
 import { ProblemAlert } from '../../../ui/problem-alert';
-import { ConsolePage, ConsoleSection } from '../../console/console-page';
+import { ConsolePage, ConsoleSection } from '../../../ui/console-page';
 import { Chart } from './chart';
 import { casesKey } from '../queries';
 

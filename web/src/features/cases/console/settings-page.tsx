@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '../../../ui/page-loader';
 import { ProblemAlert } from '../../../ui/problem-alert';
-import { ConsolePage, ConsoleSection } from '../../console/console-page';
+import { ConsolePage, ConsoleSection } from '../../../ui/console-page';
 import { useCaseSettings } from '../queries';
 import { GeneralSettings } from './settings-general';
 import { MacroSettings, RootCauseSettings, TeamsSettings } from './settings-lists';

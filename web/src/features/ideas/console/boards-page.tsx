@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../ui/api';
 import { IdeasProblem } from '../ideas-problem';
-import { ConsolePage, ConsoleSection } from '../../console/console-page';
+import { ConsolePage, ConsoleSection } from '../../../ui/console-page';
 import { ideasKey, useBoards } from '../queries';
 import { StatusesForm } from './statuses-form';
 import type { Board } from '../types';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../ui/api';
 import { IdeasProblem } from '../ideas-problem';
-import { ConsoleSection } from '../../console/console-page';
+import { ConsoleSection } from '../../../ui/console-page';
 import { ideasKey, useBoards, useStatuses, useStatusName } from '../queries';
 import type { Idea, Importance } from '../types';
 

@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { api } from '../../../ui/api';
 import { PageLoader } from '../../../ui/page-loader';
 import { IdeasProblem } from '../ideas-problem';
-import { ConsolePage, ConsoleSection } from '../../console/console-page';
+import { ConsolePage, ConsoleSection } from '../../../ui/console-page';
 import { StatusBadge } from '../idea-card';
 import { ideasKey, useIdea } from '../queries';
 import { AnswerForm, EditForm, MergeForm, ModerationForm, OnBehalfForm, StatusForm } from './idea-actions';

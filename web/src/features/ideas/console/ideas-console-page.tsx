@@ -7,7 +7,7 @@ import { api } from '../../../ui/api';
 import { formatDateTime } from '../../../ui/format';
 import { PageLoader } from '../../../ui/page-loader';
 import { IdeasProblem } from '../ideas-problem';
-import { ConsolePage } from '../../console/console-page';
+import { ConsolePage } from '../../../ui/console-page';
 import { StatusBadge } from '../idea-card';
 import { ideasKey, useBoards } from '../queries';
 import type { QueryOf } from '../../../api/operations';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../ui/format';
 import { PageLoader } from '../../../ui/page-loader';
 import { ProblemAlert } from '../../../ui/problem-alert';
-import { ConsolePage } from '../../console/console-page';
+import { ConsolePage } from '../../../ui/console-page';
 import { percent, useLocalText } from '../local-text';
 import { useAssignees, useFollowups, useRecovery, useUpdateFollowup } from '../queries';
 import type { Followup } from '../types';

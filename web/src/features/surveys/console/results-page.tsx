@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { PageLoader } from '../../../ui/page-loader';
 import { ProblemAlert } from '../../../ui/problem-alert';
-import { ConsolePage } from '../../console/console-page';
+import { ConsolePage } from '../../../ui/console-page';
 import { useMe } from '../../identity/session';
 import { isManager } from '../../identity/types';
 import { useLocalText } from '../local-text';

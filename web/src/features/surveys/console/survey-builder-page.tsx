@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { PageLoader } from '../../../ui/page-loader';
 import { ProblemAlert } from '../../../ui/problem-alert';
-import { ConsolePage, ConsoleSection } from '../../console/console-page';
+import { ConsolePage, ConsoleSection } from '../../../ui/console-page';
 import { emptyText } from '../local-text';
 import { useSaveSurvey, useSurvey } from '../queries';
 import type { Survey, SurveyInput } from '../types';

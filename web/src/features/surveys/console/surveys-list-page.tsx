@@ -7,7 +7,7 @@ import { api } from '../../../ui/api';
 import { formatDateTime } from '../../../ui/format';
 import { PageLoader } from '../../../ui/page-loader';
 import { ProblemAlert } from '../../../ui/problem-alert';
-import { ConsolePage, ConsoleSection } from '../../console/console-page';
+import { ConsolePage, ConsoleSection } from '../../../ui/console-page';
 import { useMe } from '../../identity/session';
 import { isManager } from '../../identity/types';
 import { useLocalText } from '../local-text';

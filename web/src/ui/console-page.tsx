@@ -1,8 +1,12 @@
 import { Alert, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMe } from '../identity/session';
-import { isManager } from '../identity/types';
+
+/**
+ * Whether the person in the console is an owner or admin. The console layout, which knows the
+ * signed-in person, provides it, so the page shell needs nothing from the identity feature.
+ */
+export const ManagerContext = createContext(false);
 
 interface ConsolePageProps {
   title: string;
@@ -15,8 +19,8 @@ interface ConsolePageProps {
 /** A console page: heading, one-line purpose, content. */
 export function ConsolePage({ title, intro, managersOnly = false, children }: ConsolePageProps) {
   const { t } = useTranslation();
-  const me = useMe();
-  const allowed = !managersOnly || isManager(me.data?.user.role);
+  const manager = useContext(ManagerContext);
+  const allowed = !managersOnly || manager;
   return (
     <Stack gap="lg" maw={960}>
       <Stack gap={4}>
