@@ -24,3 +24,5 @@ export { findOrCreateCustomer } from './commands/find-or-create-customer.js';
 export { routeAccessTables, type RouteAccess } from './authenticate.js';
 export { IdentityEvents } from './events.js';
 export type { Role, StaffRole, ApiScope } from './tables.js';
+export { countActiveCustomers, displayNames, findPeople, findPerson, getPerson, listPeople, listStaff, type PeopleFilter, type Person } from './people.js';
+export { workspaceClock, workspaceProfile, type WorkspaceClock, type WorkspaceProfile } from './workspace-reads.js';
