@@ -1,6 +1,10 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/index.js';
 import { invalid } from '../../platform/errors.js';
+import { findPeople, findPerson, type StaffRole } from '../identity/index.js';
+
+/** The roles that work cases. */
+export const CASE_WORKERS: readonly StaffRole[] = ['owner', 'admin', 'agent'];
 
 /**
  * The agent a team's rule picks: round-robin takes the member after the last one assigned
@@ -11,9 +15,10 @@ export async function pickAgent(tx: Tx, workspaceId: string, teamId: string): Pr
   const team = await tx.selectFrom('case_teams').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', teamId).forUpdate().executeTakeFirst();
   if (!team) throw invalid('body.teamId', 'is not a team of this workspace');
   if (team.assignment === 'manual') return null;
-  const members = await tx.selectFrom('case_team_members').innerJoin('users', (j) => j.onRef('users.workspace_id', '=', 'case_team_members.workspace_id').onRef('users.id', '=', 'case_team_members.user_id'))
-    .select('case_team_members.user_id').where('case_team_members.workspace_id', '=', workspaceId).where('case_team_members.team_id', '=', teamId)
-    .where('users.status', '=', 'active').where('users.role', 'in', ['owner', 'admin', 'agent']).orderBy('case_team_members.user_id').execute();
+  const listed = await tx.selectFrom('case_team_members').select('user_id').where('workspace_id', '=', workspaceId).where('team_id', '=', teamId).orderBy('user_id').execute();
+  // Members who were disabled or stopped working cases since they joined the team are passed over.
+  const working = new Set((await findPeople(tx, workspaceId, { ids: listed.map((m) => m.user_id), roles: CASE_WORKERS, activeOnly: true })).map((p) => p.id));
+  const members = listed.filter((m) => working.has(m.user_id));
   if (members.length === 0) return null;
   let chosen: string;
   if (team.assignment === 'round_robin') {
@@ -31,6 +36,6 @@ export async function pickAgent(tx: Tx, workspaceId: string, teamId: string): Pr
 
 /** Checks that a person may be assigned cases: staff of this workspace who work cases. */
 export async function assertAssignable(tx: Tx, workspaceId: string, userId: string): Promise<void> {
-  const user = await tx.selectFrom('users').select('role').where('workspace_id', '=', workspaceId).where('id', '=', userId).where('status', '=', 'active').executeTakeFirst();
-  if (!user || !['owner', 'admin', 'agent'].includes(user.role)) throw invalid('body.assigneeId', 'is not an agent of this workspace');
+  const user = await findPerson(tx, workspaceId, userId);
+  if (!user || user.status !== 'active' || !(CASE_WORKERS as readonly string[]).includes(user.role)) throw invalid('body.assigneeId', 'is not an agent of this workspace');
 }

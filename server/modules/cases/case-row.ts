@@ -2,7 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import type { Tx } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
-import type { Actor } from '../identity/index.js';
+import { findPerson, type Actor } from '../identity/index.js';
 import { pauseLength } from './sla/clock.js';
 import { slaColumns, type SlaContext } from './sla/load.js';
 import type { CasesTable, CaseStatus, Priority } from './tables.js';
@@ -26,8 +26,8 @@ export interface CaseActor {
 
 export async function caseActor(tx: Tx, actor: Actor): Promise<CaseActor> {
   if (actor.kind === 'user') {
-    const user = await tx.selectFrom('users').select(['display_name', 'role']).where('workspace_id', '=', actor.workspaceId).where('id', '=', actor.userId).executeTakeFirst();
-    return { id: actor.userId, label: user?.display_name ?? actor.userId, kind: user?.role === 'customer' ? 'customer' : 'agent' };
+    const user = await findPerson(tx, actor.workspaceId, actor.userId);
+    return { id: actor.userId, label: user?.displayName ?? actor.userId, kind: user?.role === 'customer' ? 'customer' : 'agent' };
   }
   if (actor.kind === 'api_key') return { id: actor.keyId, label: `API key ${actor.keyId.slice(-6)}`, kind: 'agent' };
   return { id: null, label: 'system', kind: 'system' };

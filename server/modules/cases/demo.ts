@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Config } from '../../platform/config.js';
 import type { Db } from '../../platform/db/index.js';
-import type { CommandContext } from '../identity/index.js';
+import { listPeople, type CommandContext } from '../identity/index.js';
 import { assessCase, assignCase } from './commands/assess-case.js';
 import { addRootCause, saveCalendar, saveMacro, saveSettings, saveTeam } from './commands/configure.js';
 import { fileCase, recordCase } from './commands/file-case.js';
@@ -33,7 +33,7 @@ const slot = (daysAhead: number, hour: number, hours = 2) => {
 /** A living demo: settings, a team, causes and macros; cases in Chinese and English at every step. */
 export async function demoCases(db: Db, workspaceId: string, config: Config): Promise<void> {
   if (await db.selectFrom('cases').select('id').where('workspace_id', '=', workspaceId).executeTakeFirst()) return;
-  const people = await db.selectFrom('users').select(['id', 'role']).where('workspace_id', '=', workspaceId).where('status', '=', 'active').orderBy('created_at').execute();
+  const people = await listPeople(db, workspaceId, { activeOnly: true });
   const owner = people.find((p) => p.role === 'owner')!;
   const agents = people.filter((p) => p.role === 'agent' || p.role === 'admin');
   const customers = people.filter((p) => p.role === 'customer');

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import type { Tx } from '../../platform/db/index.js';
 import { queueMail } from '../../platform/mail/index.js';
+import { listPeople, workspaceClock, workspaceProfile } from '../identity/index.js';
 
 type Locale = 'zh-CN' | 'en';
 const localeOf = (l: string | null | undefined, fallback: string): Locale => ((l ?? fallback) === 'en' ? 'en' : 'zh-CN');
@@ -14,7 +15,8 @@ interface Recipient { email: string | null; locale: string | null }
 interface WorkspaceInfo { name: string; default_locale: string; time_zone: string }
 
 export async function workspaceInfo(tx: Tx, workspaceId: string): Promise<WorkspaceInfo> {
-  return tx.selectFrom('workspaces').select(['name', 'default_locale', 'time_zone']).where('id', '=', workspaceId).executeTakeFirstOrThrow();
+  const [profile, clock] = await Promise.all([workspaceProfile(tx, workspaceId), workspaceClock(tx, workspaceId)]);
+  return { name: profile.name, default_locale: profile.defaultLocale, time_zone: clock.timeZone };
 }
 
 /** The acknowledgement (ISO 10002 8.2): the case number and when the customer will hear back. */
@@ -38,8 +40,7 @@ export async function mailCustomerUpdate(tx: Tx, workspaceId: string, to: Recipi
 
 /** Mails the workspace's supervisors (owners and admins). */
 export async function alertSupervisors(tx: Tx, workspaceId: string, subject: { en: string; zh: string }, body: { en: string; zh: string }) {
-  const supervisors = await tx.selectFrom('users').select(['email', 'locale']).where('workspace_id', '=', workspaceId)
-    .where('role', 'in', ['owner', 'admin']).where('status', '=', 'active').where('email', 'is not', null).execute();
+  const supervisors = (await listPeople(tx, workspaceId, { roles: ['owner', 'admin'], activeOnly: true })).filter((s) => s.email !== null);
   const ws = await workspaceInfo(tx, workspaceId);
   for (const s of supervisors) {
     const en = localeOf(s.locale, ws.default_locale) === 'en';

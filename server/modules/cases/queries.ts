@@ -4,15 +4,13 @@ import { notFound } from '../../platform/errors.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
 import { matchesSearch, renderMarkdown } from '../../platform/text/index.js';
 import { listAttachedFiles } from '../files/index.js';
+import { displayNames, workspaceProfile } from '../identity/index.js';
 import { presentDetailFields, presentMessage, presentOffer, presentSummary, SUMMARY_COLUMNS, type CaseSummaryRow, type People } from './presenters.js';
 import type { QueueQuery } from './schemas.js';
 import { getCaseSettings } from './settings.js';
 
 export async function peopleNames(db: Db, workspaceId: string, ids: (string | null)[]): Promise<People> {
-  const unique = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('workspace_id', '=', workspaceId).where('id', 'in', unique).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
+  return displayNames(db, workspaceId, ids);
 }
 
 const OPEN = sql<boolean>`status not in ('resolved', 'merged')`;
@@ -121,7 +119,7 @@ export async function renderMacro(db: Db, workspaceId: string, caseId: string, m
   const [macro, c, ws] = await Promise.all([
     db.selectFrom('case_macros').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', macroId).executeTakeFirst(),
     db.selectFrom('cases').select(['number', 'subject', 'product', 'customer_id']).where('workspace_id', '=', workspaceId).where('id', '=', caseId).executeTakeFirst(),
-    db.selectFrom('workspaces').select('name').where('id', '=', workspaceId).executeTakeFirstOrThrow(),
+    workspaceProfile(db, workspaceId),
   ]);
   if (!macro) throw notFound('The macro');
   if (!c) throw notFound('The case');

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { sql, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/index.js';
+import { workspaceClock } from '../identity/index.js';
 
 export const ReportQuerySchema = z.object({
   from: z.iso.date().describe('First day (inclusive), workspace time zone'),
@@ -30,8 +31,7 @@ const round = (n: number | null) => (n === null ? null : Math.round(n * 100) / 1
 
 /** Volume, response and resolution times, SLA compliance, remedy acceptance, reopen rate and satisfaction, by one dimension. */
 export async function caseReport(db: Db, workspaceId: string, q: ReportQuery): Promise<Report> {
-  const ws = await db.selectFrom('workspaces').select('time_zone').where('id', '=', workspaceId).executeTakeFirstOrThrow();
-  const tz = ws.time_zone;
+  const tz = (await workspaceClock(db, workspaceId)).timeZone;
   const range = sql`c.workspace_id = ${workspaceId} and c.created_at >= (${q.from}::date)::timestamp at time zone ${tz} and c.created_at < (${q.to}::date + 1)::timestamp at time zone ${tz}`;
   const g = GROUPS[q.groupBy];
   const { rows } = await sql<{ key: string | null; label: string | null; volume: number; resolved: number; frt: number | null; rt: number | null; sla_ok: number; sla_n: number; accepted: number; decided: number; reopened: number; sat: number | null }>`

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { withTransaction } from '../../../platform/db/index.js';
 import { invalid } from '../../../platform/errors.js';
 import { record } from '../../../platform/events/index.js';
-import type { CommandContext } from '../../identity/index.js';
+import { workspaceClock, type CommandContext } from '../../identity/index.js';
 import { staffCase } from '../access.js';
 import { assertAssignable, pickAgent } from '../assignment.js';
 import { caseActor, updateCase, type CaseRow } from '../case-row.js';
@@ -30,8 +30,7 @@ export async function assessCase(ctx: CommandContext, caseId: string, input: Ass
     if (input.status && !['resolved', 'merged'].includes(row.status)) patch.status = input.status;
     if (input.safety && !row.safety) patch.priority = 'urgent';
     if (input.purchaseDate !== undefined || input.warrantyMonths !== undefined) {
-      const ws = await tx.selectFrom('workspaces').select('time_zone').where('id', '=', row.workspace_id).executeTakeFirstOrThrow();
-      const created = new TZDate(row.created_at, ws.time_zone);
+      const created = new TZDate(row.created_at, (await workspaceClock(tx, row.workspace_id)).timeZone);
       const filedOn = `${created.getFullYear()}-${String(created.getMonth() + 1).padStart(2, '0')}-${String(created.getDate()).padStart(2, '0')}`;
       const w = warrantyOf(input.purchaseDate !== undefined ? input.purchaseDate : dayOf(row.purchase_date), input.warrantyMonths ?? row.warranty_months ?? 12, filedOn);
       patch.warranty_status = w.status;

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { withTransaction } from '../../../platform/db/index.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { newId } from '../../../platform/ids.js';
-import { audit, requireWorkspace, type CommandContext } from '../../identity/index.js';
+import { audit, findPeople, requireWorkspace, type CommandContext } from '../../identity/index.js';
+import { CASE_WORKERS } from '../assignment.js';
 import type { CalendarSchema, MacroInputSchema, PoliciesSchema, RootCauseInputSchema, SettingsInput, TeamInputSchema } from '../config-schemas.js';
 
 /** Saves the workspace's case settings (remedy menu, recourse text, reopen period, warranty terms). */
@@ -53,7 +54,7 @@ export async function saveTeam(ctx: CommandContext, teamId: string | null, input
   return withTransaction(ctx.db, async (tx) => {
     const ids = [...new Set(input.memberIds)];
     if (ids.length > 0) {
-      const staff = await tx.selectFrom('users').select('id').where('workspace_id', '=', workspaceId).where('id', 'in', ids).where('role', 'in', ['owner', 'admin', 'agent']).execute();
+      const staff = await findPeople(tx, workspaceId, { ids, roles: CASE_WORKERS });
       if (staff.length !== ids.length) throw invalid('body.memberIds', 'contains someone who is not an agent of this workspace');
     }
     const id = teamId ?? newId();

@@ -4,7 +4,7 @@ import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { renderMarkdown, searchTokens } from '../../../platform/text/index.js';
 import { claimFiles } from '../../files/index.js';
-import { findOrCreateCustomer, requireWorkspace, type CommandContext } from '../../identity/index.js';
+import { findOrCreateCustomer, getPerson, requireWorkspace, type CommandContext } from '../../identity/index.js';
 import { pickAgent } from '../assignment.js';
 import { allocateCaseNumber, caseActor, queueRank, updateCase, writeHistory, type CaseRow } from '../case-row.js';
 import { CaseEvents } from '../events.js';
@@ -59,7 +59,7 @@ async function insertCase(tx: Tx, ctx: CommandContext, workspaceId: string, cust
   const event = { workspaceId, actorId: by.id, customerId, touchpoint: channel === 'portal' ? 'portal' : channel };
   await record(tx, { ...event, name: CaseEvents.received, payload: { caseId: id, number, type: input.type, channel, product: input.product, safety: input.safetyConcern } });
 
-  const customer = await tx.selectFrom('users').select(['email', 'locale']).where('workspace_id', '=', workspaceId).where('id', '=', customerId).executeTakeFirstOrThrow();
+  const customer = await getPerson(tx, workspaceId, customerId);
   const locale = (customer.locale ?? ws.default_locale) === 'en' ? 'en' : 'zh-CN';
   const due = clocks.first_response_due_at ? localTime(clocks.first_response_due_at, ws.time_zone, locale) : '';
   const ack = locale === 'en' ? `We have received your case ${number}. An agent will reply by ${due}.` : `您的服务单 ${number} 已受理，客服将在 ${due} 前回复您。`;

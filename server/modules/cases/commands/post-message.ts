@@ -4,7 +4,7 @@ import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { renderMarkdown } from '../../../platform/text/index.js';
 import { claimFiles } from '../../files/index.js';
-import type { CommandContext } from '../../identity/index.js';
+import { getPerson, type CommandContext } from '../../identity/index.js';
 import { ownCase, portalLink, staffCase } from '../access.js';
 import { caseActor, CLOSED_STATUSES, updateCase, type CaseActor, type CaseRow } from '../case-row.js';
 import { CaseEvents } from '../events.js';
@@ -43,7 +43,7 @@ export async function postAgentMessage(ctx: CommandContext, caseId: string, inpu
       : input.waitOnCustomer ? 'waiting_on_customer' as const
       : row.status === 'new' || row.status === 'waiting_on_customer' ? 'open' as const : row.status;
     await updateCase(tx, sla, by, row, { first_responded_at: row.first_responded_at ?? now, awaiting_reply_since: null, status }, 'replied', now);
-    const customer = await tx.selectFrom('users').select(['email', 'locale']).where('workspace_id', '=', row.workspace_id).where('id', '=', row.customer_id).executeTakeFirstOrThrow();
+    const customer = await getPerson(tx, row.workspace_id, row.customer_id);
     await mailCustomerUpdate(tx, row.workspace_id, customer, await workspaceInfo(tx, row.workspace_id), row.number,
       { en: `We have replied to your case ${row.number}.`, zh: `我们已回复您的服务单 ${row.number}。` }, portalLink(ctx, row.id));
     return messageId;

@@ -3,7 +3,7 @@ import { withTransaction } from '../../../platform/db/index.js';
 import { conflict, invalid } from '../../../platform/errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
-import type { CommandContext } from '../../identity/index.js';
+import { getPerson, type CommandContext } from '../../identity/index.js';
 import { ownCase, portalLink, staffCase } from '../access.js';
 import { caseActor, CLOSED_STATUSES, updateCase } from '../case-row.js';
 import { CaseEvents } from '../events.js';
@@ -41,7 +41,7 @@ export async function offerRemedies(ctx: CommandContext, caseId: string, input: 
     const now = new Date();
     await updateCase(tx, sla, by, row, { status: 'remedy_offered', first_responded_at: row.first_responded_at ?? now, awaiting_reply_since: null, decline_reason: null }, 'remedies_offered', now);
     await record(tx, { name: CaseEvents.remedyOffered, workspaceId: row.workspace_id, actorId: by.id, customerId: row.customer_id, payload: { caseId: row.id, round, offerIds: ids, remedies: input.offers.map((o) => o.remedy) } });
-    const customer = await tx.selectFrom('users').select(['email', 'locale']).where('workspace_id', '=', row.workspace_id).where('id', '=', row.customer_id).executeTakeFirstOrThrow();
+    const customer = await getPerson(tx, row.workspace_id, row.customer_id);
     await mailCustomerUpdate(tx, row.workspace_id, customer, await workspaceInfo(tx, row.workspace_id), row.number,
       { en: `We have proposed ways to put things right for case ${row.number}. Please choose the one that suits you, or tell us why none does.`, zh: `针对服务单 ${row.number}，我们为您准备了几种解决方案，请选择最适合您的一种，或告诉我们为什么都不合适。` },
       portalLink(ctx, row.id));

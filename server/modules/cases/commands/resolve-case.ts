@@ -3,7 +3,7 @@ import { conflict, invalid } from '../../../platform/errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { renderMarkdown } from '../../../platform/text/index.js';
-import type { CommandContext } from '../../identity/index.js';
+import { getPerson, type CommandContext } from '../../identity/index.js';
 import { ownCase, portalLink, staffCase } from '../access.js';
 import { caseActor, CLOSED_STATUSES, updateCase, type CaseActor, type CaseRow } from '../case-row.js';
 import { CaseEvents, type CaseResolvedPayload } from '../events.js';
@@ -36,7 +36,7 @@ export async function resolveLocked(tx: Tx, ctx: CommandContext, sla: SlaContext
   const payload: CaseResolvedPayload = { caseId: row.id, number: row.number, type: row.type, product: row.product, assigneeId: row.assignee_id, remedy: accepted?.remedy ?? null, reopened: row.reopened_count > 0 };
   // Surveys listen for this event to send the customer a CSAT/CES survey about the case.
   await record(tx, { name: CaseEvents.resolved, workspaceId: row.workspace_id, actorId: by.id, customerId: row.customer_id, payload });
-  const customer = await tx.selectFrom('users').select(['email', 'locale']).where('workspace_id', '=', row.workspace_id).where('id', '=', row.customer_id).executeTakeFirstOrThrow();
+  const customer = await getPerson(tx, row.workspace_id, row.customer_id);
   await mailCustomerUpdate(tx, row.workspace_id, customer, await workspaceInfo(tx, row.workspace_id), row.number,
     { en: `Case ${row.number} is resolved. Tell us how we did; if the problem comes back, you can reopen it within ${settings.reopenDays} days.`, zh: `服务单 ${row.number} 已解决。欢迎为本次服务评分；如问题再次出现，您可在 ${settings.reopenDays} 天内重新打开。` },
     portalLink(ctx, row.id));

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../platform/db/index.js';
+import { workspaceClock } from '../../identity/index.js';
 import type { CaseType, Priority } from '../tables.js';
 import type { BusinessCalendar, DayKey, HoursRange } from './calendar.js';
 import { computeDues, pickTargets, type PolicyRow, type SlaDues } from './clock.js';
@@ -14,13 +15,13 @@ const dayString = (d: Date | string) => (typeof d === 'string' ? d.slice(0, 10) 
 /** The workspace's business calendar (hours, zone, holidays, make-up days) and SLA policies. */
 export async function loadSlaContext(db: Kysely<Database>, workspaceId: string): Promise<SlaContext> {
   const [workspace, days, policies] = await Promise.all([
-    db.selectFrom('workspaces').select(['time_zone', 'business_hours']).where('id', '=', workspaceId).executeTakeFirstOrThrow(),
+    workspaceClock(db, workspaceId),
     db.selectFrom('case_calendar_days').select(['day', 'kind']).where('workspace_id', '=', workspaceId).execute(),
     db.selectFrom('case_sla_policies').selectAll().where('workspace_id', '=', workspaceId).execute(),
   ]);
   const calendar: BusinessCalendar = {
-    timeZone: workspace.time_zone,
-    hours: workspace.business_hours as Partial<Record<DayKey, HoursRange[]>>,
+    timeZone: workspace.timeZone,
+    hours: workspace.businessHours as Partial<Record<DayKey, HoursRange[]>>,
     holidays: new Set(days.filter((d) => d.kind === 'holiday').map((d) => dayString(d.day))),
     workdays: new Set(days.filter((d) => d.kind === 'workday').map((d) => dayString(d.day))),
   };

@@ -3,6 +3,7 @@ import { withTransaction } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
 import { queueMail } from '../../../platform/mail/index.js';
 import type { JobDefinition } from '../../../platform/jobs/index.js';
+import { findPerson } from '../../identity/index.js';
 import { SYSTEM, updateCase, type CaseRow } from '../case-row.js';
 import { CaseEvents } from '../events.js';
 import { alertSupervisors, localTime, workspaceInfo } from '../notify.js';
@@ -51,7 +52,7 @@ export async function scanSla(db: Parameters<typeof withTransaction>[0], now = n
         await updateCase(tx, sla, SYSTEM, c, { sla_warned_at: now }, 'sla_warned', now);
         await record(tx, { ...event, name: CaseEvents.slaWarned, payload: { caseId: c.id, number: c.number, clock, dueAt: c.sla_due_at!.toISOString(), assigneeId: c.assignee_id } });
         const assignee = c.assignee_id
-          ? await tx.selectFrom('users').select(['email', 'locale']).where('workspace_id', '=', c.workspace_id).where('id', '=', c.assignee_id).executeTakeFirst()
+          ? await findPerson(tx, c.workspace_id, c.assignee_id)
           : undefined;
         if (assignee?.email) {
           const ws = await workspaceInfo(tx, c.workspace_id);
