@@ -23,10 +23,17 @@ const file = async (subject = '空调不制冷', extra: Record<string, unknown> 
   (await inject(t.app, carol, { method: 'POST', url: '/api/v1/my/cases', payload: { type: 'repair', subject, description: '开机半小时仍是热风', product: '空调', ...extra } })).json();
 const post = (s: Session, url: string, payload: unknown) => inject(t.app, s, { method: 'POST', url, payload: payload as Record<string, unknown> });
 const put = (s: Session, url: string, payload: unknown) => inject(t.app, s, { method: 'PUT', url, payload: payload as Record<string, unknown> });
+const ids = (res: { json(): { items: { id: string }[] } }) => res.json().items.map((i) => i.id);
+/** A day as the workspace's reports count it (its time zone), and the day n days on. */
+const dayIn = (timeZone: string, at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const eventCount = async (name: string) => Number((await sql<{ n: string }>`select count(*) as n from platform_events where name = ${name}`.execute(t.database.db)).rows[0]!.n);
 
 describe('assignment', () => {
   it('assigns round-robin and least-loaded within a team, and by default on filing', async () => {
+    // Agents of this test's own, so the loads compared below are only the cases filed here.
+    const agentA = await createStaff(t.app, t.database.db, owner.workspaceId, 'gree', 'agent');
+    const agentB = await createStaff(t.app, t.database.db, owner.workspaceId, 'gree', 'agent');
     const team = (await post(owner, '/api/v1/case-teams', { name: '空调组', assignment: 'round_robin', memberIds: [agentA.userId, agentB.userId] })).json();
     const settings = (await inject(t.app, owner, { url: '/api/v1/cases/settings' })).json();
     expect((await put(owner, '/api/v1/cases/settings', { ...settings, defaultTeamId: team.id })).statusCode).toBe(200);
@@ -55,11 +62,17 @@ describe('assignment', () => {
     const mine = (await inject(t.app, agentA, { url: '/api/v1/cases?view=mine&limit=100' })).json().items.map((i: { id: string }) => i.id);
     expect(mine).toContain(c.id);
     expect((await inject(t.app, agentB, { url: '/api/v1/cases?view=mine&limit=100' })).json().items.map((i: { id: string }) => i.id)).not.toContain(c.id);
-    const team = (await inject(t.app, agentB, { url: '/api/v1/cases?view=team&limit=100' })).json();
-    expect(team.items.length).toBeGreaterThan(0);
+    const team = (await post(owner, '/api/v1/case-teams', { name: '队列组', assignment: 'round_robin', memberIds: [agentB.userId] })).json();
+    const teamCase = await file('团队队列');
+    await post(owner, `/api/v1/cases/${teamCase.id}/assignment`, { teamId: team.id });
+    const teamView = ids(await inject(t.app, agentB, { url: '/api/v1/cases?view=team&limit=100' }));
+    expect(teamView).toContain(teamCase.id);
+    expect(teamView).not.toContain(c.id);
   });
 
   it('pages through the queue with cursors, without repeats', async () => {
+    // At least three pages of three, whatever else the workspace holds.
+    for (let i = 0; i < 7; i++) await file(`翻页 ${i}`);
     const seen = new Set<string>();
     let cursor: string | null = null;
     do {
@@ -71,6 +84,7 @@ describe('assignment', () => {
       cursor = page.nextCursor;
     } while (cursor);
     const total = Number((await sql<{ n: string }>`select count(*) as n from cases where status not in ('resolved', 'merged') and workspace_id = ${owner.workspaceId}`.execute(t.database.db)).rows[0]!.n);
+    expect(total).toBeGreaterThanOrEqual(7);
     expect(seen.size).toBe(total);
   });
 });
@@ -123,6 +137,7 @@ describe('SLA', () => {
 
 describe('organising cases', () => {
   it('merges a duplicate, links an idea, invites the customer into co-creation, tags a root cause', async () => {
+    const invitedBefore = await eventCount('cases.customer.invited_to_cocreation');
     const a = await file('重复 A');
     const b = await file('重复 B');
     const merged = (await post(agentA, `/api/v1/cases/${b.id}/merge`, { intoCaseId: a.id })).json();
@@ -134,7 +149,7 @@ describe('organising cases', () => {
     expect(elsewhere.json().errors).toEqual([expect.objectContaining({ field: 'body.ideaId' })]);
     expect((await post(agentA, `/api/v1/cases/${a.id}/cocreation-invitation`, {})).json().invitedToCocreation).toBe(true);
     expect((await post(agentA, `/api/v1/cases/${a.id}/cocreation-invitation`, {})).json().code).toBe('already_invited');
-    expect(await eventCount('cases.customer.invited_to_cocreation')).toBe(1);
+    expect(await eventCount('cases.customer.invited_to_cocreation')).toBe(invitedBefore + 1);
 
     const parent = (await post(owner, '/api/v1/case-root-causes', { name: '零部件' })).json();
     const child = (await post(owner, '/api/v1/case-root-causes', { name: '压缩机', parentId: parent.id })).json();
@@ -174,16 +189,26 @@ describe('organising cases', () => {
 
 describe('reports', () => {
   it('reports by dimension, as JSON and as CSV', async () => {
-    const today = new Date().toISOString().slice(0, 10);
-    const from = new Date(Date.now() - 86_400_000 * 2).toISOString().slice(0, 10);
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    const report = (await inject(t.app, agentA, { url: `/api/v1/cases/reports?from=${from}&to=${tomorrow}&groupBy=type` })).json();
-    const repair = report.rows.find((r: { key: string }) => r.key === 'repair');
-    expect(repair.volume).toBeGreaterThan(5);
-    expect(repair.resolved).toBeGreaterThanOrEqual(1);
-    expect(report.daily.length).toBeGreaterThanOrEqual(3);
-    expect(report.daily.some((d: { day: string; received: number }) => (d.day === today || d.day === tomorrow) && d.received > 0)).toBe(true);
-    const csv = await inject(t.app, agentA, { url: `/api/v1/cases/reports.csv?from=${from}&to=${tomorrow}&groupBy=product` });
+    // Days are counted in the workspace's time zone, which is not UTC's day around midnight.
+    const { time_zone: timeZone } = await t.database.db.selectFrom('workspaces').select('time_zone').where('id', '=', owner.workspaceId).executeTakeFirstOrThrow();
+    const today = dayIn(timeZone, new Date());
+    const from = addDays(today, -2);
+    const to = addDays(today, 1);
+    const repairRow = async () => {
+      const report = (await inject(t.app, agentA, { url: `/api/v1/cases/reports?from=${from}&to=${to}&groupBy=type` })).json();
+      return { report, repair: report.rows.find((r: { key: string }) => r.key === 'repair') ?? { volume: 0, resolved: 0 } };
+    };
+    const before = (await repairRow()).repair;
+    const filed = [];
+    for (let i = 0; i < 6; i++) filed.push(await file(`报表 ${i}`));
+    expect((await post(agentA, `/api/v1/cases/${filed[0].id}/resolution`, { note: '已修好' })).json().status).toBe('resolved');
+    const { report, repair } = await repairRow();
+    expect(repair.volume - before.volume).toBe(6);
+    expect(repair.resolved - before.resolved).toBe(1);
+    expect(report.daily.map((d: { day: string }) => d.day)).toEqual([from, addDays(from, 1), today, to]);
+    const filedOn = dayIn(timeZone, new Date(filed[5].createdAt));
+    expect(report.daily.find((d: { day: string }) => d.day === filedOn).received).toBeGreaterThan(0);
+    const csv = await inject(t.app, agentA, { url: `/api/v1/cases/reports.csv?from=${from}&to=${to}&groupBy=product` });
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.split('\n')[0]).toBe('group,volume,resolved,avg_first_response_minutes,avg_resolution_minutes,sla_compliance,remedy_acceptance,reopen_rate,avg_satisfaction');
     expect(csv.body).toContain('空调');
