@@ -1,10 +1,11 @@
-import { Button, DataList, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, DataList, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../../ui/api';
 import { firstError, rules } from '../../ui/form';
 import { PageLoader } from '../../ui/page-loader';
+import { NewPasswordInput } from '../../ui/new-password-input';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { AuthCard } from '../identity/auth-card';
@@ -69,13 +70,7 @@ export function AcceptInvitationPage() {
       >
         <Stack gap="sm">
           <TextInput label={t('auth.displayName')} autoComplete="name" required maxLength={80} {...form.input('displayName')} />
-          <PasswordInput
-            label={t('auth.password')}
-            description={t('auth.passwordHint')}
-            autoComplete="new-password"
-            required
-            {...form.input('password')}
-          />
+          <NewPasswordInput {...form.input('password')} />
           {accept.isError && <ProblemAlert error={accept.error} inlineFields={form.fieldNames} />}
           <Button type="submit" loading={accept.isPending} fullWidth>
             {t('console.invitation.submit')}

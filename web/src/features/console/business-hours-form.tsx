@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../ui/api';
 import { CloseIcon } from '../../ui/icons';
 import { ProblemAlert } from '../../ui/problem-alert';
+import { SaveRow } from '../../ui/save-row';
 import { ConsoleSection } from '../../ui/console-page';
 import { consoleKeys } from './queries';
 import { WEEKDAYS, type BusinessHours, type Weekday, type Workspace } from './types';
@@ -101,14 +102,7 @@ export function BusinessHoursForm({ workspace }: { workspace: Workspace }) {
             );
           })}
           {save.isError && <ProblemAlert error={save.error} />}
-          <Group mt="xs">
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-            <Text size="sm" role="status" c="teal.9">
-              {save.isSuccess ? t('common.saved') : ''}
-            </Text>
-          </Group>
+          <SaveRow mt="xs" pending={save.isPending} done={save.isSuccess} />
         </Stack>
       </form>
     </ConsoleSection>

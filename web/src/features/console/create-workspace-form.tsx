@@ -1,4 +1,4 @@
-import { Alert, Button, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
@@ -9,7 +9,7 @@ import { useForm } from '../../ui/use-form';
 import { useSessionChange } from '../identity/session';
 import { ConsoleSection } from '../../ui/console-page';
 import { consoleKeys } from './queries';
-import { browserTimeZone, LocaleSelect, suggestSlug, TimeZoneSelect } from './workspace-fields';
+import { browserTimeZone, LocaleSelect, TimeZoneSelect, WorkspaceNameFields } from './workspace-fields';
 import type { Language } from '../../i18n/language';
 
 /** Owners only: another workspace (another brand or region), of which they become the owner. */
@@ -63,26 +63,7 @@ export function CreateWorkspaceForm() {
           }}
         >
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              label={t('console.workspace.name')}
-              required
-              maxLength={80}
-              {...form.input('name')}
-              onChange={(event) => {
-                const name = event.currentTarget.value;
-                if (form.values.slug === suggestSlug(form.values.name)) form.setValue('slug', suggestSlug(name));
-                form.setValue('name', name);
-              }}
-            />
-            <TextInput
-              label={t('console.workspace.slug')}
-              description={t('console.workspace.slugHint')}
-              required
-              maxLength={40}
-              autoCapitalize="none"
-              spellCheck={false}
-              {...form.input('slug')}
-            />
+            <WorkspaceNameFields form={form} name="name" slug="slug" suggestSlug />
             <LocaleSelect {...form.input('defaultLocale')} />
             <TimeZoneSelect {...form.input('timeZone')} />
           </SimpleGrid>

@@ -7,6 +7,7 @@ import { ConfirmAction } from '../../ui/confirm-action';
 import { CopyField } from '../../ui/copy-field';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
+import { SaveRow } from '../../ui/save-row';
 import { ConsoleSection } from '../../ui/console-page';
 import { consoleKeys } from './queries';
 
@@ -86,19 +87,13 @@ export function IdentifySettingsSection() {
             error={saveKey.isError ? t('console.identify.publicKeyInvalid') : undefined}
           />
           {saveKey.isError && <ProblemAlert error={saveKey.error} inlineFields={['publicKey']} />}
-          <Group>
-            <Button type="submit" loading={saveKey.isPending}>
-              {t('console.identify.saveKey')}
-            </Button>
+          <SaveRow pending={saveKey.isPending} done={saveKey.isSuccess} label={t('console.identify.saveKey')}>
             {settings.data.publicKey && (
               <Button variant="default" onClick={() => saveKey.mutate(null)} disabled={saveKey.isPending}>
                 {t('console.identify.removeKey')}
               </Button>
             )}
-            <Text size="sm" role="status" c="teal.9">
-              {saveKey.isSuccess ? t('common.saved') : ''}
-            </Text>
-          </Group>
+          </SaveRow>
         </Stack>
       </form>
     </Stack>,

@@ -1,9 +1,10 @@
-import { Button, Group, NativeSelect, Text, TextInput } from '@mantine/core';
+import { Group, NativeSelect, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../ui/api';
 import { firstError, rules } from '../../ui/form';
 import { ProblemAlert } from '../../ui/problem-alert';
+import { SaveRow } from '../../ui/save-row';
 import { useForm } from '../../ui/use-form';
 import { ConsoleSection } from '../../ui/console-page';
 import { consoleKeys } from './queries';
@@ -60,14 +61,13 @@ export function InviteForm() {
             <ProblemAlert error={invite.error} inlineFields={form.fieldNames} />
           </div>
         )}
-        <Group mt="sm">
-          <Button type="submit" loading={invite.isPending}>
-            {t('console.members.inviteSubmit')}
-          </Button>
-          <Text size="sm" role="status" c="teal.9">
-            {invite.isSuccess ? t('console.members.invited', { email: invite.data.email }) : ''}
-          </Text>
-        </Group>
+        <SaveRow
+          mt="sm"
+          pending={invite.isPending}
+          done={invite.isSuccess}
+          label={t('console.members.inviteSubmit')}
+          doneText={invite.data && t('console.members.invited', { email: invite.data.email })}
+        />
       </form>
     </ConsoleSection>
   );

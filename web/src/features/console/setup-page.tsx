@@ -1,15 +1,16 @@
-import { Button, Container, Fieldset, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Container, Fieldset, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router-dom';
 import { api } from '../../ui/api';
 import { firstError, rules } from '../../ui/form';
 import { PageLoader } from '../../ui/page-loader';
+import { NewPasswordInput } from '../../ui/new-password-input';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { siteKey, useSessionChange, useSite } from '../identity/session';
 import type {  Site } from '../identity/types';
-import { browserTimeZone, LocaleSelect, suggestSlug, TimeZoneSelect } from './workspace-fields';
+import { browserTimeZone, LocaleSelect, TimeZoneSelect, WorkspaceNameFields } from './workspace-fields';
 import type { Language } from '../../i18n/language';
 
 /** First run: the first workspace and its owner. Only while the server says setup is needed. */
@@ -64,14 +65,6 @@ export function SetupPage() {
   if (site.isError) return <ProblemAlert error={site.error} />;
   if (!site.data.setupNeeded && !setUp.isSuccess) return <Navigate to="/console" replace />;
 
-  const onNameChange = (name: string) => {
-    // Keep suggesting an address until the person types one of their own.
-    if (form.values['workspace.slug'] === suggestSlug(form.values['workspace.name'])) {
-      form.setValue('workspace.slug', suggestSlug(name));
-    }
-    form.setValue('workspace.name', name);
-  };
-
   return (
     <Container size={560} px={0} py={{ base: 'sm', sm: 'xl' }}>
       <Paper withBorder p={{ base: 'md', sm: 'xl' }}>
@@ -91,22 +84,7 @@ export function SetupPage() {
             </Stack>
             <Fieldset legend={t('console.setup.workspaceLegend')} variant="filled">
               <Stack gap="sm">
-                <TextInput
-                  label={t('console.workspace.name')}
-                  required
-                  maxLength={80}
-                  {...form.input('workspace.name')}
-                  onChange={(event) => onNameChange(event.currentTarget.value)}
-                />
-                <TextInput
-                  label={t('console.workspace.slug')}
-                  description={t('console.workspace.slugHint')}
-                  required
-                  maxLength={40}
-                  autoCapitalize="none"
-                  spellCheck={false}
-                  {...form.input('workspace.slug')}
-                />
+                <WorkspaceNameFields form={form} name="workspace.name" slug="workspace.slug" suggestSlug />
                 <LocaleSelect {...form.input('workspace.defaultLocale')} />
                 <TimeZoneSelect {...form.input('workspace.timeZone')} />
               </Stack>
@@ -115,13 +93,7 @@ export function SetupPage() {
               <Stack gap="sm">
                 <TextInput label={t('auth.displayName')} autoComplete="name" required maxLength={80} {...form.input('owner.displayName')} />
                 <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.input('owner.email')} />
-                <PasswordInput
-                  label={t('auth.password')}
-                  description={t('auth.passwordHint')}
-                  autoComplete="new-password"
-                  required
-                  {...form.input('owner.password')}
-                />
+                <NewPasswordInput {...form.input('owner.password')} />
               </Stack>
             </Fieldset>
             {setUp.isError && <ProblemAlert error={setUp.error} inlineFields={form.fieldNames} />}

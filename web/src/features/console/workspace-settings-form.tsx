@@ -1,15 +1,16 @@
-import { Button, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { SimpleGrid, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../ui/api';
 import { firstError, rules } from '../../ui/form';
 import { ProblemAlert } from '../../ui/problem-alert';
+import { SaveRow } from '../../ui/save-row';
 import { useForm } from '../../ui/use-form';
 import { meKey, siteKey } from '../identity/session';
 import { ConsoleSection } from '../../ui/console-page';
 import { consoleKeys } from './queries';
 import type { Workspace } from './types';
-import { LocaleSelect, TimeZoneSelect } from './workspace-fields';
+import { LocaleSelect, TimeZoneSelect, WorkspaceNameFields } from './workspace-fields';
 import type { Language } from '../../i18n/language';
 
 export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
@@ -50,16 +51,7 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
         }}
       >
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput label={t('console.workspace.name')} required maxLength={80} {...form.input('name')} />
-          <TextInput
-            label={t('console.workspace.slug')}
-            description={t('console.workspace.slugHint')}
-            required
-            maxLength={40}
-            autoCapitalize="none"
-            spellCheck={false}
-            {...form.input('slug')}
-          />
+          <WorkspaceNameFields form={form} name="name" slug="slug" />
           <TextInput
             label={t('console.workspace.logoUrl')}
             type="url"
@@ -75,14 +67,7 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
             <ProblemAlert error={save.error} inlineFields={form.fieldNames} />
           </div>
         )}
-        <Group mt="md">
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-          <Text size="sm" role="status" c="teal.9">
-            {save.isSuccess ? t('common.saved') : ''}
-          </Text>
-        </Group>
+        <SaveRow mt="md" pending={save.isPending} done={save.isSuccess} />
       </form>
     </ConsoleSection>
   );

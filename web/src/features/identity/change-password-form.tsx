@@ -1,9 +1,11 @@
-import { Button, Group, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Paper, PasswordInput, Stack, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../ui/api';
 import { firstError, rules } from '../../ui/form';
+import { NewPasswordInput } from '../../ui/new-password-input';
 import { ProblemAlert } from '../../ui/problem-alert';
+import { SaveRow } from '../../ui/save-row';
 import { useForm } from '../../ui/use-form';
 
 export function ChangePasswordForm() {
@@ -33,22 +35,9 @@ export function ChangePasswordForm() {
             {t('account.password.title')}
           </Title>
           <PasswordInput label={t('account.password.current')} autoComplete="current-password" required {...form.input('currentPassword')} />
-          <PasswordInput
-            label={t('auth.newPassword')}
-            description={t('auth.passwordHint')}
-            autoComplete="new-password"
-            required
-            {...form.input('newPassword')}
-          />
+          <NewPasswordInput label={t('auth.newPassword')} {...form.input('newPassword')} />
           {change.isError && <ProblemAlert error={change.error} inlineFields={form.fieldNames} />}
-          <Group>
-            <Button type="submit" loading={change.isPending}>
-              {t('account.password.submit')}
-            </Button>
-            <Text size="sm" role="status" c="teal.9">
-              {change.isSuccess ? t('account.password.done') : ''}
-            </Text>
-          </Group>
+          <SaveRow pending={change.isPending} done={change.isSuccess} label={t('account.password.submit')} doneText={t('account.password.done')} />
         </Stack>
       </form>
     </Paper>

@@ -1,4 +1,4 @@
-import { Avatar, Badge, Button, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Avatar, Badge, Group, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../../i18n/i18n';
@@ -6,6 +6,7 @@ import { isLanguage } from '../../i18n/language';
 import { api } from '../../ui/api';
 import { firstError, rules } from '../../ui/form';
 import { ProblemAlert } from '../../ui/problem-alert';
+import { SaveRow } from '../../ui/save-row';
 import { useForm } from '../../ui/use-form';
 import { languageOptions } from './language-options';
 import { meKey } from './session';
@@ -79,14 +80,7 @@ export function ProfileForm({ user }: { user: User }) {
             {...form.input('locale')}
           />
           {save.isError && <ProblemAlert error={save.error} inlineFields={form.fieldNames} />}
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-            <Text size="sm" role="status" c="teal.9">
-              {save.isSuccess ? t('common.saved') : ''}
-            </Text>
-          </Group>
+          <SaveRow pending={save.isPending} done={save.isSuccess} />
         </Stack>
       </form>
     </Paper>

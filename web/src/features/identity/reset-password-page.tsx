@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api } from '../../ui/api';
 import { firstError, rules } from '../../ui/form';
+import { NewPasswordInput } from '../../ui/new-password-input';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { AuthCard } from './auth-card';
@@ -52,13 +53,7 @@ export function ResetPasswordPage() {
         }}
       >
         <Stack gap="sm">
-          <PasswordInput
-            label={t('auth.newPassword')}
-            description={t('auth.passwordHint')}
-            autoComplete="new-password"
-            required
-            {...form.input('password')}
-          />
+          <NewPasswordInput label={t('auth.newPassword')} {...form.input('password')} />
           <PasswordInput label={t('auth.confirmPassword')} autoComplete="new-password" required {...form.input('confirm')} />
           {reset.isError && (
             <>

@@ -1,9 +1,10 @@
-import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router-dom';
 import { api } from '../../ui/api';
 import { firstError, rules } from '../../ui/form';
+import { NewPasswordInput } from '../../ui/new-password-input';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { AuthCard } from './auth-card';
@@ -49,13 +50,7 @@ export function SignUpPage() {
         <Stack gap="sm">
           <TextInput label={t('auth.displayName')} autoComplete="nickname" required maxLength={80} {...form.input('displayName')} />
           <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.input('email')} />
-          <PasswordInput
-            label={t('auth.password')}
-            description={t('auth.passwordHint')}
-            autoComplete="new-password"
-            required
-            {...form.input('password')}
-          />
+          <NewPasswordInput {...form.input('password')} />
           {signUp.isError && <ProblemAlert error={signUp.error} inlineFields={form.fieldNames} />}
           <Button type="submit" loading={signUp.isPending} fullWidth>
             {t('auth.signUp.submit')}
