@@ -1,7 +1,6 @@
-import { sql } from 'kysely';
 import type { Config } from '../../platform/config.js';
 import type { Db } from '../../platform/db/index.js';
-import type { CommandContext } from '../identity/index.js';
+import { listPeople, type CommandContext } from '../identity/index.js';
 import { answerIdea } from './commands/answer-idea.js';
 import { changeStatus } from './commands/change-status.js';
 import { postComment } from './commands/comments.js';
@@ -41,7 +40,8 @@ const IDEAS: DemoIdea[] = [
 /** A living demo: three boards, Chinese and English ideas at every stage, votes, answers, comments. */
 export async function demo(db: Db, workspaceId: string, config: Config): Promise<void> {
   if (await db.selectFrom('idea_boards').select('id').where('workspace_id', '=', workspaceId).executeTakeFirst()) return;
-  const people = await db.selectFrom('users').select(['id', 'role', 'display_name']).where('workspace_id', '=', workspaceId).where('status', '=', 'active').orderBy(sql`case when role = 'customer' then 0 else 1 end`).orderBy('created_at').execute();
+  // Customers first (they author most ideas), each group in the order they joined.
+  const people = (await listPeople(db, workspaceId, { activeOnly: true })).sort((a, b) => Number(a.role !== 'customer') - Number(b.role !== 'customer'));
   const owner = people.find((p) => p.role === 'owner') ?? people[people.length - 1]!;
   const agent = people.find((p) => p.role === 'agent') ?? owner;
   const ctxOf = (userId: string, role: string): CommandContext => ({

@@ -63,6 +63,9 @@ export function riceScore(reach: number, impact: number | null, confidencePercen
   return Math.round(((reach * impact * (confidencePercent / 100)) / effort) * 100) / 100;
 }
 
+/** How recently a customer was seen to count as active for a share-of-customers threshold. */
+export const ACTIVE_CUSTOMER_DAYS = 90;
+
 /** The support a board asks for: a fixed number, or a share of customers active in 90 days (at least 1). */
 export function effectiveThreshold(supporters: number | null, sharePercent: number | null, activeCustomers: number): number | null {
   const candidates: number[] = [];

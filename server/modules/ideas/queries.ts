@@ -4,7 +4,8 @@ import { notFound } from '../../platform/errors.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
 import { matchesSearch } from '../../platform/text/index.js';
 import { listAttachedFiles } from '../files/index.js';
-import { effectiveThreshold } from './formulas.js';
+import { countActiveCustomers, findPerson } from '../identity/index.js';
+import { ACTIVE_CUSTOMER_DAYS, effectiveThreshold } from './formulas.js';
 import { presentBoard, presentIdea, presentIdeaSummary, stageOf, type IdeaRow } from './presenters.js';
 import type { IdeaListQuerySchema } from './schemas.js';
 import { loadStatuses } from './statuses.js';
@@ -25,16 +26,8 @@ export function ideaRows(db: DB, viewer: Pick<Viewer, 'workspaceId' | 'userId'>)
 }
 
 /** Customers seen in the last 90 days: the base of a share-of-customers threshold. */
-export async function activeCustomers(db: DB, workspaceId: string): Promise<number> {
-  const row = await db
-    .selectFrom('users')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('workspace_id', '=', workspaceId)
-    .where('role', '=', 'customer')
-    .where('status', '=', 'active')
-    .where(sql<boolean>`coalesce(last_seen_at, created_at) > now() - interval '90 days'`)
-    .executeTakeFirstOrThrow();
-  return row.n;
+export function activeCustomers(db: DB, workspaceId: string): Promise<number> {
+  return countActiveCustomers(db, workspaceId, ACTIVE_CUSTOMER_DAYS);
 }
 
 export async function boardThreshold(db: DB, board: BoardRow): Promise<number | null> {
@@ -109,10 +102,10 @@ export async function getIdea(db: DB, viewer: Viewer, id: string) {
     loadStatuses(db, viewer.workspaceId),
     boardThreshold(db, board),
     viewer.userId ? db.selectFrom('idea_follows').select('user_id').where('workspace_id', '=', viewer.workspaceId).where('idea_id', '=', id).where('user_id', '=', viewer.userId).executeTakeFirst() : undefined,
-    idea.answer_by ? db.selectFrom('users').select('display_name').where('workspace_id', '=', viewer.workspaceId).where('id', '=', idea.answer_by).executeTakeFirst() : undefined,
+    idea.answer_by ? findPerson(db, viewer.workspaceId, idea.answer_by) : undefined,
     listAttachedFiles(db, viewer.workspaceId, 'idea', [idea.id]),
   ]);
-  const view = presentIdea(idea, statuses, { board, threshold, following: follow !== undefined, staff: viewer.staff, answerAuthor: answerAuthor?.display_name ?? null });
+  const view = presentIdea(idea, statuses, { board, threshold, following: follow !== undefined, staff: viewer.staff, answerAuthor: answerAuthor?.displayName ?? null });
   return { ...view, images: images.get(idea.id) ?? [] };
 }
 

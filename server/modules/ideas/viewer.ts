@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../platform/db/index.js';
 import { notFound } from '../../platform/errors.js';
-import { can, requireWorkspace, type Actor } from '../identity/index.js';
+import { can, findPerson, requireWorkspace, type Actor } from '../identity/index.js';
 import { TRIAGE } from './permissions.js';
 import type { IdeaBoardsTable } from './tables.js';
 
@@ -22,7 +22,7 @@ export async function viewerOf(db: Kysely<Database>, actor: Actor): Promise<View
   const staff = actor.kind !== 'anonymous' && can(actor, TRIAGE);
   if (actor.kind !== 'user') return { workspaceId, userId: null, staff, attributes: {}, memberOf: new Set() };
   const [user, memberships] = await Promise.all([
-    db.selectFrom('users').select('attributes').where('workspace_id', '=', workspaceId).where('id', '=', actor.userId).executeTakeFirst(),
+    findPerson(db, workspaceId, actor.userId),
     db.selectFrom('idea_board_members').select('board_id').where('workspace_id', '=', workspaceId).where('user_id', '=', actor.userId).execute(),
   ]);
   return { workspaceId, userId: actor.userId, staff, attributes: user?.attributes ?? {}, memberOf: new Set(memberships.map((m) => m.board_id)) };

@@ -4,7 +4,7 @@ import type { Tx } from '../../../platform/db/index.js';
 import { withTransaction } from '../../../platform/db/index.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { newId } from '../../../platform/ids.js';
-import { audit, type CommandContext } from '../../identity/index.js';
+import { audit, findPeople, type CommandContext } from '../../identity/index.js';
 import type { BoardCreateSchema, BoardUpdateSchema, StatusWorkflowSchema } from '../schemas.js';
 import type { IdeaBoardsTable } from '../tables.js';
 
@@ -31,7 +31,7 @@ function columns(input: BoardFields): Updateable<IdeaBoardsTable> {
 async function setMembers(tx: Tx, workspaceId: string, boardId: string, memberIds: string[]) {
   await tx.deleteFrom('idea_board_members').where('workspace_id', '=', workspaceId).where('board_id', '=', boardId).execute();
   if (memberIds.length === 0) return;
-  const found = await tx.selectFrom('users').select('id').where('workspace_id', '=', workspaceId).where('id', 'in', memberIds).execute();
+  const found = await findPeople(tx, workspaceId, { ids: memberIds });
   if (found.length !== new Set(memberIds).size) throw invalid('body.memberIds', 'names someone who is not in this workspace');
   await tx.insertInto('idea_board_members').values(found.map((u) => ({ workspace_id: workspaceId, board_id: boardId, user_id: u.id }))).execute();
 }

@@ -3,9 +3,9 @@ import type { Tx } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { notFound } from '../../../platform/errors.js';
-import type { Actor } from '../../identity/index.js';
+import { countActiveCustomers, findPerson, type Actor } from '../../identity/index.js';
 import { IdeasEvents, NOTIFYING_VERSION, type StatusChangedPayload } from '../events.js';
-import { effectiveThreshold } from '../formulas.js';
+import { ACTIVE_CUSTOMER_DAYS, effectiveThreshold } from '../formulas.js';
 import { reviewStatus, type StatusView } from '../statuses.js';
 import type { IdeaBoardsTable, IdeasTable } from '../tables.js';
 
@@ -17,8 +17,8 @@ export const actorIdOf = (actor: Actor): string | null => (actor.kind === 'user'
 /** How a staff act is signed in public history: the person's name, or the API key's. */
 export async function actorLabel(tx: Tx, actor: Actor): Promise<string> {
   if (actor.kind === 'user') {
-    const u = await tx.selectFrom('users').select('display_name').where('workspace_id', '=', actor.workspaceId).where('id', '=', actor.userId).executeTakeFirst();
-    return u?.display_name ?? 'staff';
+    const u = await findPerson(tx, actor.workspaceId, actor.userId);
+    return u?.displayName ?? 'staff';
   }
   if (actor.kind === 'api_key') {
     const k = await tx.selectFrom('api_keys').select('name').where('workspace_id', '=', actor.workspaceId).where('id', '=', actor.keyId).executeTakeFirst();
@@ -64,12 +64,7 @@ export async function checkThreshold(tx: Tx, idea: Idea, board: Board, statuses:
   const stage = statuses.find((s) => s.key === idea.status)?.stage;
   if (stage !== 'open') return idea;
   const share = board.threshold_share === null ? null : Number(board.threshold_share);
-  let active = 0;
-  if (share !== null) {
-    const row = await tx.selectFrom('users').select(sql<number>`count(*)::int`.as('n')).where('workspace_id', '=', idea.workspace_id).where('role', '=', 'customer')
-      .where('status', '=', 'active').where(sql<boolean>`coalesce(last_seen_at, created_at) > now() - interval '90 days'`).executeTakeFirstOrThrow();
-    active = row.n;
-  }
+  const active = share === null ? 0 : await countActiveCustomers(tx, idea.workspace_id, ACTIVE_CUSTOMER_DAYS);
   const target = effectiveThreshold(board.threshold_supporters, share, active);
   if (target === null || idea.vote_count < target) return idea;
   const review = reviewStatus(statuses);

@@ -7,7 +7,7 @@ import { newId } from '../../../platform/ids.js';
 import { normalise, searchTokens } from '../../../platform/text/index.js';
 import { renderMarkdown } from '../../../platform/text/markdown.js';
 import { claimFiles } from '../../files/index.js';
-import { requireUser, type CommandContext } from '../../identity/index.js';
+import { getPerson, requireUser, type CommandContext } from '../../identity/index.js';
 import { IdeasEvents } from '../events.js';
 import { trendingTerm } from '../formulas.js';
 import type { IdeaSubmitSchema } from '../schemas.js';
@@ -29,8 +29,8 @@ export async function submitIdea(ctx: CommandContext, input: z.infer<typeof Idea
   if (unknown.length) throw invalid('body.tags', `not tags of this board: ${unknown.join(', ')}`);
   return withTransaction(ctx.db, async (tx) => {
     const statuses = await loadStatuses(tx, actor.workspaceId);
-    const author = await tx.selectFrom('users').select(['created_at', 'attributes', 'role']).where('workspace_id', '=', actor.workspaceId).where('id', '=', actor.userId).executeTakeFirstOrThrow();
-    const isNew = author.attributes.trusted !== true && Date.now() - author.created_at.getTime() < NEW_CUSTOMER_DAYS * 86_400_000;
+    const author = await getPerson(tx, actor.workspaceId, actor.userId);
+    const isNew = author.attributes.trusted !== true && Date.now() - author.createdAt.getTime() < NEW_CUSTOMER_DAYS * 86_400_000;
     const pending = author.role === 'customer' && (board.premoderation === 'all' || (board.premoderation === 'new_customers' && isNew));
     const id = newId();
     const now = new Date();

@@ -3,7 +3,7 @@ import type { Tx } from '../../../platform/db/index.js';
 import { withTransaction } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
 import { conflict, notFound } from '../../../platform/errors.js';
-import { audit, requireUser, type CommandContext } from '../../identity/index.js';
+import { audit, findPeople, findPerson, requireUser, type CommandContext } from '../../identity/index.js';
 import { IdeasEvents } from '../events.js';
 import { removeTerm, trendingTerm, voteWeight } from '../formulas.js';
 import { isClosedStage, loadStatuses } from '../statuses.js';
@@ -31,7 +31,7 @@ async function applyVote(tx: Tx, ctx: CommandContext, workspaceId: string, input
   if (idea.locked) throw conflict('idea_locked', 'This idea is locked.');
   if (isClosedStage(stage)) throw conflict('idea_closed', 'This idea is closed for votes.');
   const board = input.board && input.board.id === idea.board_id ? input.board : await boardOf(tx, workspaceId, idea.board_id);
-  const voter = await tx.selectFrom('users').select(['attributes', 'role', 'status']).where('workspace_id', '=', workspaceId).where('id', '=', input.voterId).executeTakeFirst();
+  const voter = await findPerson(tx, workspaceId, input.voterId);
   if (!voter || voter.status !== 'active' || (input.onBehalf && voter.role !== 'customer')) throw notFound('The customer');
   const weight = voteWeight(board.weight_rule, voter.attributes, input.importance, board.importance_enabled);
   const existing = await tx.selectFrom('idea_votes').select(['importance', 'weight']).where('workspace_id', '=', workspaceId).where('idea_id', '=', idea.id).where('user_id', '=', input.voterId).executeTakeFirst();
@@ -103,7 +103,7 @@ export async function voteOnBehalf(ctx: CommandContext, ideaId: string, input: {
   return withTransaction(ctx.db, async (tx) => {
     let customerId = input.customerId;
     if (!customerId) {
-      const found = await tx.selectFrom('users').select('id').where('workspace_id', '=', workspaceId).where(sql<string>`lower(email)`, '=', input.customerEmail!.toLowerCase()).where('role', '=', 'customer').executeTakeFirst();
+      const [found] = await findPeople(tx, workspaceId, { emails: [input.customerEmail!], roles: ['customer'] });
       if (!found) throw notFound('The customer');
       customerId = found.id;
     }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PageQuerySchema, pageOf } from '../../../platform/http/pagination.js';
-import { commandContext } from '../../identity/index.js';
+import { commandContext, findPerson } from '../../identity/index.js';
 import { answerIdea } from '../commands/answer-idea.js';
 import { changeStatus } from '../commands/change-status.js';
 import { moderateComment } from '../commands/comments.js';
@@ -106,7 +106,7 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => {
     const c = await moderateComment(commandContext(request), request.params.id, request.body.hidden);
     const viewer = await viewerOf(db, request.actor);
-    const author = c.author_id ? await db.selectFrom('users').select(['display_name', 'role']).where('workspace_id', '=', viewer.workspaceId).where('id', '=', c.author_id).executeTakeFirst() : undefined;
-    return presentComment({ ...c, author_name: author?.display_name ?? null, author_role: author?.role ?? null }, viewer.userId, true);
+    const author = c.author_id ? await findPerson(db, viewer.workspaceId, c.author_id) : undefined;
+    return presentComment({ ...c, author_name: author?.displayName ?? null, author_role: author?.role ?? null }, viewer.userId, true);
   });
 };
