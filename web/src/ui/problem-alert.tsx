@@ -1,4 +1,4 @@
-import { Alert, List, Text } from '@mantine/core';
+import { Alert, List, Text, type MantineSpacing } from '@mantine/core';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api';
@@ -23,6 +23,7 @@ interface ProblemAlertProps {
   title?: string;
   /** Also show the server's own `detail` under a translated message (it may name the exact cause). */
   showDetail?: boolean;
+  mt?: MantineSpacing;
 }
 
 /**
@@ -30,7 +31,7 @@ interface ProblemAlertProps {
  * known problem `code` (else the server's `detail`) and any per-field messages not shown inline.
  * Anything that is not an ApiError gets the generic headline.
  */
-export function ProblemAlert({ error, inlineFields = [], title, showDetail = false }: ProblemAlertProps) {
+export function ProblemAlert({ error, inlineFields = [], title, showDetail = false, mt }: ProblemAlertProps) {
   const { t, i18n } = useTranslation();
   const problem = error instanceof ApiError ? error : undefined;
   const codeKey = `problem.codes.${problem?.code ?? ''}` as ParseKeys;
@@ -39,7 +40,7 @@ export function ProblemAlert({ error, inlineFields = [], title, showDetail = fal
     .map((fieldError) => ({ ...fieldError, field: fieldError.field.replace(/^body\./, '') }))
     .filter((fieldError) => !inlineFields.includes(fieldError.field));
   return (
-    <Alert color="red" variant="light" role="alert" title={title ?? t(problem ? titleKey(problem.status) : 'problem.generic')}>
+    <Alert color="red" variant="light" role="alert" mt={mt} title={title ?? t(problem ? titleKey(problem.status) : 'problem.generic')}>
       {message && <Text size="sm">{message}</Text>}
       {showDetail && problem?.detail && message !== problem.detail && (
         <Text size="xs" c="dimmed" mt={4} lang="en">

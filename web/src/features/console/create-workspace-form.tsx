@@ -67,11 +67,7 @@ export function CreateWorkspaceForm() {
             <LocaleSelect {...form.input('defaultLocale')} />
             <TimeZoneSelect {...form.input('timeZone')} />
           </SimpleGrid>
-          {create.isError && (
-            <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
-              <ProblemAlert error={create.error} inlineFields={form.fieldNames} />
-            </div>
-          )}
+          {create.isError && <ProblemAlert mt="sm" error={create.error} inlineFields={form.fieldNames} />}
           <Button type="submit" mt="md" loading={create.isPending}>
             {t('console.createWorkspace.submit')}
           </Button>

@@ -56,11 +56,7 @@ export function InviteForm() {
             {...form.input('role')}
           />
         </Group>
-        {invite.isError && (
-          <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
-            <ProblemAlert error={invite.error} inlineFields={form.fieldNames} />
-          </div>
-        )}
+        {invite.isError && <ProblemAlert mt="sm" error={invite.error} inlineFields={form.fieldNames} />}
         <SaveRow
           mt="sm"
           pending={invite.isPending}

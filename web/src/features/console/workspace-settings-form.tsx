@@ -62,11 +62,7 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
           <LocaleSelect {...form.input('defaultLocale')} />
           <TimeZoneSelect {...form.input('timeZone')} />
         </SimpleGrid>
-        {save.isError && (
-          <div style={{ marginTop: 'var(--mantine-spacing-sm)' }}>
-            <ProblemAlert error={save.error} inlineFields={form.fieldNames} />
-          </div>
-        )}
+        {save.isError && <ProblemAlert mt="sm" error={save.error} inlineFields={form.fieldNames} />}
         <SaveRow mt="md" pending={save.isPending} done={save.isSuccess} />
       </form>
     </ConsoleSection>

@@ -1,6 +1,6 @@
-import { Button, Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { NextStep } from '../../ui/next-step';
 import { AuthCard } from './auth-card';
 import { FocusMessage } from './focus-message';
 
@@ -16,14 +16,7 @@ export function CheckMail({ email }: { email: string }) {
       <Text c="dimmed" size="sm">
         {t('auth.checkMail.hint')}
       </Text>
-      <Group>
-        <Button component={Link} to="/sign-in">
-          {t('auth.checkMail.signIn')}
-        </Button>
-        <Button component={Link} to="/" variant="default">
-          {t('common.backHome')}
-        </Button>
-      </Group>
+      <NextStep to="/sign-in" label={t('auth.checkMail.signIn')} />
     </AuthCard>
   );
 }

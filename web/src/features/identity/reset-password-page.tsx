@@ -1,4 +1,4 @@
-import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { Button, PasswordInput, Stack } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { AuthCard } from './auth-card';
 import { FocusMessage } from './focus-message';
+import { LinkIncomplete } from './link-incomplete';
 import { useSessionChange } from './session';
 import { isStaff } from './types';
 
@@ -41,9 +42,9 @@ export function ResetPasswordPage() {
   return (
     <AuthCard title={t('auth.reset.title')} intro={t('auth.reset.intro')}>
       {!token && (
-        <Alert color="red" variant="light" role="alert" title={t('auth.linkIncomplete')}>
+        <LinkIncomplete>
           <Link to="/forgot-password">{t('auth.reset.askAgain')}</Link>
-        </Alert>
+        </LinkIncomplete>
       )}
       <form
         noValidate

@@ -1,9 +1,9 @@
-import { Button, Group } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { api, ApiError } from '../../ui/api';
+import { NextStep } from '../../ui/next-step';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { AuthCard } from './auth-card';
@@ -47,14 +47,7 @@ export function SsoPage() {
   return (
     <AuthCard title={t('auth.sso.failedTitle')} intro={t('auth.sso.failedIntro')}>
       <ProblemAlert error={error} title={t('auth.sso.refused')} showDetail />
-      <Group>
-        <Button component={Link} to="/sign-in">
-          {t('auth.sso.signInInstead')}
-        </Button>
-        <Button component={Link} to="/" variant="default">
-          {t('common.backHome')}
-        </Button>
-      </Group>
+      <NextStep to="/sign-in" label={t('auth.sso.signInInstead')} />
     </AuthCard>
   );
 }

@@ -1,13 +1,14 @@
-import { Alert, Button, Group } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { api } from '../../ui/api';
+import { NextStep } from '../../ui/next-step';
 import { PageLoader } from '../../ui/page-loader';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { AuthCard } from './auth-card';
 import { FocusMessage } from './focus-message';
+import { LinkIncomplete } from './link-incomplete';
 import { ResendVerification } from './resend-verification';
 import { meKey, useMe } from './session';
 
@@ -33,29 +34,12 @@ export function VerifyEmailPage() {
   const unverified = me.data?.user.email && !me.data.user.emailVerified;
   return (
     <AuthCard title={t('auth.verify.title')}>
-      {!token && (
-        <Alert color="red" variant="light" role="alert" title={t('auth.linkIncomplete')}>
-          {t('auth.verify.incomplete')}
-        </Alert>
-      )}
+      {!token && <LinkIncomplete>{t('auth.verify.incomplete')}</LinkIncomplete>}
       {token && (verify.isIdle || verify.isPending) && <PageLoader />}
       {verify.isSuccess && <FocusMessage text={t('auth.verify.done')} />}
       {verify.isError && <ProblemAlert error={verify.error} />}
       {(verify.isError || !token) && unverified && <ResendVerification />}
-      <Group>
-        {me.data ? (
-          <Button component={Link} to="/profile">
-            {t('account.profile')}
-          </Button>
-        ) : (
-          <Button component={Link} to="/sign-in">
-            {t('auth.signIn.link')}
-          </Button>
-        )}
-        <Button component={Link} to="/" variant="default">
-          {t('common.backHome')}
-        </Button>
-      </Group>
+      {me.data ? <NextStep to="/profile" label={t('account.profile')} /> : <NextStep to="/sign-in" label={t('auth.signIn.link')} />}
     </AuthCard>
   );
 }
