@@ -1,14 +1,12 @@
 import { Alert, Button, Group, SimpleGrid } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
 import { api } from '../../ui/api';
 import { firstError, rules } from '../../ui/form';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
-import { useSessionChange } from '../identity/session';
 import { ConsoleSection } from '../../ui/console-page';
-import { consoleKeys } from './queries';
+import { consoleKeys, useSwitchWorkspace } from './queries';
 import { browserTimeZone, LocaleSelect, TimeZoneSelect, WorkspaceNameFields } from './workspace-fields';
 import type { Language } from '../../i18n/language';
 
@@ -16,8 +14,6 @@ import type { Language } from '../../i18n/language';
 export function CreateWorkspaceForm() {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const navigate = useNavigate();
-  const session = useSessionChange();
   const initial = { name: '', slug: '', defaultLocale: i18n.resolvedLanguage ?? 'en', timeZone: browserTimeZone() };
   const form = useForm(initial, (values) => ({
     name: firstError(values.name, rules.required),
@@ -32,13 +28,7 @@ export function CreateWorkspaceForm() {
     },
     onError: (error) => form.showServerErrors(error, { slug_taken: ['slug', 'problem.codes.slug_taken'] }),
   });
-  const switchTo = useMutation({
-    mutationFn: (workspaceId: string) => api.post('/me/switch-workspace', { workspaceId }),
-    onSuccess: (me) => {
-      session.signedIn(me);
-      navigate('/console');
-    },
-  });
+  const switchTo = useSwitchWorkspace();
 
   return (
     <ConsoleSection id="create-workspace-heading" title={t('console.createWorkspace.title')} intro={t('console.createWorkspace.intro')}>

@@ -1,13 +1,11 @@
 import { NativeSelect, Stack, Text } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
 import { api } from '../../ui/api';
 import { ProblemAlert } from '../../ui/problem-alert';
-import { useSessionChange } from '../identity/session';
 import type { Me } from '../identity/types';
 import { LinkAccountButton } from './link-account-form';
-import { consoleKeys } from './queries';
+import { consoleKeys, useSwitchWorkspace } from './queries';
 
 /**
  * The current workspace's name; a switcher when the person has linked staff accounts in other
@@ -15,19 +13,11 @@ import { consoleKeys } from './queries';
  */
 export function WorkspaceSwitcher({ me }: { me: Me }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const session = useSessionChange();
   const workspaces = useQuery({
     queryKey: consoleKeys.myWorkspaces,
     queryFn: ({ signal }) => api.get('/me/workspaces', { signal }),
   });
-  const switchTo = useMutation({
-    mutationFn: (workspaceId: string) => api.post('/me/switch-workspace', { workspaceId }),
-    onSuccess: (switched) => {
-      session.signedIn(switched);
-      navigate('/console');
-    },
-  });
+  const switchTo = useSwitchWorkspace();
   const items = workspaces.data?.items ?? [];
 
   if (items.length < 2) {

@@ -1,9 +1,7 @@
 import { Avatar, Button, Menu, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../ui/api';
-import { useSessionChange } from './session';
+import { Link } from 'react-router-dom';
+import { useSignOut } from './session';
 import { isStaff, type Me } from './types';
 
 interface AccountMenuProps {
@@ -15,15 +13,7 @@ interface AccountMenuProps {
 /** The signed-in person's menu in a header: who they are, profile, console (staff), sign out. */
 export function AccountMenu({ me, afterSignOut }: AccountMenuProps) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
-  const session = useSessionChange();
-  const signOut = useMutation({
-    mutationFn: () => api.post('/auth/sign-out'),
-    onSettled: () => {
-      // Leave first, so a page that needs a session does not redirect elsewhere on its own.
-      void Promise.resolve(navigate(afterSignOut, { flushSync: true })).then(session.signedOut);
-    },
-  });
+  const signOut = useSignOut(afterSignOut);
   const { user } = me;
   return (
     <Menu position="bottom-end" width={240} withinPortal>

@@ -1,5 +1,6 @@
-import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { useNavigate } from 'react-router-dom';
 import { api, ApiError } from '../../ui/api';
 import type { Me } from './types';
 
@@ -47,4 +48,17 @@ export function useSessionChange() {
     signedIn: useCallback((me: Me) => signedIn(client, me), [client]),
     signedOut: useCallback(() => signedOut(client), [client]),
   };
+}
+
+/** Signs out, then goes to `to`; `replace` where the page left behind must not be gone back to. */
+export function useSignOut(to: string, { replace = false }: { replace?: boolean } = {}) {
+  const navigate = useNavigate();
+  const { signedOut } = useSessionChange();
+  return useMutation({
+    mutationFn: () => api.post('/auth/sign-out'),
+    onSettled: () => {
+      // Leave first, so a page that needs a session does not redirect elsewhere on its own.
+      void Promise.resolve(navigate(to, { replace, flushSync: true })).then(signedOut);
+    },
+  });
 }
