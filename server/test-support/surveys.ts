@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
-import type { Config } from '../../platform/config.js';
-import type { Db } from '../../platform/db/index.js';
-import { testConfig } from '../../test-support/app.js';
-import { inject, type Session } from '../../test-support/identity.js';
-import { deliverEvents, workerContext } from '../../test-support/worker.js';
-import { surveysModule } from './index.js';
-import type { SurveyInput } from './schemas.js';
+import type { Config } from '../platform/config.js';
+import type { Db } from '../platform/db/index.js';
+import { testConfig } from './app.js';
+import { inject, type Session } from './identity.js';
+import { deliverEvents, workerContext } from './worker.js';
+import { surveysModule } from '../modules/surveys/index.js';
+import type { SurveyInput } from '../modules/surveys/schemas.js';
 
 const t = (en: string, zh: string) => ({ en, 'zh-CN': zh });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules } from '../index.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { inject, setUpWorkspace, signUpCustomer, type Session } from '../../test-support/identity.js';
-import { answer, createOpenSurvey, deliver, sampleSurvey } from './test-support.js';
+import { answer, createOpenSurvey, deliver, sampleSurvey } from '../../test-support/surveys.js';
 
 let t: TestApp;
 let owner: Session;

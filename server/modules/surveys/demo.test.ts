@@ -4,7 +4,7 @@ import { modules } from '../index.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { demoSurveys } from './demo.js';
 import { kanoReport, surveySummary } from './queries/analytics.js';
-import { deliver } from './test-support.js';
+import { deliver } from '../../test-support/surveys.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp(modules); });

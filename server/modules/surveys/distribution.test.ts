@@ -5,7 +5,7 @@ import { withTransaction } from '../../platform/db/index.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { inject, setUpWorkspace, signUpCustomer, updatePerson, type Session } from '../../test-support/identity.js';
 import { matchWidget } from './commands/match-widget.js';
-import { answer, createOpenSurvey, deliver, sampleSurvey } from './test-support.js';
+import { answer, createOpenSurvey, deliver, sampleSurvey } from '../../test-support/surveys.js';
 
 let t: TestApp;
 let owner: Session;
