@@ -1,5 +1,6 @@
 import type { Db } from '../../platform/db/index.js';
 import { withTransaction } from '../../platform/db/index.js';
+import { listPeople } from '../identity/index.js';
 import { record } from '../../platform/events/index.js';
 import { newId } from '../../platform/ids.js';
 import { searchTokens } from '../../platform/text/index.js';
@@ -46,7 +47,7 @@ function* rng(seed: number) {
  * rollups and the follow-ups exactly as they do for live answers when the worker runs.
  */
 export async function demoSurveys(db: Db, workspaceId: string): Promise<void> {
-  const customers = await db.selectFrom('users').select(['id', 'attributes', 'locale']).where('workspace_id', '=', workspaceId).where('role', '=', 'customer').execute();
+  const customers = await listPeople(db, workspaceId, { roles: ['customer'] });
   const random = rng(20261122);
   const next = () => random.next().value as number;
   await withTransaction(db, async (tx) => {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
-import { requireWorkspace, type CommandContext } from '../../identity/index.js';
+import { findPerson, requireWorkspace, type CommandContext } from '../../identity/index.js';
 import { mayAsk, noteAsked, workspaceCooldown } from '../contact-budget.js';
 import { answerableReason, type SurveyRow } from '../survey-rows.js';
 
@@ -26,7 +26,7 @@ export async function matchWidget(ctx: CommandContext, input: { event?: string |
     for (const s of candidates) if (!(await answerableReason(tx, s))) open.push(s);
     if (!input.event) return { slug: open[0]?.slug ?? null, reason: open[0] ? null : 'no_feedback_survey' };
     const user = ctx.actor.kind === 'user'
-      ? await tx.selectFrom('users').select(['id', 'email', 'attributes']).where('workspace_id', '=', workspaceId).where('id', '=', ctx.actor.userId).executeTakeFirst()
+      ? await findPerson(tx, workspaceId, ctx.actor.userId)
       : undefined;
     let reason = 'no_matching_survey';
     for (const survey of open) {

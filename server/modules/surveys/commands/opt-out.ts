@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
 import { invalid, notFound, unauthenticated } from '../../../platform/errors.js';
 import { record } from '../../../platform/events/index.js';
-import { requireWorkspace, type CommandContext } from '../../identity/index.js';
+import { getPerson, requireWorkspace, type CommandContext } from '../../identity/index.js';
 import { contactKeys } from '../contact-budget.js';
 import { SurveyEvents } from '../events.js';
 import { hashToken } from '../secrets.js';
@@ -21,7 +21,7 @@ export async function optOut(ctx: CommandContext, invitationToken: string | unde
       if (!invitation) throw notFound('The invitation');
       contact = { userId: invitation.user_id, email: invitation.email };
     } else if (ctx.actor.kind === 'user') {
-      const me = await tx.selectFrom('users').select(['id', 'email']).where('workspace_id', '=', workspaceId).where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow();
+      const me = await getPerson(tx, workspaceId, ctx.actor.userId);
       contact = { userId: me.id, email: me.email };
     } else throw invalid('body.invitation', 'is needed unless you are signed in');
     const keys = contactKeys(contact);
@@ -40,7 +40,7 @@ export async function optOut(ctx: CommandContext, invitationToken: string | unde
 export async function isOptedOut(ctx: CommandContext): Promise<boolean> {
   const workspaceId = requireWorkspace(ctx.actor);
   if (ctx.actor.kind !== 'user') throw unauthenticated();
-  const me = await ctx.db.selectFrom('users').select(['id', 'email']).where('workspace_id', '=', workspaceId).where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow();
+  const me = await getPerson(ctx.db, workspaceId, ctx.actor.userId);
   const row = await ctx.db.selectFrom('survey_opt_outs').select(sql<number>`count(*)::int`.as('n')).where('workspace_id', '=', workspaceId)
     .where('contact_key', 'in', contactKeys({ userId: me.id, email: me.email })).executeTakeFirstOrThrow();
   return row.n > 0;

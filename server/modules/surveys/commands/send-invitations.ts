@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { withTransaction } from '../../../platform/db/index.js';
-import { requireWorkspace, audit, type CommandContext } from '../../identity/index.js';
+import { requireWorkspace, audit, findPeople, type CommandContext } from '../../identity/index.js';
 import { invite } from '../invitations.js';
 import type { SendInvitationsSchema } from '../schemas.js';
 import { assertAnswerable, findSurvey } from '../survey-rows.js';
@@ -14,13 +14,7 @@ export async function sendInvitations(ctx: CommandContext, surveyId: string, inp
   return withTransaction(ctx.db, async (tx) => {
     const survey = await findSurvey(tx, workspaceId, surveyId);
     await assertAnswerable(tx, survey);
-    const users = input.customerIds.length || input.emails.length
-      ? await tx.selectFrom('users').select(['id', 'email', 'locale']).where('workspace_id', '=', workspaceId).where('status', '=', 'active')
-        .where((eb) => eb.or([
-          ...(input.customerIds.length ? [eb('id', 'in', input.customerIds)] : []),
-          ...(input.emails.length ? [eb(eb.fn('lower', ['email']), 'in', input.emails)] : []),
-        ])).execute()
-      : [];
+    const users = await findPeople(tx, workspaceId, { ids: input.customerIds, emails: input.emails, activeOnly: true });
     const targets = new Map<string, { userId: string | null; email: string | null; locale: string | null }>();
     for (const u of users) targets.set(u.email?.toLowerCase() ?? u.id, { userId: u.id, email: u.email, locale: u.locale });
     for (const email of input.emails) if (!targets.has(email)) targets.set(email, { userId: null, email, locale: null });

@@ -3,7 +3,7 @@ import { withTransaction, type Tx } from '../../../platform/db/index.js';
 import { conflict, notFound } from '../../../platform/errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
-import { requireWorkspace, type CommandContext } from '../../identity/index.js';
+import { findPerson, requireWorkspace, type CommandContext } from '../../identity/index.js';
 import { SurveyEvents } from '../events.js';
 import { presentPublicSurvey } from '../presenters.js';
 import type { z } from 'zod';
@@ -16,7 +16,7 @@ type StartInput = z.infer<typeof StartResponseSchema>;
 /** The customer's segment attribute, carried on the response for comparisons. */
 async function segmentOf(tx: Tx, workspaceId: string, customerId: string | null): Promise<string | null> {
   if (!customerId) return null;
-  const user = await tx.selectFrom('users').select('attributes').where('workspace_id', '=', workspaceId).where('id', '=', customerId).executeTakeFirst();
+  const user = await findPerson(tx, workspaceId, customerId);
   const segment = user?.attributes?.segment;
   return typeof segment === 'string' || typeof segment === 'number' ? String(segment).slice(0, 60) : null;
 }

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
 import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { record } from '../../../platform/events/index.js';
-import { audit, requireWorkspace, type CommandContext } from '../../identity/index.js';
+import { audit, findPerson, requireWorkspace, type CommandContext } from '../../identity/index.js';
 import { SurveyEvents } from '../events.js';
 import type { FollowupNote, FollowupOutcome } from '../tables.js';
 
@@ -24,8 +24,8 @@ export async function updateFollowup(ctx: CommandContext, id: string, change: Fo
     const set: Record<string, unknown> = { updated_at: sql<Date>`now()` };
     if (change.assigneeId !== undefined) {
       if (change.assigneeId) {
-        const staff = await tx.selectFrom('users').select('role').where('workspace_id', '=', workspaceId).where('id', '=', change.assigneeId).where('status', '=', 'active').executeTakeFirst();
-        if (!staff || staff.role === 'customer') throw invalid('body.assigneeId', 'must be an active staff member');
+        const staff = await findPerson(tx, workspaceId, change.assigneeId);
+        if (!staff || staff.status !== 'active' || staff.role === 'customer') throw invalid('body.assigneeId', 'must be an active staff member');
       }
       set.assignee_id = change.assigneeId;
     }

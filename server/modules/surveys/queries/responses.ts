@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import type { Database } from '../../../platform/db/index.js';
+import { workspaceClock } from '../../identity/index.js';
 import { decodeCursor, PageQuerySchema, toPage } from '../../../platform/http/pagination.js';
 import { extractKeywords, matchesSearch } from '../../../platform/text/index.js';
 import { AnalyticsFilterSchema, type AnalyticsFilter } from '../analytics-schemas.js';
@@ -86,7 +87,7 @@ export async function textReport(db: Kysely<Database>, workspaceId: string, surv
   const survey = await findSurvey(db, workspaceId, surveyId);
   const question = questionsOf(survey).find((q) => q.id === f.questionId && q.type === 'text');
   if (!question) return { questionId: f.questionId, answers: 0, keywords: [], periods: [], segments: [] };
-  const tz = (await db.selectFrom('workspaces').select('time_zone').where('id', '=', workspaceId).executeTakeFirst())?.time_zone ?? 'UTC';
+  const tz = (await workspaceClock(db, workspaceId)).timeZone;
   const rows = await responsesQuery(db, workspaceId, surveyId, f).orderBy('r.completed_at', 'desc').limit(TEXT_SAMPLE).execute();
   const texts = rows.map((r) => ({ text: (r.answers as Record<string, unknown>)[question.id], r })).filter((x): x is { text: string; r: ResponseRow } => typeof x.text === 'string');
   const keywords = (list: string[]) => extractKeywords(list, { limit: 15 }).map((k) => ({ term: k.term, count: k.documents }));

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
 import type { Database } from '../../../platform/db/index.js';
+import { listStaff } from '../../identity/index.js';
 import { decodeCursor, type PageQuery, toPage } from '../../../platform/http/pagination.js';
 import { presentSurvey } from '../presenters.js';
 import type { SurveyRow } from '../survey-rows.js';
@@ -21,7 +21,6 @@ export async function surveySettings(db: Kysely<Database>, workspaceId: string) 
 
 /** Staff who can be assigned a follow-up. */
 export async function assignableStaff(db: Kysely<Database>, workspaceId: string) {
-  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('workspace_id', '=', workspaceId).where('status', '=', 'active')
-    .where('role', 'in', ['owner', 'admin', 'agent']).orderBy(sql`lower(display_name)`).limit(500).execute();
-  return rows.map((r) => ({ id: r.id, name: r.display_name }));
+  const staff = await listStaff(db, workspaceId, ['owner', 'admin', 'agent']);
+  return staff.map((p) => ({ id: p.id, name: p.displayName }));
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { StoredEvent, Subscriber } from '../../../platform/events/index.js';
+import { findPerson } from '../../identity/index.js';
 import { invite } from '../invitations.js';
 import { answerableReason, type SurveyRow } from '../survey-rows.js';
 
@@ -31,8 +32,7 @@ export const eventTriggerSubscriber: Subscriber = {
     const surveys = await tx.selectFrom('surveys').selectAll().where('workspace_id', '=', event.workspaceId).where('status', '=', 'open')
       .where(sql<boolean>`trigger_events @> array[${event.name}]::text[]`).execute();
     if (surveys.length === 0) return;
-    const customer = await tx.selectFrom('users').select(['id', 'email', 'locale', 'status']).where('workspace_id', '=', event.workspaceId)
-      .where('id', '=', event.customerId).executeTakeFirst();
+    const customer = await findPerson(tx, event.workspaceId, event.customerId);
     if (!customer || customer.status !== 'active') return;
     for (const survey of surveys as SurveyRow[]) {
       if (sampleDraw(event.eventId, survey.id) >= survey.sampling_rate || (await answerableReason(tx, survey))) continue;

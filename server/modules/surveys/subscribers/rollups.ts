@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Subscriber } from '../../../platform/events/index.js';
+import { workspaceClock } from '../../identity/index.js';
 import type { AnswerValue } from '../definition.js';
 import { SurveyEvents, type ResponseCompletedPayload } from '../events.js';
 import { countRowsOf } from '../rollup-rows.js';
@@ -22,9 +23,9 @@ export const rollupSubscriber: Subscriber = {
     if (!response) return;
     const survey = await findSurvey(tx, workspaceId, response.survey_id);
     await tx.updateTable('surveys').set({ completed_count: sql<number>`completed_count + 1` }).where('workspace_id', '=', workspaceId).where('id', '=', survey.id).execute();
+    const { timeZone } = await workspaceClock(tx, workspaceId);
     const { day } = await sql<{ day: string }>`
-      select to_char((${response.completed_at}::timestamptz at time zone coalesce(w.time_zone, 'UTC'))::date, 'YYYY-MM-DD') as day
-      from (select 1) one left join workspaces w on w.id = ${workspaceId}`.execute(tx).then((r) => r.rows[0]!);
+      select to_char((${response.completed_at}::timestamptz at time zone ${timeZone})::date, 'YYYY-MM-DD') as day`.execute(tx).then((r) => r.rows[0]!);
     const rows = countRowsOf(questionsOf(survey), response.answers as Record<string, AnswerValue>, {
       day, channel: response.channel, touchpoint: response.touchpoint ?? '', locale: response.locale, segment: response.segment ?? '',
     });
