@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/index.js';
 import { newId } from '../../platform/ids.js';
 import { queueMail } from '../../platform/mail/index.js';
+import { findPeople, workspaceProfile } from '../identity/index.js';
 import { notificationKind, renderNotification, toLocale } from './kinds.js';
 import { signingKey, signUnsubscribe } from './tokens.js';
 
@@ -44,16 +45,7 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
   if (!kind) throw new Error(`Unknown notification kind ${input.kind}`);
   const ids = [...new Set(input.userIds)].filter((id) => id !== input.exceptUserId);
   if (ids.length === 0) return 0;
-  const recipients = await tx
-    .selectFrom('users as u')
-    .innerJoin('workspaces as w', 'w.id', 'u.workspace_id')
-    .leftJoin('notification_preferences as p', (j) =>
-      j.onRef('p.workspace_id', '=', 'u.workspace_id').onRef('p.user_id', '=', 'u.id').on('p.category', '=', kind.category))
-    .select(['u.id', 'u.email', 'u.locale', 'w.default_locale', 'p.email as wantsEmail'])
-    .where('u.workspace_id', '=', input.workspaceId)
-    .where('u.id', 'in', ids)
-    .where('u.status', '=', 'active')
-    .execute();
+  const recipients = await findPeople(tx, input.workspaceId, { ids, activeOnly: true });
   if (recipients.length === 0) return 0;
   const params = JSON.stringify(input.params);
   const eventId = input.eventId ?? null;
@@ -65,12 +57,13 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
     .returning('user_id')
     .execute();
   const told = new Set(inserted.map((r) => r.user_id));
-  const mailable = recipients.filter((r) => told.has(r.id) && r.email && r.wantsEmail !== false);
+  const declined = await emailDeclined(tx, input.workspaceId, [...told], kind.category);
+  const mailable = recipients.filter((r) => told.has(r.id) && r.email && !declined.has(r.id));
   if (mailable.length > 0) {
-    const secret = await signingKey(tx, input.workspaceId);
+    const [secret, workspace] = await Promise.all([signingKey(tx, input.workspaceId), workspaceProfile(tx, input.workspaceId)]);
     const base = input.baseUrl.replace(/\/$/, '');
     for (const r of mailable) {
-      const locale = toLocale(r.locale ?? r.default_locale);
+      const locale = toLocale(r.locale ?? workspace.defaultLocale);
       const text = renderNotification(input.kind, input.params, locale);
       const unsubscribeUrl = `${base}/notifications/unsubscribe?token=${signUnsubscribe(secret, input.workspaceId, r.id, kind.category)}`;
       const lines = [text.body, input.link ? `${OPEN_TEXT[locale]}${base}${input.link}` : '', '', '—', UNSUBSCRIBE_TEXT[locale](unsubscribeUrl)];
@@ -84,6 +77,14 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
     }
   }
   return told.size;
+}
+
+/** Those of the people who turned off email for the category (no choice means on). */
+async function emailDeclined(tx: Tx, workspaceId: string, userIds: string[], category: string): Promise<Set<string>> {
+  if (userIds.length === 0) return new Set();
+  const rows = await tx.selectFrom('notification_preferences').select('user_id').where('workspace_id', '=', workspaceId)
+    .where('user_id', 'in', userIds).where('category', '=', category).where('email', '=', false).execute();
+  return new Set(rows.map((r) => r.user_id));
 }
 
 /** Unread notifications of one person (the badge). */

@@ -1,18 +1,14 @@
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/index.js';
 import { decodeCursor, toPage, type PageQuery } from '../../platform/http/pagination.js';
+import { findPerson, workspaceProfile } from '../identity/index.js';
 import { emailCategories, renderNotification, toLocale, type NotificationLocale } from './kinds.js';
 
 /** The language a person reads: their own, else their workspace's default. */
 export async function localeOf(db: Db, workspaceId: string, userId: string): Promise<NotificationLocale> {
-  const row = await db
-    .selectFrom('users as u')
-    .innerJoin('workspaces as w', 'w.id', 'u.workspace_id')
-    .select(['u.locale', 'w.default_locale'])
-    .where('u.workspace_id', '=', workspaceId)
-    .where('u.id', '=', userId)
-    .executeTakeFirst();
-  return toLocale(row?.locale ?? row?.default_locale);
+  const person = await findPerson(db, workspaceId, userId);
+  if (!person) return toLocale(undefined);
+  return toLocale(person.locale ?? (await workspaceProfile(db, workspaceId)).defaultLocale);
 }
 
 /** A person's notifications, newest first, rendered in their language, with the unread count. */
