@@ -40,7 +40,7 @@ function e2e() {
   }
 }
 
-check('lint', npx(['eslint', '.']));
+check('lint', spawnSync('npm', ['run', 'lint'], { stdio: 'inherit' }).status === 0);
 check('typecheck', spawnSync('npm', ['run', 'typecheck'], { stdio: 'inherit' }).status === 0);
 vitest('pglite', { TEST_DB: 'pglite' });
 
