@@ -10,7 +10,8 @@ const processEnv = {
 // request's command context, a subscriber's or job's context), so nothing re-reads them at run time.
 const loadConfigCall = {
   selector: "CallExpression[callee.name='loadConfig'], CallExpression[callee.property.name='loadConfig']",
-  message: 'Only server/main.ts and server/cli.ts load the configuration; take it from your context (command, subscriber or job).',
+  message:
+    'Only server/main.ts and server/cli.ts load the configuration; take it from your context (command, subscriber or job).',
 };
 
 export default tseslint.config(
@@ -18,7 +19,23 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', queueMicrotask: 'readonly', window: 'readonly', document: 'readonly', localStorage: 'readonly', navigator: 'readonly', fetch: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        queueMicrotask: 'readonly',
+        window: 'readonly',
+        document: 'readonly',
+        localStorage: 'readonly',
+        navigator: 'readonly',
+        fetch: 'readonly',
+      },
+    },
     plugins: { cocreate: { rules: { 'module-boundaries': moduleBoundaries } } },
     rules: {
       'cocreate/module-boundaries': 'error',
@@ -29,7 +46,10 @@ export default tseslint.config(
   // Test factories may build rows through a module's internals and write any module's or the
   // platform's tables: the one place tests build rows they do not own. Product code may not.
   { files: ['server/test-support/**'], rules: { 'cocreate/module-boundaries': 'off' } },
-  { files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
   {
     // Scripts and the web app may read the environment, but not load the server's configuration.
     files: ['scripts/**', 'bench/**', 'e2e/**', '*.config.*', 'web/**'],

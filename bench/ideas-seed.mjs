@@ -5,23 +5,85 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { normalise, searchTokens } from '../dist/server/platform/text/index.js';
 
-export const IDEAS_SEED = { boards: 1000, ideas: 100_000, votesPerIdea: 10, notifiedCustomers: 2000, notificationsEach: 100, sessions: 500 };
+export const IDEAS_SEED = {
+  boards: 1000,
+  ideas: 100_000,
+  votesPerIdea: 10,
+  notifiedCustomers: 2000,
+  notificationsEach: 100,
+  sessions: 500,
+};
 
-const ZH_SUBJECTS = ['洗衣机', '冰箱', '空调', '热水器', '洗碗机', '烘干机', '净水器', '电视', '手机 App', '扫地机器人'];
-const ZH_WISHES = ['增加静音模式', '支持远程控制', '噪音太大希望改进', '增加童锁功能', '能耗显示更清楚', '支持语音控制', '预约功能更灵活', '清洁提醒', '门把手更结实', '界面更简洁'];
-const EN_SUBJECTS = ['washer', 'fridge', 'air conditioner', 'water heater', 'dishwasher', 'dryer', 'purifier', 'TV', 'mobile app', 'robot vacuum'];
-const EN_WISHES = ['quiet night mode', 'remote control from the phone', 'less noise when spinning', 'child lock', 'clearer energy display', 'voice control', 'flexible scheduling', 'cleaning reminder', 'sturdier door handle', 'simpler screen'];
+const ZH_SUBJECTS = [
+  '洗衣机',
+  '冰箱',
+  '空调',
+  '热水器',
+  '洗碗机',
+  '烘干机',
+  '净水器',
+  '电视',
+  '手机 App',
+  '扫地机器人',
+];
+const ZH_WISHES = [
+  '增加静音模式',
+  '支持远程控制',
+  '噪音太大希望改进',
+  '增加童锁功能',
+  '能耗显示更清楚',
+  '支持语音控制',
+  '预约功能更灵活',
+  '清洁提醒',
+  '门把手更结实',
+  '界面更简洁',
+];
+const EN_SUBJECTS = [
+  'washer',
+  'fridge',
+  'air conditioner',
+  'water heater',
+  'dishwasher',
+  'dryer',
+  'purifier',
+  'TV',
+  'mobile app',
+  'robot vacuum',
+];
+const EN_WISHES = [
+  'quiet night mode',
+  'remote control from the phone',
+  'less noise when spinning',
+  'child lock',
+  'clearer energy display',
+  'voice control',
+  'flexible scheduling',
+  'cleaning reminder',
+  'sturdier door handle',
+  'simpler screen',
+];
 
 /** 400 titles: 200 Chinese, 200 English. */
 export function titleTemplates() {
   const titles = [];
-  for (let i = 0; i < 200; i++) titles.push(`${ZH_SUBJECTS[i % 10]}${ZH_WISHES[Math.floor(i / 10) % 10]}${i >= 100 ? '，希望尽快' : ''}`);
-  for (let i = 0; i < 200; i++) titles.push(`${EN_WISHES[Math.floor(i / 10) % 10]} for the ${EN_SUBJECTS[i % 10]}${i >= 100 ? ', please' : ''}`);
+  for (let i = 0; i < 200; i++)
+    titles.push(`${ZH_SUBJECTS[i % 10]}${ZH_WISHES[Math.floor(i / 10) % 10]}${i >= 100 ? '，希望尽快' : ''}`);
+  for (let i = 0; i < 200; i++)
+    titles.push(`${EN_WISHES[Math.floor(i / 10) % 10]} for the ${EN_SUBJECTS[i % 10]}${i >= 100 ? ', please' : ''}`);
   return titles;
 }
 
 /** Reworded titles the similar-ideas scenario types (Chinese and English). */
-export const TYPED_TITLES = ['洗衣机晚上太吵了', '冰箱能不能远程控制', '空调静音模式', '热水器预约', 'quiet mode for my washer', 'control the dryer from my phone', 'dishwasher is noisy', 'child lock on the fridge'];
+export const TYPED_TITLES = [
+  '洗衣机晚上太吵了',
+  '冰箱能不能远程控制',
+  '空调静音模式',
+  '热水器预约',
+  'quiet mode for my washer',
+  'control the dryer from my phone',
+  'dishwasher is noisy',
+  'child lock on the fridge',
+];
 
 const hashToken = (token) => createHash('sha256').update(token).digest('base64url');
 
@@ -34,15 +96,29 @@ export async function seedIdeas(pool, ctx) {
   await pool.query(
     `insert into idea_statuses (workspace_id, key, position, stage, names)
      select $1, k, p, s, n::jsonb from unnest($2::text[], $3::int[], $4::text[], $5::text[]) as t(k, p, s, n)`,
-    [ws, ['open', 'under_review', 'planned', 'in_progress', 'shipped', 'declined'], [0, 1, 2, 3, 4, 5], ['open', 'review', 'planned', 'in_progress', 'shipped', 'declined'],
-      ['{"zh-CN":"征集中","en":"Open"}', '{"zh-CN":"评估中","en":"Under review"}', '{"zh-CN":"已规划","en":"Planned"}', '{"zh-CN":"开发中","en":"In progress"}', '{"zh-CN":"已上线","en":"Shipped"}', '{"zh-CN":"暂不采纳","en":"Declined"}']],
+    [
+      ws,
+      ['open', 'under_review', 'planned', 'in_progress', 'shipped', 'declined'],
+      [0, 1, 2, 3, 4, 5],
+      ['open', 'review', 'planned', 'in_progress', 'shipped', 'declined'],
+      [
+        '{"zh-CN":"征集中","en":"Open"}',
+        '{"zh-CN":"评估中","en":"Under review"}',
+        '{"zh-CN":"已规划","en":"Planned"}',
+        '{"zh-CN":"开发中","en":"In progress"}',
+        '{"zh-CN":"已上线","en":"Shipped"}',
+        '{"zh-CN":"暂不采纳","en":"Declined"}',
+      ],
+    ],
   );
   await pool.query(
     `insert into idea_boards (workspace_id, id, slug, name, position)
      select $1, gen_random_uuid(), 'board-' || g, 'Board ' || g, g from generate_series(1, $2) g`,
     [ws, IDEAS_SEED.boards],
   );
-  const customers = (await pool.query(`select id from users where workspace_id = $1 and role = 'customer' order by id`, [ws])).rows.map((r) => r.id);
+  const customers = (
+    await pool.query(`select id from users where workspace_id = $1 and role = 'customer' order by id`, [ws])
+  ).rows.map((r) => r.id);
   // Ideas: spread over a year, over every board (each board gets 100 different titles), authored by customers; the score is the
   // closed form of the trending formula for "submitted at t, ten votes within ten hours of t".
   await pool.query(
@@ -55,7 +131,16 @@ export async function seedIdeas(pool, ctx) {
        $7::int, $7::int, (extract(epoch from now() - make_interval(mins => g * 5)) - extract(epoch from timestamptz '2024-01-01Z')) / 259200 + ln($7::int + 1) / ln(2),
        t.tokens[1 + ((g / $6) * 7 + g) % 400] || ' ' || g, now() - make_interval(mins => g * 5), now()
      from generate_series(1, $8) g, b, t`,
-    [ws, titles, titles.map((x) => normalise(x)), titles.map((x) => searchTokens(x)), customers, IDEAS_SEED.boards, IDEAS_SEED.votesPerIdea, IDEAS_SEED.ideas],
+    [
+      ws,
+      titles,
+      titles.map((x) => normalise(x)),
+      titles.map((x) => searchTokens(x)),
+      customers,
+      IDEAS_SEED.boards,
+      IDEAS_SEED.votesPerIdea,
+      IDEAS_SEED.ideas,
+    ],
   );
   // Votes: ten distinct customers per idea (1009·k mod 10,000 is distinct for k < 10).
   await pool.query(
@@ -85,8 +170,15 @@ export async function seedIdeas(pool, ctx) {
     [ws, sessions.map((s) => s.tokenHash), sessions.map((s) => s.userId)],
   );
   await pool.query('analyze');
-  const ideaIds = (await pool.query(`select id from ideas where workspace_id = $1 and status in ('open', 'under_review', 'planned', 'in_progress') order by random() limit 20000`, [ws])).rows.map((r) => r.id);
+  const ideaIds = (
+    await pool.query(
+      `select id from ideas where workspace_id = $1 and status in ('open', 'under_review', 'planned', 'in_progress') order by random() limit 20000`,
+      [ws],
+    )
+  ).rows.map((r) => r.id);
   ctx.ideas = { sessions, ideaIds, seedMs: Date.now() - started };
-  console.log(`[ideas] seeded ${IDEAS_SEED.boards} boards, ${IDEAS_SEED.ideas} ideas, ${IDEAS_SEED.ideas * IDEAS_SEED.votesPerIdea} votes, ${notified.length * IDEAS_SEED.notificationsEach} notifications in ${ctx.ideas.seedMs} ms`);
+  console.log(
+    `[ideas] seeded ${IDEAS_SEED.boards} boards, ${IDEAS_SEED.ideas} ideas, ${IDEAS_SEED.ideas * IDEAS_SEED.votesPerIdea} votes, ${notified.length * IDEAS_SEED.notificationsEach} notifications in ${ctx.ideas.seedMs} ms`,
+  );
   return ctx.ideas;
 }

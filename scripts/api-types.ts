@@ -10,7 +10,14 @@ import { modules } from '../server/modules/index.js';
 import { openDatabase } from '../server/platform/db/index.js';
 import { testConfig } from '../server/test-support/app.js';
 
-export const API_TYPES_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'web', 'src', 'api', 'schema.d.ts');
+export const API_TYPES_FILE = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'web',
+  'src',
+  'api',
+  'schema.d.ts',
+);
 export const GENERATE_COMMAND = 'npm run generate:api';
 
 const HEADER = `/**
@@ -59,7 +66,9 @@ export function pathsNamedTwoWays(document: OpenAPI3): string[][] {
 export async function renderApiTypes(document: OpenAPI3): Promise<string> {
   const clashes = pathsNamedTwoWays(document);
   if (clashes.length > 0) {
-    throw new Error(`Give each of these paths one parameter name: ${clashes.map((names) => names.join(' and ')).join('; ')}`);
+    throw new Error(
+      `Give each of these paths one parameter name: ${clashes.map((names) => names.join(' and ')).join('; ')}`,
+    );
   }
   const nodes = await openapiTS(document, { silent: true });
   return HEADER + astToString(nodes);

@@ -16,7 +16,11 @@ import { loadScenarios } from '../bench/lib/scenarios.mjs';
 import { repoRoot } from '../bench/lib/server.mjs';
 
 const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-const load = { connections: Number(arg('connections', 50)), durationS: Number(arg('duration', 8)), warmupS: Number(arg('warmup', 2)) };
+const load = {
+  connections: Number(arg('connections', 50)),
+  durationS: Number(arg('duration', 8)),
+  warmupS: Number(arg('warmup', 2)),
+};
 const databases = arg('db', 'pglite,postgres').split(',');
 const POOL_SIZE = 10;
 const profileDir = arg('cpu-prof', null);
@@ -37,7 +41,8 @@ function buildIfStale(script, source, output) {
   const out = path.join(repoRoot, output);
   if (fs.existsSync(out) && newest(path.join(repoRoot, source)) <= fs.statSync(out).mtimeMs) return;
   console.log(`Building (npm run ${script})...`);
-  if (spawnSync('npm', ['run', script], { cwd: repoRoot, stdio: 'inherit' }).status !== 0) throw new Error(`npm run ${script} failed`);
+  if (spawnSync('npm', ['run', script], { cwd: repoRoot, stdio: 'inherit' }).status !== 0)
+    throw new Error(`npm run ${script} failed`);
 }
 
 async function pgliteTarget() {
@@ -51,7 +56,9 @@ async function postgresTarget() {
   track(() => postgres.stop());
   const admin = new pg.Client({ connectionString: postgres.url });
   await admin.connect();
-  await admin.query("create database cocreate_bench template template0 encoding 'UTF8' lc_ctype 'C.UTF-8' lc_collate 'C.UTF-8'");
+  await admin.query(
+    "create database cocreate_bench template template0 encoding 'UTF8' lc_ctype 'C.UTF-8' lc_collate 'C.UTF-8'",
+  );
   await admin.end();
   const url = postgres.url.replace(/\/postgres$/, '/cocreate_bench');
   return {

@@ -25,7 +25,11 @@ function buildIfStale(script, sources, output) {
 }
 
 buildIfStale('build:server', ['server', 'shared', 'tsconfig.build.json', 'package.json'], 'dist/server/main.js');
-buildIfStale('build:web', ['web/src', 'shared', 'web/index.html', 'web/vite.config.ts', 'package.json'], 'dist/web/index.html');
+buildIfStale(
+  'build:web',
+  ['web/src', 'shared', 'web/index.html', 'web/vite.config.ts', 'package.json'],
+  'dist/web/index.html',
+);
 buildIfStale('build:widget', ['web/widget', 'shared', 'package.json'], 'dist/widget/cocreate.js');
 
 const child = spawn(process.execPath, ['dist/server/main.js', ...process.argv.slice(2)], { stdio: 'inherit' });

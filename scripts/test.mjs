@@ -7,7 +7,8 @@ import path from 'node:path';
 import { startThrowawayPostgres } from './throwaway-postgres.mjs';
 
 const results = [];
-const npx = (args, env = {}) => spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+const npx = (args, env = {}) =>
+  spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
 
 function check(name, ok) {
   results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 });
@@ -18,7 +19,9 @@ function vitest(name, env, filters = []) {
   npx(['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...filters], env);
   try {
     const report = JSON.parse(fs.readFileSync(out, 'utf8'));
-    const failedSuites = report.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+    const failedSuites = report.testResults.filter(
+      (f) => f.status === 'failed' && f.assertionResults.length === 0,
+    ).length;
     results.push({ name, passed: report.numPassedTests, failed: report.numFailedTests + failedSuites });
   } catch {
     results.push({ name, passed: 0, failed: 1 });

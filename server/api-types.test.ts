@@ -2,10 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OpenAPI3 } from 'openapi-typescript';
-import { API_TYPES_FILE, GENERATE_COMMAND, buildOpenApiDocument, pathsNamedTwoWays, renderApiTypes } from '../scripts/api-types.js';
+import {
+  API_TYPES_FILE,
+  GENERATE_COMMAND,
+  buildOpenApiDocument,
+  pathsNamedTwoWays,
+  renderApiTypes,
+} from '../scripts/api-types.js';
 
 const operation = { responses: { 200: { description: 'ok' } } };
-const documentOf = (paths: NonNullable<OpenAPI3['paths']>): OpenAPI3 => ({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths });
+const documentOf = (paths: NonNullable<OpenAPI3['paths']>): OpenAPI3 => ({
+  openapi: '3.1.0',
+  info: { title: 't', version: '1' },
+  paths,
+});
 
 describe("the web app's generated API types", () => {
   it('match the OpenAPI document the server builds today', async () => {
@@ -16,7 +26,11 @@ describe("the web app's generated API types", () => {
   });
 
   it('refuse paths that differ only in a parameter name', async () => {
-    const clashing = documentOf({ '/boards/{board}': { get: operation }, '/boards/{id}': { patch: operation }, '/boards/{id}/ideas': { get: operation } });
+    const clashing = documentOf({
+      '/boards/{board}': { get: operation },
+      '/boards/{id}': { patch: operation },
+      '/boards/{id}/ideas': { get: operation },
+    });
     expect(pathsNamedTwoWays(clashing)).toEqual([['/boards/{board}', '/boards/{id}']]);
     await expect(renderApiTypes(clashing)).rejects.toThrow('/boards/{board} and /boards/{id}');
   });

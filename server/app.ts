@@ -27,7 +27,11 @@ export interface BuildAppOptions {
   webRoot?: string;
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', ...(import.meta.url.includes('/dist/') ? ['..'] : []));
+const repoRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  ...(import.meta.url.includes('/dist/') ? ['..'] : []),
+);
 
 /** Builds the HTTP application without listening (tests use inject). */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
@@ -61,7 +65,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerMetrics(app, database.db);
   if (config.COCREATE_BENCH_ROUTES) {
     // The HTTP baseline of `npm run bench`: the same server with no work behind the route.
-    app.get('/api/v1/_bench/noop', { schema: { hide: true }, config: { access: 'public' } }, async () => ({ ok: true }));
+    app.get('/api/v1/_bench/noop', { schema: { hide: true }, config: { access: 'public' } }, async () => ({
+      ok: true,
+    }));
   }
   for (const module of options.modules) {
     if (module.httpHooks) await app.register(module.httpHooks);
@@ -69,6 +75,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   for (const module of options.modules) {
     if (module.routes) await app.register(module.routes, { prefix: '/api/v1' });
   }
-  await registerStaticWeb(app, options.webRoot ?? path.join(repoRoot, 'dist', 'web'), path.join(repoRoot, 'dist', 'widget'));
+  await registerStaticWeb(
+    app,
+    options.webRoot ?? path.join(repoRoot, 'dist', 'web'),
+    path.join(repoRoot, 'dist', 'widget'),
+  );
   return app;
 }

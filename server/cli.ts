@@ -5,7 +5,9 @@ import { migrations } from './migrations/index.js';
 import { createDemoWorkspace, DEMO_PASSWORD } from './modules/identity/index.js';
 import { modules } from './modules/index.js';
 
-async function withDatabase(work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>): Promise<void> {
+async function withDatabase(
+  work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>,
+): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir });
   try {

@@ -33,7 +33,9 @@ async function main(): Promise<void> {
   // The port actually bound, which differs from PORT when PORT=0 asks for any free one.
   const address = runtime.app?.server.address();
   const port = address && typeof address === 'object' ? address.port : config.PORT;
-  console.log(`Cocreate ${roles.join('+')} running${runtime.app ? ` on http://${config.HOST}:${port}` : ''} (${where})`);
+  console.log(
+    `Cocreate ${roles.join('+')} running${runtime.app ? ` on http://${config.HOST}:${port}` : ''} (${where})`,
+  );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -21,7 +21,9 @@ function slowCounter() {
         events: ['test.backlog.recorded'],
         handle: async (event) => {
           const until = performance.now() + 1;
-          while (performance.now() < until) { /* burn the CPU, as real work would */ }
+          while (performance.now() < until) {
+            /* burn the CPU, as real work would */
+          }
           positions.push(Number(event.position));
         },
       },
@@ -55,7 +57,11 @@ describe('start-up with a backlog of undelivered events', () => {
         // On a busy machine delivery may take a while to begin: keep asking until it is under way.
         const deliveryUnderWay = () => answeredDuringDelivery.some((n) => n > 0);
         const askUntil = Date.now() + 60_000;
-        while (counter.positions.length < BACKLOG && (answeredDuringDelivery.length < 5 || !deliveryUnderWay()) && Date.now() < askUntil) {
+        while (
+          counter.positions.length < BACKLOG &&
+          (answeredDuringDelivery.length < 5 || !deliveryUnderWay()) &&
+          Date.now() < askUntil
+        ) {
           const health = await fetch(`http://127.0.0.1:${port}/healthz`);
           const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
           expect([health.status, ready.status]).toEqual([200, 200]);

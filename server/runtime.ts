@@ -58,8 +58,17 @@ export async function startRuntime(
     }
     if (roles.includes('worker')) {
       // Subscribers and jobs get the settings this process started with, as requests do.
-      const context: WorkerContext = { db: database.db, config, logger, storage: directoryStorage(path.join(config.dataDir, 'uploads')) };
-      runtime.dispatcher = new EventDispatcher(context, modules.flatMap((m) => m.subscribers ?? []), { pollMs: config.EVENT_POLL_MS });
+      const context: WorkerContext = {
+        db: database.db,
+        config,
+        logger,
+        storage: directoryStorage(path.join(config.dataDir, 'uploads')),
+      };
+      runtime.dispatcher = new EventDispatcher(
+        context,
+        modules.flatMap((m) => m.subscribers ?? []),
+        { pollMs: config.EVENT_POLL_MS },
+      );
       runtime.worker = new JobWorker(context, [mailJob(config, logger), ...modules.flatMap((m) => m.jobs ?? [])], {
         pollMs: config.JOB_POLL_MS,
         concurrency: config.JOB_CONCURRENCY,

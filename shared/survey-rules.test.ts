@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Branch, type BranchingQuestion, isScaleType, KANO_SCALE, meets, nextQuestionIndex, pathThrough, QUESTION_TYPES, scaleOf } from './survey-rules.js';
+import {
+  type Branch,
+  type BranchingQuestion,
+  isScaleType,
+  KANO_SCALE,
+  meets,
+  nextQuestionIndex,
+  pathThrough,
+  QUESTION_TYPES,
+  scaleOf,
+} from './survey-rules.js';
 
 const q = (id: string, branches: Branch[] = []): BranchingQuestion => ({ id, branches });
 const ids = (path: BranchingQuestion[]) => path.map((x) => x.id);
@@ -44,13 +54,17 @@ describe('branch conditions', () => {
   });
 
   it('are never met by a question left unanswered', () => {
-    for (const op of ['eq', 'lte', 'gte', 'includes', 'answered'] as const) expect(meets({ op }, undefined)).toBe(false);
+    for (const op of ['eq', 'lte', 'gte', 'includes', 'answered'] as const)
+      expect(meets({ op }, undefined)).toBe(false);
   });
 });
 
 describe('the next question after an answer', () => {
   const survey = [
-    q('score', [{ when: { op: 'lte', value: 6 }, goTo: 'why' }, { when: { op: 'lte', value: 8 }, goTo: 'end' }]),
+    q('score', [
+      { when: { op: 'lte', value: 6 }, goTo: 'why' },
+      { when: { op: 'lte', value: 8 }, goTo: 'end' },
+    ]),
     q('best'),
     q('why'),
     q('contact'),
@@ -70,7 +84,12 @@ describe('the next question after an answer', () => {
   });
 
   it('is none when a branch points back or nowhere, so a bad definition cannot loop', () => {
-    const bad = [q('a'), q('b', [{ when: { op: 'answered' }, goTo: 'a' }]), q('c', [{ when: { op: 'answered' }, goTo: 'gone' }]), q('d')];
+    const bad = [
+      q('a'),
+      q('b', [{ when: { op: 'answered' }, goTo: 'a' }]),
+      q('c', [{ when: { op: 'answered' }, goTo: 'gone' }]),
+      q('d'),
+    ];
     expect(nextQuestionIndex(bad, 1, { b: 1 })).toBe(-1);
     expect(nextQuestionIndex(bad, 2, { c: 1 })).toBe(-1);
     expect(ids(pathThrough(bad, { b: 1 }))).toEqual(['a', 'b']);
@@ -79,7 +98,10 @@ describe('the next question after an answer', () => {
 
 describe('the questions on the path', () => {
   const survey = [
-    q('score', [{ when: { op: 'gte', value: 9 }, goTo: 'praise' }, { when: { op: 'lte', value: 6 }, goTo: 'problems' }]),
+    q('score', [
+      { when: { op: 'gte', value: 9 }, goTo: 'praise' },
+      { when: { op: 'lte', value: 6 }, goTo: 'problems' },
+    ]),
     q('improve', [{ when: { op: 'answered' }, goTo: 'contact' }]),
     q('praise', [{ when: { op: 'eq', value: 'nothing' }, goTo: 'end' }]),
     q('problems', [{ when: { op: 'includes', value: 'noise' }, goTo: 'noise' }]),
@@ -94,7 +116,11 @@ describe('the questions on the path', () => {
   it('follow the branches the answers take, skipping the questions between', () => {
     expect(ids(pathThrough(survey, { score: 10 }))).toEqual(['score', 'praise', 'problems', 'contact', 'noise']);
     expect(ids(pathThrough(survey, { score: 10, praise: 'nothing' }))).toEqual(['score', 'praise']);
-    expect(ids(pathThrough(survey, { score: 2, problems: ['noise', 'price'] }))).toEqual(['score', 'problems', 'noise']);
+    expect(ids(pathThrough(survey, { score: 2, problems: ['noise', 'price'] }))).toEqual([
+      'score',
+      'problems',
+      'noise',
+    ]);
     expect(ids(pathThrough(survey, { score: 7, improve: 'faster' }))).toEqual(['score', 'improve', 'contact', 'noise']);
   });
 
@@ -107,21 +133,35 @@ describe('the questions on the path', () => {
   });
 
   it('start with the first question; after each, the first branch its answer meets (ending at end or a backward target), else the next question', () => {
-    const definitions = fc.integer({ min: 1, max: 12 }).chain((n) => fc.tuple(
-      fc.array(fc.array(fc.record({ value: fc.integer({ min: 0, max: 10 }), goTo: fc.integer({ min: -1, max: n }) }), { maxLength: 3 }), { minLength: n, maxLength: n }),
-      fc.array(fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }), { minLength: n, maxLength: n }),
-    ));
-    fc.assert(fc.property(definitions, ([branches, values]) => {
-      const questions = branches.map((bs, i) => q(`q${i}`, bs.map((b) => ({ when: { op: 'lte' as const, value: b.value }, goTo: b.goTo < 0 ? 'end' : `q${b.goTo}` }))));
-      const answers = Object.fromEntries(values.flatMap((v, i) => (v === undefined ? [] : [[`q${i}`, v]])));
-      const path = pathThrough(questions, answers).map((x) => questions.indexOf(x));
-      expect(path[0]).toBe(0);
-      path.forEach((at, k) => {
-        const answer = answers[`q${at}`];
-        const taken = branches[at]!.find((b) => answer !== undefined && answer <= b.value);
-        const expected = !taken ? at + 1 : taken.goTo > at ? taken.goTo : questions.length;
-        expect(path[k + 1] ?? questions.length).toBe(Math.min(expected, questions.length));
-      });
-    }));
+    const definitions = fc.integer({ min: 1, max: 12 }).chain((n) =>
+      fc.tuple(
+        fc.array(
+          fc.array(fc.record({ value: fc.integer({ min: 0, max: 10 }), goTo: fc.integer({ min: -1, max: n }) }), {
+            maxLength: 3,
+          }),
+          { minLength: n, maxLength: n },
+        ),
+        fc.array(fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined }), { minLength: n, maxLength: n }),
+      ),
+    );
+    fc.assert(
+      fc.property(definitions, ([branches, values]) => {
+        const questions = branches.map((bs, i) =>
+          q(
+            `q${i}`,
+            bs.map((b) => ({ when: { op: 'lte' as const, value: b.value }, goTo: b.goTo < 0 ? 'end' : `q${b.goTo}` })),
+          ),
+        );
+        const answers = Object.fromEntries(values.flatMap((v, i) => (v === undefined ? [] : [[`q${i}`, v]])));
+        const path = pathThrough(questions, answers).map((x) => questions.indexOf(x));
+        expect(path[0]).toBe(0);
+        path.forEach((at, k) => {
+          const answer = answers[`q${at}`];
+          const taken = branches[at]!.find((b) => answer !== undefined && answer <= b.value);
+          const expected = !taken ? at + 1 : taken.goTo > at ? taken.goTo : questions.length;
+          expect(path[k + 1] ?? questions.length).toBe(Math.min(expected, questions.length));
+        });
+      }),
+    );
   });
 });

@@ -13,9 +13,13 @@ export type QuestionType = (typeof QUESTION_TYPES)[number];
 
 /** The question types answered by picking a whole number on a scale (see `scaleOf`). */
 export const SCALE_TYPES = ['nps', 'csat', 'ces', 'rating'] as const;
-export const isScaleType = (type: string): type is (typeof SCALE_TYPES)[number] => (SCALE_TYPES as readonly string[]).includes(type);
+export const isScaleType = (type: string): type is (typeof SCALE_TYPES)[number] =>
+  (SCALE_TYPES as readonly string[]).includes(type);
 
-export interface Scale { min: number; max: number }
+export interface Scale {
+  min: number;
+  max: number;
+}
 
 /** Each side of a KANO pair is answered on five points: like, expect, neutral, tolerate, dislike. */
 export const KANO_SCALE: Scale = { min: 1, max: 5 };
@@ -33,21 +37,35 @@ export function scaleOf(q: { type: string; scale?: Scale | undefined }): Scale {
 export const CONDITION_OPS = ['eq', 'lte', 'gte', 'includes', 'answered'] as const;
 export type ConditionOp = (typeof CONDITION_OPS)[number];
 
-export interface Condition { op: ConditionOp; value?: number | string | undefined }
+export interface Condition {
+  op: ConditionOp;
+  value?: number | string | undefined;
+}
 /** `goTo` is a later question's id or `end`. */
-export interface Branch { when: Condition; goTo: string }
+export interface Branch {
+  when: Condition;
+  goTo: string;
+}
 /** What the rules need to know of a question; the server's, the web app's and the widget's questions all have it. */
-export interface BranchingQuestion { id: string; branches: readonly Branch[] }
+export interface BranchingQuestion {
+  id: string;
+  branches: readonly Branch[];
+}
 
 /** Whether an answer meets a branch's condition; an unanswered question meets none. */
 export function meets(condition: Condition, value: unknown): boolean {
   if (value === undefined) return false;
   switch (condition.op) {
-    case 'answered': return true;
-    case 'eq': return value === condition.value;
-    case 'lte': return typeof value === 'number' && typeof condition.value === 'number' && value <= condition.value;
-    case 'gte': return typeof value === 'number' && typeof condition.value === 'number' && value >= condition.value;
-    case 'includes': return Array.isArray(value) && value.includes(String(condition.value));
+    case 'answered':
+      return true;
+    case 'eq':
+      return value === condition.value;
+    case 'lte':
+      return typeof value === 'number' && typeof condition.value === 'number' && value <= condition.value;
+    case 'gte':
+      return typeof value === 'number' && typeof condition.value === 'number' && value >= condition.value;
+    case 'includes':
+      return Array.isArray(value) && value.includes(String(condition.value));
   }
 }
 
@@ -57,7 +75,11 @@ export function meets(condition: Condition, value: unknown): boolean {
  * there. A target that is not a later question ends the survey too (definitions are validated to
  * branch forward only), so following the branches always stops.
  */
-export function nextQuestionIndex(questions: readonly BranchingQuestion[], index: number, answers: Readonly<Record<string, unknown>>): number {
+export function nextQuestionIndex(
+  questions: readonly BranchingQuestion[],
+  index: number,
+  answers: Readonly<Record<string, unknown>>,
+): number {
   const q = questions[index];
   if (!q) return -1;
   const branch = q.branches.find((b) => meets(b.when, answers[q.id]));
@@ -66,8 +88,12 @@ export function nextQuestionIndex(questions: readonly BranchingQuestion[], index
 }
 
 /** The questions a respondent is shown given their answers so far, following the branches. */
-export function pathThrough<Q extends BranchingQuestion>(questions: readonly Q[], answers: Readonly<Record<string, unknown>>): Q[] {
+export function pathThrough<Q extends BranchingQuestion>(
+  questions: readonly Q[],
+  answers: Readonly<Record<string, unknown>>,
+): Q[] {
   const path: Q[] = [];
-  for (let i = questions.length > 0 ? 0 : -1; i >= 0; i = nextQuestionIndex(questions, i, answers)) path.push(questions[i]!);
+  for (let i = questions.length > 0 ? 0 : -1; i >= 0; i = nextQuestionIndex(questions, i, answers))
+    path.push(questions[i]!);
   return path;
 }

@@ -6,15 +6,23 @@ import { summarize } from './stats.mjs';
 /** Warms up, then measures `requests` (autocannon request objects) against `url`. */
 export async function measureHttp(url, requests, { connections, warmupS, durationS }) {
   const latencies = [];
-  const run = autocannon({ url, connections, duration: durationS, warmup: { connections, duration: warmupS }, requests });
+  const run = autocannon({
+    url,
+    connections,
+    duration: durationS,
+    warmup: { connections, duration: warmupS },
+    requests,
+  });
   run.on('response', (_client, status, _bytes, ms) => {
     if (status >= 200 && status < 300) latencies.push(ms);
   });
   const result = await run;
   // A benchmark of error answers measures nothing: fail loudly instead.
   if (result.non2xx > 0 || result.errors > 0 || latencies.length === 0) {
-    throw new Error(`${requests[0].method} ${requests[0].path}: ${latencies.length} 2xx answers, ${result.non2xx} non-2xx, ` +
-      `${result.errors} errors, ${result.timeouts} timeouts (${JSON.stringify(result.statusCodeStats)})`);
+    throw new Error(
+      `${requests[0].method} ${requests[0].path}: ${latencies.length} 2xx answers, ${result.non2xx} non-2xx, ` +
+        `${result.errors} errors, ${result.timeouts} timeouts (${JSON.stringify(result.statusCodeStats)})`,
+    );
   }
   return summarize(latencies, result.duration);
 }

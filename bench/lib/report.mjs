@@ -31,7 +31,17 @@ export function writeResult(result) {
 const num = (n) => (n === null || n === undefined ? '' : n.toLocaleString('en-US'));
 const times = (r) => (r === null ? '' : `${r.toFixed(2)}×`);
 
-const HEADER = ['scenario', 'req/s', 'p50 ms', 'p99 ms', 'DB-limit req/s', 'DB p50', 'DB p99', 'of HTTP limit', 'of DB limit'];
+const HEADER = [
+  'scenario',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'DB-limit req/s',
+  'DB p50',
+  'DB p99',
+  'of HTTP limit',
+  'of DB limit',
+];
 
 function rows(result) {
   const h = result.httpLimit;
@@ -44,10 +54,18 @@ function rows(result) {
 }
 
 /** Every failure of the run, as "db scenario (where): message". */
-export const failures = (result) => Object.entries(result.scenarios).flatMap(([name, s]) =>
-  [['HTTP', s.http], ['DB limit', s.dbLimit]].filter(([, m]) => m.error).map(([where, m]) => `${result.db} ${name} (${where}): ${m.error}`));
+export const failures = (result) =>
+  Object.entries(result.scenarios).flatMap(([name, s]) =>
+    [
+      ['HTTP', s.http],
+      ['DB limit', s.dbLimit],
+    ]
+      .filter(([, m]) => m.error)
+      .map(([where, m]) => `${result.db} ${name} (${where}): ${m.error}`),
+  );
 
-const title = (r) => `${DB_NAMES[r.db]} ${r.databaseVersion}, pool ${r.poolSize}, ${r.settings.connections} connections, ` +
+const title = (r) =>
+  `${DB_NAMES[r.db]} ${r.databaseVersion}, pool ${r.poolSize}, ${r.settings.connections} connections, ` +
   `${r.settings.durationS} s after ${r.settings.warmupS} s warm-up`;
 
 /** The table for the terminal. */
@@ -70,7 +88,13 @@ function markdown(results) {
       `Seed: ${results[0].seed.staff} staff, ${results[0].seed.customers.toLocaleString('en-US')} customers, plus each scenario's own.`,
   ];
   for (const r of results) {
-    lines.push('', `**${title(r)}**`, '', `| ${HEADER.join(' | ')} |`, `|${HEADER.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
+    lines.push(
+      '',
+      `**${title(r)}**`,
+      '',
+      `| ${HEADER.join(' | ')} |`,
+      `|${HEADER.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
+    );
     for (const row of rows(r)) lines.push(`| ${row.join(' | ')} |`);
     const failed = failures(r);
     if (failed.length > 0) lines.push('', ...failed.map((f) => `- Failed: ${f.replace(/\|/g, '\\|')}`));
@@ -80,7 +104,8 @@ function markdown(results) {
 
 /** Rewrites the summary in docs/performance.md from every bench/results/*-latest.json. */
 export function updateDocs() {
-  const results = Object.keys(DB_NAMES).filter((db) => fs.existsSync(resultsFile(db)))
+  const results = Object.keys(DB_NAMES)
+    .filter((db) => fs.existsSync(resultsFile(db)))
     .map((db) => JSON.parse(fs.readFileSync(resultsFile(db), 'utf8')));
   if (results.length === 0) return;
   const file = path.join(repoRoot, 'docs', 'performance.md');
@@ -88,6 +113,7 @@ export function updateDocs() {
   const doc = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Performance\n';
   const at = doc.indexOf(START);
   const end = doc.indexOf(END);
-  const next = at >= 0 && end > at ? doc.slice(0, at) + block + doc.slice(end + END.length) : `${doc.trimEnd()}\n\n${block}\n`;
+  const next =
+    at >= 0 && end > at ? doc.slice(0, at) + block + doc.slice(end + END.length) : `${doc.trimEnd()}\n\n${block}\n`;
   fs.writeFileSync(file, next);
 }

@@ -83,7 +83,9 @@ export async function runDatabase(target, scenarios, load) {
     for (const s of scenarios) {
       const dbLimit = dbLimits[s.name];
       if (!unseeded[s.name]) log(`${s.name}: over HTTP`);
-      const http = unseeded[s.name] ? dbLimit : await attempt(log, s.name, () => measureHttp(server.url, s.requests(ctx), load));
+      const http = unseeded[s.name]
+        ? dbLimit
+        : await attempt(log, s.name, () => measureHttp(server.url, s.requests(ctx), load));
       scenarioResults[s.name] = {
         description: s.description ?? '',
         http,

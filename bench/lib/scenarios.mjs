@@ -6,7 +6,10 @@ import { repoRoot } from './server.mjs';
 
 export async function loadScenarios() {
   const dir = path.join(repoRoot, 'bench', 'scenarios');
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.mjs'))
+    .sort();
   const scenarios = [];
   for (const file of files) {
     const s = await import(pathToFileURL(path.join(dir, file)).href);

@@ -28,19 +28,33 @@ export async function seedThroughApi(baseUrl) {
     workspace: { name: 'Bench Appliances', slug: 'bench' },
     owner: { email: 'owner@bench.example', password: 'bench-password-1', displayName: 'Bench Owner' },
   });
-  const cookie = setup.headers.getSetCookie().find((c) => c.startsWith('cocreate_session='))?.split(';')[0];
+  const cookie = setup.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('cocreate_session='))
+    ?.split(';')[0];
   if (!cookie) throw new Error('setup answered without a session cookie');
   const { workspace } = await setup.json();
   const created = await call(baseUrl, 'POST', '/api/v1/api-keys', { name: 'bench', scopes: ['read'] }, { cookie });
   const { key } = await created.json();
-  return { workspaceId: workspace.id, ownerCookie: cookie, apiKey: key, apiKeyHash: hashToken(key.split('_').slice(2).join('_')) };
+  return {
+    workspaceId: workspace.id,
+    ownerCookie: cookie,
+    apiKey: key,
+    apiKeyHash: hashToken(key.split('_').slice(2).join('_')),
+  };
 }
 
 async function insertUsers(pool, workspaceId, users) {
   await pool.query(
     `insert into users (workspace_id, id, email, display_name, role)
      select $1, unnest($2::uuid[]), unnest($3::text[]), unnest($4::text[]), unnest($5::text[])`,
-    [workspaceId, users.map((u) => u.id), users.map((u) => u.email), users.map((u) => u.displayName), users.map((u) => u.role)],
+    [
+      workspaceId,
+      users.map((u) => u.id),
+      users.map((u) => u.email),
+      users.map((u) => u.displayName),
+      users.map((u) => u.role),
+    ],
   );
 }
 
@@ -50,18 +64,29 @@ async function insertUsers(pool, workspaceId, users) {
  */
 export async function seedRows(pool, { workspaceId }) {
   const staff = Array.from({ length: SEED.staff }, (_, i) => ({
-    id: v7(), email: `staff-${i}@bench.example`, displayName: nameOf(i), role: STAFF_ROLES[i % STAFF_ROLES.length],
+    id: v7(),
+    email: `staff-${i}@bench.example`,
+    displayName: nameOf(i),
+    role: STAFF_ROLES[i % STAFF_ROLES.length],
   }));
   await insertUsers(pool, workspaceId, staff);
   for (let from = 0; from < SEED.customers; from += 2000) {
     const batch = Array.from({ length: Math.min(2000, SEED.customers - from) }, (_, j) => ({
-      id: v7(), email: `customer-${from + j}@bench.example`, displayName: nameOf(from + j + 1000), role: 'customer',
+      id: v7(),
+      email: `customer-${from + j}@bench.example`,
+      displayName: nameOf(from + j + 1000),
+      role: 'customer',
     }));
     await insertUsers(pool, workspaceId, batch);
   }
   const writers = staff.map((u) => {
     const token = randomBytes(32).toString('base64url');
-    return { userId: u.id, displayName: u.displayName, cookie: `cocreate_session=${workspaceId}.${token}`, tokenHash: hashToken(token) };
+    return {
+      userId: u.id,
+      displayName: u.displayName,
+      cookie: `cocreate_session=${workspaceId}.${token}`,
+      tokenHash: hashToken(token),
+    };
   });
   await pool.query(
     `insert into sessions (workspace_id, token_hash, user_id, expires_at)

@@ -71,5 +71,7 @@ export async function startServer(env, nodeArgs = []) {
     await sleep(100);
   }
   await stop();
-  throw new Error(`The server did not become healthy (${exit ? `exited ${exit.code ?? exit.signal}` : 'timeout'}):\n${output}`);
+  throw new Error(
+    `The server did not become healthy (${exit ? `exited ${exit.code ?? exit.signal}` : 'timeout'}):\n${output}`,
+  );
 }

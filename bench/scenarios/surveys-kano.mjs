@@ -8,12 +8,18 @@ const T = (en, zh) => ({ en, 'zh-CN': zh });
 const FEATURES = 50;
 const RESPONDENTS = 10_000;
 const QUESTIONS = Array.from({ length: FEATURES }, (_, i) => ({
-  id: `f${i + 1}`, type: 'kano', title: T(`Feature ${i + 1}`, `功能 ${i + 1}`), required: false, branches: [],
+  id: `f${i + 1}`,
+  type: 'kano',
+  title: T(`Feature ${i + 1}`, `功能 ${i + 1}`),
+  required: false,
+  branches: [],
   kano: { functional: T('If it had it?', '如果有？'), dysfunctional: T('If it did not?', '如果没有？') },
 }));
 
 export async function seed(pool, ctx) {
-  const { rows: [survey] } = await pool.query(
+  const {
+    rows: [survey],
+  } = await pool.query(
     `insert into surveys (workspace_id, id, slug, title, welcome, thanks, questions, status, completed_count)
      values ($1, gen_random_uuid(), 'bench-kano', $2, $2, $2, $3, 'open', $4) returning id`,
     [ctx.workspaceId, JSON.stringify(T('Fifty features', '五十个功能')), JSON.stringify(QUESTIONS), RESPONDENTS],
@@ -46,10 +52,15 @@ export async function seed(pool, ctx) {
 }
 
 export const requests = (ctx) => [
-  { method: 'GET', path: `/api/v1/surveys/${ctx.surveysKano.surveyId}/kano`, headers: { authorization: `Bearer ${ctx.apiKey}` } },
+  {
+    method: 'GET',
+    path: `/api/v1/surveys/${ctx.surveysKano.surveyId}/kano`,
+    headers: { authorization: `Bearer ${ctx.apiKey}` },
+  },
 ];
 
-const KEY = 'select "id", "scopes", "last_used_at" from "api_keys" where "workspace_id" = $1 and "key_hash" = $2 and "revoked_at" is null';
+const KEY =
+  'select "id", "scopes", "last_used_at" from "api_keys" where "workspace_id" = $1 and "key_hash" = $2 and "revoked_at" is null';
 const SURVEY = 'select * from "surveys" where "workspace_id" = $1 and "id" = $2';
 const COUNTS = 'select "question_id", "value", "n" from "survey_totals" where "workspace_id" = $1 and "survey_id" = $2';
 

@@ -3,7 +3,8 @@
 // rollups (all-time totals for the summary, daily counts for the trend) are what the surveys.rollups subscriber keeps; here they are computed from the seeded
 // responses with the same grouping.
 export const name = 'surveys-summary';
-export const description = 'GET /api/v1/surveys/:id/summary and /trend?unit=week (alternating), 1,000,000 responses, API key';
+export const description =
+  'GET /api/v1/surveys/:id/summary and /trend?unit=week (alternating), 1,000,000 responses, API key';
 
 const T = (en, zh) => ({ en, 'zh-CN': zh });
 const QUESTIONS = [
@@ -16,7 +17,9 @@ const RESPONSES = 1_000_000;
 const BATCH = 100_000;
 
 export async function seed(pool, ctx) {
-  const { rows: [survey] } = await pool.query(
+  const {
+    rows: [survey],
+  } = await pool.query(
     `insert into surveys (workspace_id, id, slug, title, welcome, thanks, questions, status, completed_count)
      values ($1, gen_random_uuid(), 'bench-million', $2, $2, $2, $3, 'open', $4) returning id`,
     [ctx.workspaceId, JSON.stringify(T('A year of NPS', '一年的净推荐值')), JSON.stringify(QUESTIONS), RESPONSES],
@@ -65,7 +68,8 @@ export function requests(ctx) {
 }
 
 // identity/authenticate.ts, then surveys/queries/analytics.ts surveySummary / surveyTrend.
-const KEY = 'select "id", "scopes", "last_used_at" from "api_keys" where "workspace_id" = $1 and "key_hash" = $2 and "revoked_at" is null';
+const KEY =
+  'select "id", "scopes", "last_used_at" from "api_keys" where "workspace_id" = $1 and "key_hash" = $2 and "revoked_at" is null';
 const SURVEY = 'select * from "surveys" where "workspace_id" = $1 and "id" = $2';
 const COUNTS = 'select "question_id", "value", "n" from "survey_totals" where "workspace_id" = $1 and "survey_id" = $2';
 const TREND = `select to_char(date_trunc($1, day::timestamp), 'YYYY-MM-DD') as "period", "value", sum(n) as "n" from "survey_daily_counts" where "workspace_id" = $2 and "survey_id" = $3 and "question_id" = $4 group by 1, "value" order by 1`;

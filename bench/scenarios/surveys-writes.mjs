@@ -8,13 +8,21 @@ import { createHash, randomBytes } from 'node:crypto';
 import { v7 } from 'uuid';
 
 export const name = 'surveys-ingest';
-export const description = 'PUT /api/v1/survey-responses/:id complete: true (NPS, CSAT, KANO, text), anonymous; one transaction + event';
+export const description =
+  'PUT /api/v1/survey-responses/:id complete: true (NPS, CSAT, KANO, text), anonymous; one transaction + event';
 
 const T = (en, zh) => ({ en, 'zh-CN': zh });
 export const QUESTIONS = [
   { id: 'nps', type: 'nps', title: T('Recommend us?', '推荐我们吗？'), required: true, branches: [] },
   { id: 'csat', type: 'csat', title: T('Satisfied?', '满意吗？'), required: false, branches: [] },
-  { id: 'kano-quiet', type: 'kano', title: T('Quiet mode', '静音模式'), required: false, branches: [], kano: { functional: T('Have it?', '有？'), dysfunctional: T('Not have it?', '没有？') } },
+  {
+    id: 'kano-quiet',
+    type: 'kano',
+    title: T('Quiet mode', '静音模式'),
+    required: false,
+    branches: [],
+    kano: { functional: T('Have it?', '有？'), dysfunctional: T('Not have it?', '没有？') },
+  },
   { id: 'why', type: 'text', title: T('Why?', '为什么？'), required: false, branches: [] },
 ];
 // Enough responses that the measured run never runs out (each is completed once).
@@ -22,7 +30,12 @@ const PER_SIDE = 60_000;
 const hashToken = (token) => createHash('sha256').update(token).digest('base64url');
 const queues = { http: [], db: [] };
 const TEXTS = ['洗衣机噪音太大', 'The engineer was on time and friendly', '安装师傅很专业', 'App setup was confusing'];
-const answersOf = (n) => ({ nps: n % 11, csat: 1 + (n % 5), 'kano-quiet': { functional: 1 + (n % 5), dysfunctional: 1 + ((n >> 2) % 5) }, why: TEXTS[n % TEXTS.length] });
+const answersOf = (n) => ({
+  nps: n % 11,
+  csat: 1 + (n % 5),
+  'kano-quiet': { functional: 1 + (n % 5), dysfunctional: 1 + ((n >> 2) % 5) },
+  why: TEXTS[n % TEXTS.length],
+});
 
 export async function seed(pool, ctx) {
   // One bench process measures both databases: start each from its own seeded responses.
@@ -50,24 +63,32 @@ export async function seed(pool, ctx) {
 
 export function requests() {
   let n = 0;
-  return [{
-    method: 'PUT',
-    path: '/api/v1/survey-responses/0',
-    headers: { 'content-type': 'application/json', 'x-requested-with': 'cocreate' },
-    setupRequest(request) {
-      const r = queues.http[n];
-      if (!r) throw new Error('surveys-ingest: ran out of seeded responses; raise PER_SIDE');
-      n++;
-      return { ...request, path: `/api/v1/survey-responses/${r.id}`, body: JSON.stringify({ token: r.token, answers: answersOf(n), complete: true }) };
+  return [
+    {
+      method: 'PUT',
+      path: '/api/v1/survey-responses/0',
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'cocreate' },
+      setupRequest(request) {
+        const r = queues.http[n];
+        if (!r) throw new Error('surveys-ingest: ran out of seeded responses; raise PER_SIDE');
+        n++;
+        return {
+          ...request,
+          path: `/api/v1/survey-responses/${r.id}`,
+          body: JSON.stringify({ token: r.token, answers: answersOf(n), complete: true }),
+        };
+      },
     },
-  }];
+  ];
 }
 
 // surveys/commands/save-answers.ts and platform/events/record.ts, statement for statement.
 const RESPONSE = 'select * from "survey_responses" where "workspace_id" = $1 and "id" = $2 for update';
 const SURVEY = 'select * from "surveys" where "workspace_id" = $1 and "id" = $2';
-const COMPLETE = 'update "survey_responses" set "answers" = $1, "status" = $2, "completed_at" = now(), "updated_at" = now(), "search_tokens" = $3 where "workspace_id" = $4 and "id" = $5 returning *';
-const EVENT = 'insert into "platform_events" ("event_id", "name", "version", "workspace_id", "actor_id", "customer_id", "touchpoint", "payload") values ($1, $2, $3, $4, $5, $6, $7, $8) returning *';
+const COMPLETE =
+  'update "survey_responses" set "answers" = $1, "status" = $2, "completed_at" = now(), "updated_at" = now(), "search_tokens" = $3 where "workspace_id" = $4 and "id" = $5 returning *';
+const EVENT =
+  'insert into "platform_events" ("event_id", "name", "version", "workspace_id", "actor_id", "customer_id", "touchpoint", "payload") values ($1, $2, $3, $4, $5, $6, $7, $8) returning *';
 
 let d = 0;
 export async function dbBaseline(pool, ctx) {

@@ -7,9 +7,11 @@ export const requests = (ctx) => [
 ];
 
 // identity/authenticate.ts: the API key lookup.
-const KEY = 'select "id", "scopes", "last_used_at" from "api_keys" where "workspace_id" = $1 and "key_hash" = $2 and "revoked_at" is null';
+const KEY =
+  'select "id", "scopes", "last_used_at" from "api_keys" where "workspace_id" = $1 and "key_hash" = $2 and "revoked_at" is null';
 // identity/queries.ts listMembers: one page plus one row to know whether there is a next page.
-const PAGE = 'select * from "users" where "workspace_id" = $1 and "role" <> $2 and "status" = $3 order by "display_name", "id" limit $4';
+const PAGE =
+  'select * from "users" where "workspace_id" = $1 and "role" <> $2 and "status" = $3 order by "display_name", "id" limit $4';
 
 export async function dbBaseline(pool, ctx) {
   const key = await pool.query(KEY, [ctx.workspaceId, ctx.apiKeyHash]);

@@ -52,7 +52,10 @@ test('first-run setup through the UI creates the workspace and lands in the cons
   // Setup is once only: the form now redirects, and the server agrees.
   await page.goto('/console/setup');
   await expect(page).toHaveURL(/\/console$/);
-  const after = (await (await page.request.get('/api/v1/site')).json()) as { setupNeeded: boolean; workspace: { slug: string } };
+  const after = (await (await page.request.get('/api/v1/site')).json()) as {
+    setupNeeded: boolean;
+    workspace: { slug: string };
+  };
   expect(after).toMatchObject({ setupNeeded: false, workspace: { slug: WORKSPACE.slug } });
   const me = (await (await page.request.get('/api/v1/me')).json()) as { user: { role: string; email: string } };
   expect(me.user).toMatchObject({ role: 'owner', email: OWNER.email });

@@ -5,7 +5,12 @@ import { expect, test, trackPageErrors } from '../support/test.js';
 
 test.use({ locale: 'en-US' });
 
-test('the owner invites an agent, who accepts from the real mail and sees the console', async ({ page, request, browser, baseURL }) => {
+test('the owner invites an agent, who accepts from the real mail and sees the console', async ({
+  page,
+  request,
+  browser,
+  baseURL,
+}) => {
   // Through a separate request context: this page must stay signed out.
   await ensureSetUp(request);
   const agent = { email: `agent-${Date.now()}@haier.example`, name: '张客服', password: 'agent-password-2026' };
@@ -71,7 +76,9 @@ test('the owner invites an agent, who accepts from the real mail and sees the co
   await role.selectOption('moderator');
   await expect(role).toHaveValue('moderator');
   await expect(role).toBeEnabled();
-  const members = (await (await page.request.get('/api/v1/members')).json()) as { items: { email: string; role: string }[] };
+  const members = (await (await page.request.get('/api/v1/members')).json()) as {
+    items: { email: string; role: string }[];
+  };
   expect(members.items.find((member) => member.email === agent.email)?.role).toBe('moderator');
 
   // An invitation can be withdrawn, after confirming.

@@ -7,7 +7,11 @@ test.use({ locale: 'en-US' });
 
 const customer = { name: '韩梅梅', email: `han.meimei-${Date.now()}@example.com`, password: 'meimei-password-1' };
 
-test('a customer signs up, verifies the email from the mail, signs out and signs in again', async ({ page, request, baseURL }) => {
+test('a customer signs up, verifies the email from the mail, signs out and signs in again', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   await ensureSetUp(request);
   await page.goto('/');
   await page.getByRole('banner').getByRole('link', { name: 'Sign up' }).click();

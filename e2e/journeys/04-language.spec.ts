@@ -7,8 +7,22 @@ import { expect, test } from '../support/test.js';
 test.use({ locale: 'en-US' });
 
 const text = {
-  en: { home: "Welcome — let's create value together", overview: 'Overview', nav: 'Console', members: 'Members', settings: 'Settings', menu: `Account menu for ${OWNER.displayName}` },
-  'zh-CN': { home: '欢迎参与，一起共创价值', overview: '概览', nav: '控制台导航', members: '成员', settings: '设置', menu: `${OWNER.displayName} 的账号菜单` },
+  en: {
+    home: "Welcome — let's create value together",
+    overview: 'Overview',
+    nav: 'Console',
+    members: 'Members',
+    settings: 'Settings',
+    menu: `Account menu for ${OWNER.displayName}`,
+  },
+  'zh-CN': {
+    home: '欢迎参与，一起共创价值',
+    overview: '概览',
+    nav: '控制台导航',
+    members: '成员',
+    settings: '设置',
+    menu: `${OWNER.displayName} 的账号菜单`,
+  },
 } as const;
 
 test('switching language flips portal and console text, and persists after reload', async ({ page }) => {
@@ -42,7 +56,9 @@ test('switching language flips portal and console text, and persists after reloa
 
   // Signed in, the choice is kept on the account too (mail follows it).
   await expect
-    .poll(async () => ((await (await page.request.get('/api/v1/me')).json()) as { user: { locale: string } }).user.locale)
+    .poll(
+      async () => ((await (await page.request.get('/api/v1/me')).json()) as { user: { locale: string } }).user.locale,
+    )
     .toBe('zh-CN');
 
   // And back to English from the console.
@@ -51,7 +67,9 @@ test('switching language flips portal and console text, and persists after reloa
   await expect(page.getByRole('heading', { level: 1, name: text.en.overview })).toBeVisible();
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('navigation', { name: text.en.nav }).getByRole('link', { name: text.en.members })).toBeVisible();
+  await expect(
+    page.getByRole('navigation', { name: text.en.nav }).getByRole('link', { name: text.en.members }),
+  ).toBeVisible();
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: text.en.home })).toBeVisible();
 });
@@ -82,7 +100,10 @@ for (const language of ['en', 'zh-CN'] as const) {
         await expect(page.getByRole('status', { name: /Loading|加载中/ })).toHaveCount(0);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${path} at ${viewport.width}px`).toBeLessThanOrEqual(0);
-        await saveScreenshot(page, `${name === 'profile' ? 'profile' : `console-${name}`}-${language}${viewport.suffix}`);
+        await saveScreenshot(
+          page,
+          `${name === 'profile' ? 'profile' : `console-${name}`}-${language}${viewport.suffix}`,
+        );
         if (viewport.suffix === '') await expectNoSeriousA11yViolations(page);
       }
     }

@@ -46,7 +46,11 @@ test('the brand’s site signs a customer in with a JWT and they arrive signed i
   const me = (await (await customerPage.request.get('/api/v1/me')).json()) as {
     user: { role: string; externalId: string; attributes: Record<string, unknown> };
   };
-  expect(me.user).toMatchObject({ role: 'customer', externalId: 'crm-1001', attributes: { segment: 'VIP', city: '青岛' } });
+  expect(me.user).toMatchObject({
+    role: 'customer',
+    externalId: 'crm-1001',
+    attributes: { segment: 'VIP', city: '青岛' },
+  });
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -13,7 +13,13 @@ test('a signed-in customer gets the no-access page, not the console, and no cons
     await expect(page.getByRole('navigation', { name: 'Console' })).toHaveCount(0);
   }
 
-  for (const path of ['/api/v1/members', '/api/v1/workspace', '/api/v1/audit-log', '/api/v1/api-keys', '/api/v1/invitations']) {
+  for (const path of [
+    '/api/v1/members',
+    '/api/v1/workspace',
+    '/api/v1/audit-log',
+    '/api/v1/api-keys',
+    '/api/v1/invitations',
+  ]) {
     expect((await page.request.get(path)).status(), path).toBe(403);
   }
   const invite = await page.request.post('/api/v1/invitations', {
@@ -32,6 +38,8 @@ test('signed out, the console asks to sign in and writes without the CSRF header
   await page.goto('/console/audit-log');
   await expect(page).toHaveURL(/\/console\/sign-in\?next=%2Fconsole%2Faudit-log$/);
   expect((await page.request.get('/api/v1/members')).status()).toBe(401);
-  const withoutHeader = await page.request.post('/api/v1/auth/sign-in', { data: { email: 'a@example.com', password: 'whatever-123' } });
+  const withoutHeader = await page.request.post('/api/v1/auth/sign-in', {
+    data: { email: 'a@example.com', password: 'whatever-123' },
+  });
   expect(withoutHeader.status()).toBe(403);
 });

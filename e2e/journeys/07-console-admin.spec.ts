@@ -31,7 +31,9 @@ test('workspace settings, business hours and the sign-in secret are kept', async
   await expect(page.getByLabel('Saturday from')).toHaveValue('10:00');
   await expect(page.getByLabel('Saturday until')).toHaveValue('14:00');
   await expect(page.getByLabel('Friday from')).toHaveCount(0);
-  const saved = (await (await page.request.get('/api/v1/workspace')).json()) as { businessHours: Record<string, unknown[]> };
+  const saved = (await (await page.request.get('/api/v1/workspace')).json()) as {
+    businessHours: Record<string, unknown[]>;
+  };
   expect(saved.businessHours.sat).toEqual([{ start: '10:00', end: '14:00' }]);
   expect(saved.businessHours.fri).toEqual([]);
 
@@ -84,7 +86,10 @@ test('the audit log lists who did what and loads more with the cursor', async ({
   await signInAsOwner(page);
   // Enough entries for a second page (25 a page).
   for (let i = 0; i < 26; i++) {
-    const response = await page.request.patch('/api/v1/workspace', { headers: WRITE_HEADERS, data: { timeZone: i % 2 ? 'Asia/Shanghai' : 'Asia/Hong_Kong' } });
+    const response = await page.request.patch('/api/v1/workspace', {
+      headers: WRITE_HEADERS,
+      data: { timeZone: i % 2 ? 'Asia/Shanghai' : 'Asia/Hong_Kong' },
+    });
     expect(response.status()).toBe(200);
   }
   await page.request.patch('/api/v1/workspace', { headers: WRITE_HEADERS, data: { timeZone: WORKSPACE.timeZone } });
@@ -124,10 +129,15 @@ test('an owner creates another workspace and switches between them', async ({ pa
   await switcher.selectOption({ label: 'Haier Europe' });
   await expect(page).toHaveURL(/\/console$/);
   await expect(switcher.locator('option:checked')).toHaveText('Haier Europe');
-  const me = (await (await page.request.get('/api/v1/me')).json()) as { workspace: { slug: string }; user: { role: string } };
+  const me = (await (await page.request.get('/api/v1/me')).json()) as {
+    workspace: { slug: string };
+    user: { role: string };
+  };
   expect(me).toMatchObject({ workspace: { slug }, user: { role: 'owner' } });
 
   await switcher.selectOption({ label: WORKSPACE.name });
   await expect(switcher.locator('option:checked')).toHaveText(WORKSPACE.name);
-  expect(((await (await page.request.get('/api/v1/me')).json()) as { workspace: { slug: string } }).workspace.slug).toBe(WORKSPACE.slug);
+  expect(
+    ((await (await page.request.get('/api/v1/me')).json()) as { workspace: { slug: string } }).workspace.slug,
+  ).toBe(WORKSPACE.slug);
 });

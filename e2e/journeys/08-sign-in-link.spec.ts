@@ -10,7 +10,10 @@ test('someone locked out by wrong guesses gets back in with a mailed sign-in lin
   await page.request.post('/api/v1/auth/sign-out', { headers: WRITE_HEADERS });
   // Five wrong guesses from this address lock it out of the account, even with the right password.
   for (let i = 0; i < 5; i++) {
-    await page.request.post('/api/v1/auth/sign-in', { headers: WRITE_HEADERS, data: { email, password: 'a wrong guess!' } });
+    await page.request.post('/api/v1/auth/sign-in', {
+      headers: WRITE_HEADERS,
+      data: { email, password: 'a wrong guess!' },
+    });
   }
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
@@ -25,7 +28,9 @@ test('someone locked out by wrong guesses gets back in with a mailed sign-in lin
   await page.getByLabel('Email').fill(email);
   const asked = new Date();
   await page.getByRole('button', { name: 'Send sign-in link' }).click();
-  await expect(page.getByRole('status')).toHaveText(`If an account exists for ${email}, we have sent it a sign-in link. The link works for 15 minutes.`);
+  await expect(page.getByRole('status')).toHaveText(
+    `If an account exists for ${email}, we have sent it a sign-in link. The link works for 15 minutes.`,
+  );
 
   const mail = await waitForMail(email, /Sign in to/, { after: asked });
   const link = linkIn(mail, `${baseURL}/sign-in-link?token=`);
@@ -50,6 +55,8 @@ test('the sign-in link page speaks Chinese too', async ({ browser, baseURL }) =>
   await expect(page.getByRole('heading', { level: 1, name: '通过邮件登录' })).toBeVisible();
   await page.getByLabel('邮箱').fill('nobody-here@example.com');
   await page.getByRole('button', { name: '发送登录链接' }).click();
-  await expect(page.getByRole('status')).toHaveText('如果 nobody-here@example.com 已注册账号，我们已向其发送登录链接，链接 15 分钟内有效。');
+  await expect(page.getByRole('status')).toHaveText(
+    '如果 nobody-here@example.com 已注册账号，我们已向其发送登录链接，链接 15 分钟内有效。',
+  );
   await context.close();
 });

@@ -16,7 +16,10 @@ async function staffPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await useStoredLanguage(page, 'en');
-  const res = await page.request.post('/api/v1/auth/sign-in', { headers: WRITE_HEADERS, data: { email: OWNER.email, password: OWNER.password } });
+  const res = await page.request.post('/api/v1/auth/sign-in', {
+    headers: WRITE_HEADERS,
+    data: { email: OWNER.email, password: OWNER.password },
+  });
   expect(res.status(), await res.text()).toBe(200);
   return page;
 }
@@ -26,14 +29,25 @@ async function pickOption(page: Page, label: string, option: string | RegExp) {
   await page.getByRole('option', { name: option }).click();
 }
 
-test('customers co-create an idea; staff merge, answer and ship it; the author hears back', async ({ page, browser, request, baseURL }) => {
+test('customers co-create an idea; staff merge, answer and ship it; the author hears back', async ({
+  page,
+  browser,
+  request,
+  baseURL,
+}) => {
   // A long journey through three people on a shared machine.
   test.setTimeout(180_000);
   await ensureSetUp(request);
   const staff = await staffPage(browser);
-  const created = await staff.request.post('/api/v1/idea-boards', { headers: WRITE_HEADERS, data: { ...board, thresholdSupporters: 100, answerDays: 14 } });
+  const created = await staff.request.post('/api/v1/idea-boards', {
+    headers: WRITE_HEADERS,
+    data: { ...board, thresholdSupporters: 100, answerDays: 14 },
+  });
   expect(created.status(), await created.text()).toBe(201);
-  const seeded = await staff.request.post('/api/v1/ideas', { headers: WRITE_HEADERS, data: { board: board.slug, title: original, body: 'Run the spin cycle quietly after 22:00.' } });
+  const seeded = await staff.request.post('/api/v1/ideas', {
+    headers: WRITE_HEADERS,
+    data: { board: board.slug, title: original, body: 'Run the spin cycle quietly after 22:00.' },
+  });
   expect(seeded.status(), await seeded.text()).toBe(201);
   const originalId = (await seeded.json()).id as string;
 

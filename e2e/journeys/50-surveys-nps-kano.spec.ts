@@ -20,7 +20,10 @@ async function staffPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await useStoredLanguage(page, 'en');
-  const res = await page.request.post('/api/v1/auth/sign-in', { headers: WRITE_HEADERS, data: { email: OWNER.email, password: OWNER.password } });
+  const res = await page.request.post('/api/v1/auth/sign-in', {
+    headers: WRITE_HEADERS,
+    data: { email: OWNER.email, password: OWNER.password },
+  });
   expect(res.status(), await res.text()).toBe(200);
   return page;
 }
@@ -36,7 +39,11 @@ async function widgetFromBuild(route: Route) {
   // Without the route the server answers unknown paths with the web app's index.html.
   if (response.ok() && /javascript/.test(response.headers()['content-type'] ?? '')) return route.fulfill({ response });
   const file = path.join(repoRoot, 'dist', 'widget', path.basename(new URL(route.request().url()).pathname));
-  return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(file, 'utf8') });
+  return route.fulfill({
+    status: 200,
+    contentType: 'text/javascript; charset=utf-8',
+    body: readFileSync(file, 'utf8'),
+  });
 }
 
 // The brand's site: a real HTTP server on loopback (Chromium refuses a public page framing a
@@ -45,16 +52,26 @@ let brandSite: Server;
 let brandPort = 0;
 
 test.beforeAll(async ({ baseURL }) => {
-  if (!existsSync(path.join(repoRoot, 'dist', 'widget', 'cocreate.js'))) execFileSync('node', ['web/widget/build.mjs'], { cwd: repoRoot });
-  const html = readFileSync(path.join(repoRoot, 'e2e', 'fixtures', 'brand-shop.html'), 'utf8').replaceAll('{{COCREATE_ORIGIN}}', baseURL!);
-  brandSite = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  if (!existsSync(path.join(repoRoot, 'dist', 'widget', 'cocreate.js')))
+    execFileSync('node', ['web/widget/build.mjs'], { cwd: repoRoot });
+  const html = readFileSync(path.join(repoRoot, 'e2e', 'fixtures', 'brand-shop.html'), 'utf8').replaceAll(
+    '{{COCREATE_ORIGIN}}',
+    baseURL!,
+  );
+  brandSite = createServer((_request, response) =>
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+  );
   await new Promise<void>((resolve) => brandSite.listen(0, '127.0.0.1', resolve));
   brandPort = (brandSite.address() as AddressInfo).port;
 });
 
 test.afterAll(() => new Promise<void>((resolve) => brandSite.close(() => resolve())));
 
-test('build an NPS + KANO + text survey, answer it by link and by widget, see the results and follow up', async ({ page, browser, request }) => {
+test('build an NPS + KANO + text survey, answer it by link and by widget, see the results and follow up', async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(150_000);
   await ensureSetUp(request);
   const staff = await staffPage(browser);
@@ -69,11 +86,26 @@ test('build an NPS + KANO + text survey, answer it by link and by widget, see th
   await staff.getByRole('menuitem', { name: 'KANO feature' }).click();
   const kano = staff.getByRole('group', { name: /KANO feature/ });
   await fillBoth(kano, 'Feature', '夜间静音洗', 'Night-time quiet wash');
-  await fillBoth(kano, 'If the product has it…', '如果洗衣机有夜间静音洗，您觉得如何？', 'If the washer had a quiet night wash, how would you feel?');
-  await fillBoth(kano, 'If the product does not have it…', '如果没有，您觉得如何？', 'If it did not, how would you feel?');
+  await fillBoth(
+    kano,
+    'If the product has it…',
+    '如果洗衣机有夜间静音洗，您觉得如何？',
+    'If the washer had a quiet night wash, how would you feel?',
+  );
+  await fillBoth(
+    kano,
+    'If the product does not have it…',
+    '如果没有，您觉得如何？',
+    'If it did not, how would you feel?',
+  );
   await staff.getByRole('button', { name: 'Add a question' }).click();
   await staff.getByRole('menuitem', { name: 'Open text' }).click();
-  await fillBoth(staff.getByRole('group', { name: /Open text/ }), 'Question', '我们哪里可以做得更好？', 'What could we do better?');
+  await fillBoth(
+    staff.getByRole('group', { name: /Open text/ }),
+    'Question',
+    '我们哪里可以做得更好？',
+    'What could we do better?',
+  );
   await staff.getByLabel('Show in the widget on').fill('checkout_done');
   await staff.getByLabel("Behind the widget's feedback button").check();
   await staff.getByRole('button', { name: 'Save survey' }).click();
@@ -92,7 +124,10 @@ test('build an NPS + KANO + text survey, answer it by link and by widget, see th
   await expectNoSeriousA11yViolations(page);
   await page.getByText('3', { exact: true }).click();
   await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('radiogroup', { name: 'If the washer had a quiet night wash, how would you feel?' }).getByLabel('I like it').check();
+  await page
+    .getByRole('radiogroup', { name: 'If the washer had a quiet night wash, how would you feel?' })
+    .getByLabel('I like it')
+    .check();
   await page.getByRole('radiogroup', { name: 'If it did not, how would you feel?' }).getByLabel('I dislike it').check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('textbox').fill(payload);
@@ -112,8 +147,14 @@ test('build an NPS + KANO + text survey, answer it by link and by widget, see th
   await expect(widget.getByRole('heading', { name: 'After your repair' })).toBeVisible();
   await widget.getByText('9', { exact: true }).click();
   await widget.getByRole('button', { name: 'Next' }).click();
-  await widget.getByRole('group', { name: 'If the washer had a quiet night wash, how would you feel?' }).getByLabel('I like it').check();
-  await widget.getByRole('group', { name: 'If it did not, how would you feel?' }).getByLabel('I can tolerate it').check();
+  await widget
+    .getByRole('group', { name: 'If the washer had a quiet night wash, how would you feel?' })
+    .getByLabel('I like it')
+    .check();
+  await widget
+    .getByRole('group', { name: 'If it did not, how would you feel?' })
+    .getByLabel('I can tolerate it')
+    .check();
   await widget.getByRole('button', { name: 'Next' }).click();
   await widget.getByRole('textbox').fill('Easy checkout');
   await widget.getByRole('button', { name: 'Send' }).click();

@@ -15,19 +15,37 @@ async function staffPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
   await useStoredLanguage(page, 'en');
-  const res = await page.request.post('/api/v1/auth/sign-in', { headers: WRITE_HEADERS, data: { email: OWNER.email, password: OWNER.password } });
+  const res = await page.request.post('/api/v1/auth/sign-in', {
+    headers: WRITE_HEADERS,
+    data: { email: OWNER.email, password: OWNER.password },
+  });
   expect(res.status(), await res.text()).toBe(200);
   return page;
 }
 
-async function pickOption(scope: Page | ReturnType<Page['locator']>, page: Page, label: string, option: string | RegExp) {
-  await scope.getByRole('textbox', { name: label }).or(scope.getByRole('combobox', { name: label })).first().click();
+async function pickOption(
+  scope: Page | ReturnType<Page['locator']>,
+  page: Page,
+  label: string,
+  option: string | RegExp,
+) {
+  await scope
+    .getByRole('textbox', { name: label })
+    .or(scope.getByRole('combobox', { name: label }))
+    .first()
+    .click();
   await page.getByRole('option', { name: option }).click();
 }
 
-test('a customer files a complaint with a photo, chooses one of two offered remedies and a slot, and rates the resolution', async ({ page, browser, request }) => {
+test('a customer files a complaint with a photo, chooses one of two offered remedies and a slot, and rates the resolution', async ({
+  page,
+  browser,
+  request,
+}) => {
   await ensureSetUp(request);
-  const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2266aa' } }).png().toBuffer();
+  const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#2266aa' } })
+    .png()
+    .toBuffer();
 
   // Receipt and acknowledgement: a number at once, in the portal and by mail.
   await useStoredLanguage(page, 'en');
@@ -43,7 +61,10 @@ test('a customer files a complaint with a photo, chooses one of two offered reme
   await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Send' }).click();
   await expect(page.getByRole('heading', { level: 1, name: subject })).toBeVisible();
-  const number = (await page.getByText(/^CS-\d{4}-\d{6}/).first().textContent())!.slice(0, 14);
+  const number = (await page
+    .getByText(/^CS-\d{4}-\d{6}/)
+    .first()
+    .textContent())!.slice(0, 14);
   await expect(page.getByText(`Case ${number} is received. You will hear from us by`)).toBeVisible();
   await expect(page.getByRole('img', { name: 'Photo' })).toBeVisible();
   await expect(page.locator('.user-content strong')).toHaveText('every');

@@ -43,10 +43,18 @@ test.beforeAll(async ({ browser, baseURL }) => {
   await inviteStaff(people.owner.context.request, people.staff.context.request, baseURL!, suffix);
   const customerEmail = await signUpPayloadCustomer(people.customer.context.request, 'ana', suffix);
   const otherEmail = await signUpPayloadCustomer(people.other.context.request, 'bo', suffix);
-  seeded = await seedCorpus({
-    owner: people.owner.context.request, staff: people.staff.context.request,
-    customer: people.customer.context.request, other: people.other.context.request, customerEmail, otherEmail,
-  }, people.visitor.context.request, suffix);
+  seeded = await seedCorpus(
+    {
+      owner: people.owner.context.request,
+      staff: people.staff.context.request,
+      customer: people.customer.context.request,
+      other: people.other.context.request,
+      customerEmail,
+      otherEmail,
+    },
+    people.visitor.context.request,
+    suffix,
+  );
 });
 
 test.afterAll(async () => {
@@ -58,7 +66,10 @@ test('the detector sees a payload that runs, a dialog and live markup', async ()
   const { page, audit } = await open(people.visitor, 'en');
   await page.goto('/');
   await page.evaluate(() => {
-    document.body.insertAdjacentHTML('beforeend', '<img src=x onerror=__xss(0)><a href="java&#x09;script:void(0)">x</a>');
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<img src=x onerror=__xss(0)><a href="java&#x09;script:void(0)">x</a>',
+    );
     window.alert('0');
   });
   await expect.poll(() => people.visitor.findings.executed.length).toBe(1);
@@ -104,7 +115,9 @@ for (const language of ['zh-CN', 'en'] as const) {
           await expect(p.getByRole('progressbar')).toHaveAttribute('aria-label', new RegExp(`${question + 1}`));
           await expect(p.getByText(PAYLOAD_TEXT).first()).toBeVisible();
           await visitor.audit.check(p, `survey question ${question + 1}`);
-          await p.getByRole('button', { name: language === 'en' ? /^(Next|Send my answers)$/ : /^(下一题|提交回答)$/ }).click();
+          await p
+            .getByRole('button', { name: language === 'en' ? /^(Next|Send my answers)$/ : /^(下一题|提交回答)$/ })
+            .click();
         }
         await expect(p.getByRole('status')).toContainText(PAYLOAD_TEXT);
       },
@@ -124,21 +137,36 @@ for (const language of ['zh-CN', 'en'] as const) {
     await audit.visit(page, `/console/ideas/${seeded.shippedIdeaId}`, { screenshot: shot('console-idea') });
     await audit.visit(page, '/console/ideas/boards');
     await audit.visit(page, '/console/surveys');
-    await audit.visit(page, `/console/surveys/${seeded.surveyId}`, { then: (p) => everyTab(p, (tab) => audit.charts(tab, 'survey results tab')), screenshot: shot('survey-results') });
+    await audit.visit(page, `/console/surveys/${seeded.surveyId}`, {
+      then: (p) => everyTab(p, (tab) => audit.charts(tab, 'survey results tab')),
+      screenshot: shot('survey-results'),
+    });
     await audit.visit(page, `/console/surveys/${seeded.surveyId}/edit`, { ready: heading });
     await audit.visit(page, '/console/survey-followups');
     await audit.visit(page, '/console/cases');
-    await audit.visit(page, `/console/cases/${seeded.caseId}`, { then: (p) => everyTab(p), screenshot: shot('console-case') });
+    await audit.visit(page, `/console/cases/${seeded.caseId}`, {
+      then: (p) => everyTab(p),
+      screenshot: shot('console-case'),
+    });
     await audit.visit(page, `/console/cases/${seeded.recordedCaseId}`);
     // Reports grouped by what people named: agents, products, root causes, teams.
     await audit.visit(page, '/console/cases/reports', {
       ready: (p) => expect(p.getByRole('img').first()).toBeVisible(),
       then: async (p) => {
         // Today in the workspace's time zone may be tomorrow in UTC: end the range after it.
-        await p.locator('input[type="date"]').nth(1).fill(new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10));
+        await p
+          .locator('input[type="date"]')
+          .nth(1)
+          .fill(new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10));
         const groupBy = language === 'en' ? 'Group by' : '分组';
-        for (const group of language === 'en' ? ['Agent', 'Product', 'Root cause', 'Team'] : ['处理人', '产品', '根本原因', '小组']) {
-          await p.getByRole('textbox', { name: groupBy }).or(p.getByRole('combobox', { name: groupBy })).first().click();
+        for (const group of language === 'en'
+          ? ['Agent', 'Product', 'Root cause', 'Team']
+          : ['处理人', '产品', '根本原因', '小组']) {
+          await p
+            .getByRole('textbox', { name: groupBy })
+            .or(p.getByRole('combobox', { name: groupBy }))
+            .first()
+            .click();
           await p.getByRole('option', { name: group, exact: true }).click();
           await expect(p.getByRole('table').getByText(PAYLOAD_TEXT).first()).toBeVisible();
           await audit.charts(p, `reports by ${group}`, p.getByRole('main').getByRole('region').nth(1));

@@ -4,7 +4,12 @@ import { expect, type APIRequestContext, type Page } from '@playwright/test';
 export const WRITE_HEADERS = { 'x-requested-with': 'cocreate' } as const;
 
 /** The workspace and owner that first-run setup creates (01-setup does it through the UI). */
-export const WORKSPACE = { name: '海尔共创', slug: 'haier', defaultLocale: 'zh-CN', timeZone: 'Asia/Shanghai' } as const;
+export const WORKSPACE = {
+  name: '海尔共创',
+  slug: 'haier',
+  defaultLocale: 'zh-CN',
+  timeZone: 'Asia/Shanghai',
+} as const;
 export const OWNER = { displayName: '王经理', email: 'owner@haier.example', password: 'owner-password-2026' } as const;
 
 /**
@@ -14,7 +19,10 @@ export const OWNER = { displayName: '王经理', email: 'owner@haier.example', p
 export async function ensureSetUp(request: APIRequestContext): Promise<void> {
   const site = (await (await request.get('/api/v1/site')).json()) as { setupNeeded: boolean };
   if (!site.setupNeeded) return;
-  const response = await request.post('/api/v1/setup', { headers: WRITE_HEADERS, data: { workspace: WORKSPACE, owner: OWNER } });
+  const response = await request.post('/api/v1/setup', {
+    headers: WRITE_HEADERS,
+    data: { workspace: WORKSPACE, owner: OWNER },
+  });
   expect(response.status(), await response.text()).toBe(201);
 }
 
@@ -33,7 +41,10 @@ export async function signUpCustomer(page: Page, displayName: string, prefix = '
   await ensureSetUp(page.request);
   const email = `${prefix}-${Date.now()}@example.com`;
   const data = { email, password: 'customer-password-1' };
-  const response = await page.request.post('/api/v1/auth/sign-up', { headers: WRITE_HEADERS, data: { ...data, displayName, locale: 'en' } });
+  const response = await page.request.post('/api/v1/auth/sign-up', {
+    headers: WRITE_HEADERS,
+    data: { ...data, displayName, locale: 'en' },
+  });
   expect(response.status(), await response.text()).toBe(202);
   // Sign-up signs no one in (its answer must not differ for a registered address).
   const signedIn = await page.request.post('/api/v1/auth/sign-in', { headers: WRITE_HEADERS, data });

@@ -4,4 +4,9 @@ import path from 'node:path';
 export const SMTP_PORT = Number(process.env.E2E_SMTP_PORT ?? 3125);
 
 /** Where the e2e mail server stores each message as JSON (a run on another port keeps its own folder). */
-export const MAIL_DIR = path.join(import.meta.dirname, '..', 'artifacts', SMTP_PORT === 3125 ? 'mail' : `mail-${SMTP_PORT}`);
+export const MAIL_DIR = path.join(
+  import.meta.dirname,
+  '..',
+  'artifacts',
+  SMTP_PORT === 3125 ? 'mail' : `mail-${SMTP_PORT}`,
+);

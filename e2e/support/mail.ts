@@ -36,11 +36,16 @@ export async function waitForMail(
   for (;;) {
     const match = readAll()
       .reverse()
-      .find((mail) => mail.to.includes(address) && subject.test(mail.subject) && (!after || new Date(mail.receivedAt) >= after));
+      .find(
+        (mail) =>
+          mail.to.includes(address) && subject.test(mail.subject) && (!after || new Date(mail.receivedAt) >= after),
+      );
     if (match) return match;
     if (Date.now() > deadline) {
       const seen = readAll().map((mail) => `${mail.to.join(',')}: ${mail.subject}`);
-      throw new Error(`No mail to ${to} matching ${subject} within ${timeout} ms. Mail so far:\n${seen.join('\n') || '(none)'}`);
+      throw new Error(
+        `No mail to ${to} matching ${subject} within ${timeout} ms. Mail so far:\n${seen.join('\n') || '(none)'}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

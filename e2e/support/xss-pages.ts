@@ -44,7 +44,11 @@ export class PageAudit {
    * Opens a page, waits until the payloads are on screen as text (or `ready` is visible), runs
    * `then` (tabs, hovers), and checks. `screenshot` names a PNG saved to e2e/artifacts.
    */
-  async visit(page: Page, url: string, options: { ready?: (page: Page) => Promise<void>; then?: (page: Page) => Promise<void>; screenshot?: string } = {}): Promise<void> {
+  async visit(
+    page: Page,
+    url: string,
+    options: { ready?: (page: Page) => Promise<void>; then?: (page: Page) => Promise<void>; screenshot?: string } = {},
+  ): Promise<void> {
     await page.goto(url);
     if (options.ready) await options.ready(page);
     else await expect(page.getByText(PAYLOAD_TEXT).first(), `payload text on ${url}`).toBeVisible();
@@ -63,41 +67,50 @@ export class PageAudit {
  * canvas pixels once drawn) and along the middle for charts whose tooltip follows the axis.
  * `onEach` runs after each move, while that tooltip is showing.
  */
-export async function hoverCharts(page: Page, within: Page | Locator = page, onEach: () => Promise<void> = async () => undefined): Promise<void> {
+export async function hoverCharts(
+  page: Page,
+  within: Page | Locator = page,
+  onEach: () => Promise<void> = async () => undefined,
+): Promise<void> {
   // A chart draws its canvas a moment after its frame mounts.
-  for (const chart of await within.locator('div[role="img"]').all()) await expect(chart.locator('canvas')).toBeAttached();
+  for (const chart of await within.locator('div[role="img"]').all())
+    await expect(chart.locator('canvas')).toBeAttached();
   for (const canvas of await within.locator('canvas').all()) {
     if (!(await canvas.isVisible())) continue;
     await canvas.scrollIntoViewIfNeeded();
     const box = await canvas.boundingBox();
     if (!box) continue;
-    const findMarks = () => canvas.evaluate((el: HTMLCanvasElement) => {
-      const context = el.getContext('2d');
-      if (!context) return [];
-      const scale = el.width / el.clientWidth;
-      const { data, width, height } = context.getImageData(0, 0, el.width, el.height);
-      const cells = new Map<string, { x: number; y: number }>();
-      const cell = Math.round(12 * scale);
-      for (let y = 0; y < height; y += 2) {
-        for (let x = 0; x < width; x += 2) {
-          const i = (y * width + x) * 4;
-          const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
-          // Marks are saturated colours; text, axes and grid lines are greys.
-          if (a > 200 && Math.max(r, g, b) - Math.min(r, g, b) > 90) {
-            const key = `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
-            if (!cells.has(key)) cells.set(key, { x: x / scale, y: y / scale });
+    const findMarks = () =>
+      canvas.evaluate((el: HTMLCanvasElement) => {
+        const context = el.getContext('2d');
+        if (!context) return [];
+        const scale = el.width / el.clientWidth;
+        const { data, width, height } = context.getImageData(0, 0, el.width, el.height);
+        const cells = new Map<string, { x: number; y: number }>();
+        const cell = Math.round(12 * scale);
+        for (let y = 0; y < height; y += 2) {
+          for (let x = 0; x < width; x += 2) {
+            const i = (y * width + x) * 4;
+            const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
+            // Marks are saturated colours; text, axes and grid lines are greys.
+            if (a > 200 && Math.max(r, g, b) - Math.min(r, g, b) > 90) {
+              const key = `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
+              if (!cells.has(key)) cells.set(key, { x: x / scale, y: y / scale });
+            }
           }
         }
-      }
-      return [...cells.values()].slice(0, 10);
-    });
+        return [...cells.values()].slice(0, 10);
+      });
     // Charts animate in: wait for the marks to be drawn (a chart may also have none).
     let marks = await findMarks();
     for (let tries = 0; marks.length === 0 && tries < 6; tries++) {
       await page.waitForTimeout(200);
       marks = await findMarks();
     }
-    const points = [...marks.map((m) => ({ x: m.x + 2, y: m.y + 2 })), ...[0.25, 0.5, 0.75].map((x) => ({ x: box.width * x, y: box.height / 2 }))];
+    const points = [
+      ...marks.map((m) => ({ x: m.x + 2, y: m.y + 2 })),
+      ...[0.25, 0.5, 0.75].map((x) => ({ x: box.width * x, y: box.height / 2 })),
+    ];
     for (const point of points) {
       await page.mouse.move(box.x + point.x, box.y + point.y);
       await onEach();

@@ -46,19 +46,29 @@ function isSqlTag(tag) {
 }
 
 function isSqlRaw(callee) {
-  return callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && callee.object.name === 'sql'
-    && callee.property.type === 'Identifier' && callee.property.name === 'raw';
+  return (
+    callee.type === 'MemberExpression' &&
+    callee.object.type === 'Identifier' &&
+    callee.object.name === 'sql' &&
+    callee.property.type === 'Identifier' &&
+    callee.property.name === 'raw'
+  );
 }
 
 export default {
   meta: {
     type: 'problem',
-    docs: { description: "Import another module only through its index.ts; the platform imports no module; write only your own module's tables" },
+    docs: {
+      description:
+        "Import another module only through its index.ts; the platform imports no module; write only your own module's tables",
+    },
     schema: [],
     messages: {
-      platformImportsModule: 'The platform must not import a module ({{module}}); modules register with the platform instead.',
+      platformImportsModule:
+        'The platform must not import a module ({{module}}); modules register with the platform instead.',
       internalImport: 'Import module "{{module}}" through its index.ts, not {{inner}}.',
-      foreignWrite: 'Table "{{table}}" belongs to {{owner}}; {{writer}} must write it through {{through}}, or a factory in server/test-support/.',
+      foreignWrite:
+        'Table "{{table}}" belongs to {{owner}}; {{writer}} must write it through {{through}}, or a factory in server/test-support/.',
     },
   },
   create(context) {
@@ -80,11 +90,16 @@ export default {
         context.report({ node, messageId: 'internalImport', data: { module: to.name, inner: to.inner } });
       }
     }
-    const imports = { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+    const imports = {
+      ImportDeclaration: check,
+      ExportNamedDeclaration: check,
+      ExportAllDeclaration: check,
+      ImportExpression: check,
+    };
     if (file.includes(MIGRATIONS)) return imports;
 
     // Files outside every module and the platform (app wiring, cross-module tests) own no table.
-    const writer = inPlatform ? PLATFORM : from?.name ?? null;
+    const writer = inPlatform ? PLATFORM : (from?.name ?? null);
     const owners = tableOwners(ROOT);
     function checkWrite(node, table) {
       const owner = owners.get(table);
@@ -96,7 +111,8 @@ export default {
           table,
           owner: owner === PLATFORM ? 'the platform' : `module "${owner}"`,
           writer: writer === PLATFORM ? 'the platform' : writer ? `module "${writer}"` : 'code outside the modules',
-          through: owner === PLATFORM ? "the platform's own functions (record, enqueue, …)" : `module "${owner}"'s index.ts`,
+          through:
+            owner === PLATFORM ? "the platform's own functions (record, enqueue, …)" : `module "${owner}"'s index.ts`,
         },
       });
     }
@@ -120,7 +136,12 @@ export default {
           if (text !== null) checkRawSql(node, text);
           return;
         }
-        if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier' || !WRITES.has(callee.property.name)) return;
+        if (
+          callee.type !== 'MemberExpression' ||
+          callee.property.type !== 'Identifier' ||
+          !WRITES.has(callee.property.name)
+        )
+          return;
         const text = literalText(node.arguments[0]);
         if (text !== null) checkWrite(node, tableName(text));
       },

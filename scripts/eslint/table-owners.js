@@ -32,7 +32,8 @@ export function readTableOwners(root) {
     if (!fs.existsSync(file)) return;
     for (const table of declaredTables(fs.readFileSync(file, 'utf8'), file)) {
       const earlier = owners.get(table);
-      if (earlier && earlier !== owner) throw new Error(`Table "${table}" is declared by both ${earlier} and ${owner}.`);
+      if (earlier && earlier !== owner)
+        throw new Error(`Table "${table}" is declared by both ${earlier} and ${owner}.`);
       owners.set(table, owner);
     }
   };

@@ -20,7 +20,11 @@ afterAll(() => t.close());
 const db = t.database.db;
 
 const ownerA = await setUpWorkspace(t.app, 'alpha');
-const created = await inject(t.app, ownerA, { method: 'POST', url: '/api/v1/workspaces', payload: { name: 'Beta 品牌', slug: 'beta' } });
+const created = await inject(t.app, ownerA, {
+  method: 'POST',
+  url: '/api/v1/workspaces',
+  payload: { name: 'Beta 品牌', slug: 'beta' },
+});
 if (created.statusCode !== 201) throw new Error(created.body);
 const signedIn = await signIn(t.app, 'owner@alpha.example', PASSWORD, 'beta');
 const ownerB: Session = {
@@ -36,17 +40,33 @@ const operations = (await loadOperations(t.app)).filter((op) => accessOf.has(`${
 const before = await snapshotWorkspace(db, A.workspaceId);
 
 /** What of A's must never reach B: its ids and the text of its content. */
-const secretsOfA = [...idsOf(A), 'alpha 静音模式', 'alpha 同意', 'alpha 洗衣机漏水', 'alpha 太慢了', 'alpha 零部件', 'alpha 致歉', 'alpha 空调组', 'alpha CRM', 'invitee@alpha', 'author@alpha'];
+const secretsOfA = [
+  ...idsOf(A),
+  'alpha 静音模式',
+  'alpha 同意',
+  'alpha 洗衣机漏水',
+  'alpha 太慢了',
+  'alpha 零部件',
+  'alpha 致歉',
+  'alpha 空调组',
+  'alpha CRM',
+  'invitee@alpha',
+  'author@alpha',
+];
 const leaksIn = (text: string) => secretsOfA.filter((s) => text.includes(s));
 
-const send = async (caller: MatrixActor, options: InjectOptions) => t.app.inject({ ...options, headers: { ...(await caller.headers()), ...(options.headers ?? {}) } });
+const send = async (caller: MatrixActor, options: InjectOptions) =>
+  t.app.inject({ ...options, headers: { ...(await caller.headers()), ...(options.headers ?? {}) } });
 const line = (caller: MatrixActor, method: string, url: string, payload: unknown, res: LightMyRequestResponse) =>
   `${method} ${url} as ${caller.label} sent ${describeSent(payload)} → ${res.statusCode} ${res.body.slice(0, 200)}`;
 
 /** One of B's callers that may call the route, preferring the customer who owns B's case for the portal's own routes. */
 const callerFor = (op: Operation) =>
-  callersB.find((c) => (op.url.startsWith('/api/v1/my/') ? c.label === 'beta:customer' : c.label === 'beta:owner') && mayCall(c.actor, accessOf.get(`${op.method} ${op.url}`)!))
-  ?? callersB.find((c) => c.actor.kind === 'user' && mayCall(c.actor, accessOf.get(`${op.method} ${op.url}`)!));
+  callersB.find(
+    (c) =>
+      (op.url.startsWith('/api/v1/my/') ? c.label === 'beta:customer' : c.label === 'beta:owner') &&
+      mayCall(c.actor, accessOf.get(`${op.method} ${op.url}`)!),
+  ) ?? callersB.find((c) => c.actor.kind === 'user' && mayCall(c.actor, accessOf.get(`${op.method} ${op.url}`)!));
 
 /** A's id of the kind a query parameter or body field names, if it names one. */
 function foreignId(name: string, url: string): string | undefined {
@@ -71,9 +91,14 @@ function foreignId(name: string, url: string): string | undefined {
  */
 function requiredQuery(op: Operation, tokenOf: WorkspaceContent): Record<string, string> {
   const seed = seedOf(`${op.method} ${op.url}`);
-  return Object.fromEntries(op.query.filter((q) => q.required).map((q) => [q.name, q.name === 'token' ? tokenOf.responseToken : String(sampleOne(validValue(q.schema), seed))]));
+  return Object.fromEntries(
+    op.query
+      .filter((q) => q.required)
+      .map((q) => [q.name, q.name === 'token' ? tokenOf.responseToken : String(sampleOne(validValue(q.schema), seed))]),
+  );
 }
-const withQuery = (url: string, query: Record<string, string>) => (Object.keys(query).length ? `${url}?${new URLSearchParams(query)}` : url);
+const withQuery = (url: string, query: Record<string, string>) =>
+  Object.keys(query).length ? `${url}?${new URLSearchParams(query)}` : url;
 
 const withParams = operations.filter((op) => op.params.length > 0);
 const lists = operations.filter((op) => op.method === 'GET' && op.params.length === 0);
@@ -86,7 +111,10 @@ describe("another workspace's callers and A's ids", () => {
     const missing: string[] = [];
     for (const op of withParams.filter((o) => o.method === 'GET')) {
       const caller = callerFor(op)!;
-      const url = withQuery(fillPath(op.url, (n) => pathIdsFor(op.url, B)![n]!), requiredQuery(op, B));
+      const url = withQuery(
+        fillPath(op.url, (n) => pathIdsFor(op.url, B)![n]!),
+        requiredQuery(op, B),
+      );
       const res = await send(caller, { url });
       if (res.statusCode === 404) missing.push(line(caller, op.method, url, undefined, res));
     }
@@ -97,15 +125,23 @@ describe("another workspace's callers and A's ids", () => {
     const faults: string[] = [];
     let notFound = 0;
     for (const op of withParams) {
-      const url = withQuery(fillPath(op.url, (n) => encodeURIComponent(pathIdsFor(op.url, A)![n]!)), requiredQuery(op, A));
+      const url = withQuery(
+        fillPath(op.url, (n) => encodeURIComponent(pathIdsFor(op.url, A)![n]!)),
+        requiredQuery(op, A),
+      );
       const body = op.method === 'GET' ? undefined : sensibleBody(op, B);
       const payload = body && typeof body === 'object' && 'token' in body ? { ...body, token: A.responseToken } : body;
       for (const caller of callersB) {
-        const res = await send(caller, { method: op.method, url, ...(payload === undefined ? {} : { payload: payload as object }) });
+        const res = await send(caller, {
+          method: op.method,
+          url,
+          ...(payload === undefined ? {} : { payload: payload as object }),
+        });
         const problems = answerFaults(res);
         if (![401, 403, 404].includes(res.statusCode)) problems.push(`expected 401/403/404, got ${res.statusCode}`);
         if (res.statusCode === 404) notFound++;
-        if (res.statusCode < 300 && leaksIn(res.body).length) problems.push(`answered with A's ${leaksIn(res.body).join(', ')}`);
+        if (res.statusCode < 300 && leaksIn(res.body).length)
+          problems.push(`answered with A's ${leaksIn(res.body).join(', ')}`);
         for (const p of problems) faults.push(`${p} — ${line(caller, op.method, url, payload, res)}`);
       }
     }
@@ -119,17 +155,28 @@ describe("another workspace's callers and A's ids", () => {
     const seenOfB = new Set<string>();
     for (const op of lists) {
       const required = requiredQuery(op, B);
-      const naming = Object.fromEntries(op.query.flatMap((q) => {
-        const id = foreignId(q.name, op.url);
-        return id ? [[q.name, id]] : [];
-      }));
-      const queries = [required, ...(Object.keys(naming).length ? [{ ...required, ...naming }, { ...required, ...naming, ...(naming.board ? { board: A.boardSlug } : {}) }] : [])];
+      const naming = Object.fromEntries(
+        op.query.flatMap((q) => {
+          const id = foreignId(q.name, op.url);
+          return id ? [[q.name, id]] : [];
+        }),
+      );
+      const queries = [
+        required,
+        ...(Object.keys(naming).length
+          ? [
+              { ...required, ...naming },
+              { ...required, ...naming, ...(naming.board ? { board: A.boardSlug } : {}) },
+            ]
+          : []),
+      ];
       for (const query of queries) {
         const url = withQuery(op.url, query);
         for (const caller of callersB) {
           const res = await send(caller, { url });
           const problems = answerFaults(res);
-          if (res.statusCode < 300 && leaksIn(res.body).length) problems.push(`listed A's ${leaksIn(res.body).join(', ')}`);
+          if (res.statusCode < 300 && leaksIn(res.body).length)
+            problems.push(`listed A's ${leaksIn(res.body).join(', ')}`);
           if (res.statusCode < 300) for (const id of idsOf(B)) if (res.body.includes(id)) seenOfB.add(id);
           for (const p of problems) faults.push(`${p} — ${line(caller, 'GET', url, undefined, res)}`);
         }
@@ -137,8 +184,22 @@ describe("another workspace's callers and A's ids", () => {
     }
     expect(faults).toEqual([]);
     // The lists do work for B: they show B's own content.
-    const expected = { ideaId: B.ideaId, boardId: B.boardId, surveyId: B.surveyId, caseId: B.caseId, memberId: B.memberId, invitationId: B.invitationId, apiKeyId: B.apiKeyId, notificationId: B.notificationId, followupId: B.followupId };
-    expect(Object.entries(expected).filter(([, id]) => !seenOfB.has(id)).map(([name]) => name)).toEqual([]);
+    const expected = {
+      ideaId: B.ideaId,
+      boardId: B.boardId,
+      surveyId: B.surveyId,
+      caseId: B.caseId,
+      memberId: B.memberId,
+      invitationId: B.invitationId,
+      apiKeyId: B.apiKeyId,
+      notificationId: B.notificationId,
+      followupId: B.followupId,
+    };
+    expect(
+      Object.entries(expected)
+        .filter(([, id]) => !seenOfB.has(id))
+        .map(([name]) => name),
+    ).toEqual([]);
   }, 120_000);
 
   it("does not let ids of A's in the bodies of B's writes reach A's content", async () => {
@@ -158,7 +219,8 @@ describe("another workspace's callers and A's ids", () => {
         const res = await send(caller, { method: op.method, url, payload: payload as object });
         tried++;
         const problems = answerFaults(res);
-        if (res.statusCode < 300 && leaksIn(res.body).length) problems.push(`accepted A's ${leaksIn(res.body).join(', ')}`);
+        if (res.statusCode < 300 && leaksIn(res.body).length)
+          problems.push(`accepted A's ${leaksIn(res.body).join(', ')}`);
         for (const p of problems) faults.push(`${p} — ${line(caller, op.method, url, payload, res)}`);
       }
     }

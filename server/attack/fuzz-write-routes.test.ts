@@ -9,7 +9,14 @@ import { matrixActors, type MatrixActor } from '../test-support/actors.js';
 import { createTestApp } from '../test-support/app.js';
 import { mayCall } from './support/callers.js';
 import { fuzzCases, type FuzzCase } from './support/fuzz-cases.js';
-import { answerFaults, describeSent, isWrite, loadOperations, namedFields, type Operation } from './support/operations.js';
+import {
+  answerFaults,
+  describeSent,
+  isWrite,
+  loadOperations,
+  namedFields,
+  type Operation,
+} from './support/operations.js';
 import { pathIdsFor, seedWorkspaceContent } from './support/seed-content.js';
 
 const t = await createTestApp(modules);
@@ -32,7 +39,10 @@ async function headersOf(caller: MatrixActor, url: string): Promise<Record<strin
 function callersOf(access: Access): { allowed: MatrixActor[]; refused: MatrixActor[] } {
   const allowed = actors.filter((a) => mayCall(a.actor, access));
   const refused = actors.filter((a) => !mayCall(a.actor, access));
-  const picked = [refused.find((a) => a.actor.kind === 'anonymous'), refused.find((a) => a.actor.kind !== 'anonymous')].filter((a): a is MatrixActor => !!a);
+  const picked = [
+    refused.find((a) => a.actor.kind === 'anonymous'),
+    refused.find((a) => a.actor.kind !== 'anonymous'),
+  ].filter((a): a is MatrixActor => !!a);
   return { allowed, refused: picked };
 }
 
@@ -46,7 +56,11 @@ function faultsOf(c: FuzzCase, res: LightMyRequestResponse): string[] {
   const faults = answerFaults(res);
   if (c.denied && res.statusCode < 400) faults.push(`a refused caller got ${res.statusCode}`);
   const named = namedFields(res);
-  if (c.expectField && named.length > 0 && !named.some((f) => f === c.expectField || f.startsWith(`${c.expectField}.`))) {
+  if (
+    c.expectField &&
+    named.length > 0 &&
+    !named.some((f) => f === c.expectField || f.startsWith(`${c.expectField}.`))
+  ) {
     faults.push(`validation error names ${named.join(', ')}, not ${c.expectField}`);
   }
   return faults;
@@ -55,8 +69,14 @@ function faultsOf(c: FuzzCase, res: LightMyRequestResponse): string[] {
 describe('fuzzing every write route', () => {
   it('finds the write routes in the OpenAPI document, each with an access rule and known ids', () => {
     expect(operations.length).toBeGreaterThan(60);
-    expect(operations.filter((op) => !accessOf.get(`${op.method} ${op.url}`)).map((op) => `${op.method} ${op.url}`)).toEqual([]);
-    expect(operations.filter((op) => op.params.length > 0 && !pathIdsFor(op.url, content)).map((op) => `${op.method} ${op.url}`)).toEqual([]);
+    expect(
+      operations.filter((op) => !accessOf.get(`${op.method} ${op.url}`)).map((op) => `${op.method} ${op.url}`),
+    ).toEqual([]);
+    expect(
+      operations
+        .filter((op) => op.params.length > 0 && !pathIdsFor(op.url, content))
+        .map((op) => `${op.method} ${op.url}`),
+    ).toEqual([]);
   });
 
   for (const op of operations) {
@@ -71,7 +91,9 @@ describe('fuzzing every write route', () => {
         const caller = pool[turn++ % pool.length]!;
         const res = await send(op, c, caller);
         for (const fault of faultsOf(c, res)) {
-          faults.push(`${fault} — ${op.method} ${c.url.slice(0, 120)} as ${caller.label} [${c.label}] sent ${describeSent(c.raw ?? c.payload)} → ${res.statusCode} ${res.body.slice(0, 200)}`);
+          faults.push(
+            `${fault} — ${op.method} ${c.url.slice(0, 120)} as ${caller.label} [${c.label}] sent ${describeSent(c.raw ?? c.payload)} → ${res.statusCode} ${res.body.slice(0, 200)}`,
+          );
         }
       }
       expect(faults).toEqual([]);

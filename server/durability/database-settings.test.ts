@@ -19,31 +19,42 @@ async function settingsOf(query: (text: string) => Promise<string>): Promise<Rec
 }
 
 describe('durability settings', () => {
-  it(testDbKind === 'pglite'
-    ? 'the embedded database commits to the operating system without fsync'
-    : 'on PostgreSQL Cocreate keeps the server\'s own settings', async () => {
-    if (testDbKind === 'pglite') {
-      const database = await openDatabase({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-settings-')) });
-      try {
-        const values = await settingsOf(async (text) => Object.values((await sql.raw<Record<string, string>>(text).execute(database.db)).rows[0]!)[0]!);
-        expect(values).toEqual({ fsync: 'off', synchronous_commit: 'on', full_page_writes: 'on' });
-      } finally {
-        await database.close();
+  it(
+    testDbKind === 'pglite'
+      ? 'the embedded database commits to the operating system without fsync'
+      : "on PostgreSQL Cocreate keeps the server's own settings",
+    async () => {
+      if (testDbKind === 'pglite') {
+        const database = await openDatabase({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-settings-')) });
+        try {
+          const values = await settingsOf(
+            async (text) =>
+              Object.values((await sql.raw<Record<string, string>>(text).execute(database.db)).rows[0]!)[0]!,
+          );
+          expect(values).toEqual({ fsync: 'off', synchronous_commit: 'on', full_page_writes: 'on' });
+        } finally {
+          await database.close();
+        }
+        return;
       }
-      return;
-    }
-    const target = await createPostgresDatabase();
-    const database = await openDatabase({ url: target.url, poolSize: 1 });
-    const plain = new pg.Client({ connectionString: target.url });
-    await plain.connect();
-    try {
-      const throughCocreate = await settingsOf(async (text) => Object.values((await sql.raw<Record<string, string>>(text).execute(database.db)).rows[0]!)[0]!);
-      const ofTheServer = await settingsOf(async (text) => Object.values((await plain.query<Record<string, string>>(text)).rows[0]!)[0]!);
-      expect(throughCocreate).toEqual(ofTheServer);
-    } finally {
-      await plain.end();
-      await database.close();
-      await target.drop();
-    }
-  });
+      const target = await createPostgresDatabase();
+      const database = await openDatabase({ url: target.url, poolSize: 1 });
+      const plain = new pg.Client({ connectionString: target.url });
+      await plain.connect();
+      try {
+        const throughCocreate = await settingsOf(
+          async (text) =>
+            Object.values((await sql.raw<Record<string, string>>(text).execute(database.db)).rows[0]!)[0]!,
+        );
+        const ofTheServer = await settingsOf(
+          async (text) => Object.values((await plain.query<Record<string, string>>(text)).rows[0]!)[0]!,
+        );
+        expect(throughCocreate).toEqual(ofTheServer);
+      } finally {
+        await plain.end();
+        await database.close();
+        await target.drop();
+      }
+    },
+  );
 });

@@ -28,8 +28,15 @@ const SURVEY = {
     { id: 'nps', type: 'nps', title: t('Would you recommend us?', '您会推荐我们吗？'), required: true, branches: [] },
     { id: 'csat', type: 'csat', title: t('Were you satisfied?', '您满意吗？'), required: false, branches: [] },
     {
-      id: 'channel', type: 'single', title: t('How did you contact us?', '您通过什么方式联系我们？'), required: false,
-      choices: [{ id: 'phone', label: t('Phone', '电话') }, { id: 'app', label: t('App', '应用') }], branches: [],
+      id: 'channel',
+      type: 'single',
+      title: t('How did you contact us?', '您通过什么方式联系我们？'),
+      required: false,
+      choices: [
+        { id: 'phone', label: t('Phone', '电话') },
+        { id: 'app', label: t('App', '应用') },
+      ],
+      branches: [],
     },
   ],
 };
@@ -45,7 +52,10 @@ function random(seed: number) {
 }
 
 class Server {
-  private constructor(readonly spawned: Spawned, readonly base: string) {}
+  private constructor(
+    readonly spawned: Spawned,
+    readonly base: string,
+  ) {}
 
   static async start(env: Record<string, string>): Promise<Server> {
     const spawned = spawnTs('server/main.ts', [], env);
@@ -54,7 +64,13 @@ class Server {
     return new Server(spawned, base);
   }
 
-  async call(method: string, url: string, body?: unknown, cookie?: string): Promise<{ status: number; json: any; cookies: string[] }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  async call(
+    method: string,
+    url: string,
+    body?: unknown,
+    cookie?: string,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  ): Promise<{ status: number; json: any; cookies: string[] }> {
     const res = await fetch(`${this.base}/api/v1${url}`, {
       method,
       headers: {
@@ -120,10 +136,16 @@ describe('kill -9 of the running server', () => {
             if (rand(2) > 0) answers.channel = CHANNELS[rand(2)]!;
             try {
               const started = await current.call('POST', `/s/${SURVEY.slug}/responses`, { locale: 'zh-CN' });
-              if (started.status !== 201) throw new Error(`start answered ${started.status}: ${JSON.stringify(started.json)}`);
+              if (started.status !== 201)
+                throw new Error(`start answered ${started.status}: ${JSON.stringify(started.json)}`);
               sent.set(started.json.id, answers);
-              const done = await current.call('PUT', `/survey-responses/${started.json.id}`, { token: started.json.token, answers, complete: true });
-              if (done.status !== 200) throw new Error(`completion answered ${done.status}: ${JSON.stringify(done.json)}`);
+              const done = await current.call('PUT', `/survey-responses/${started.json.id}`, {
+                token: started.json.token,
+                answers,
+                complete: true,
+              });
+              if (done.status !== 200)
+                throw new Error(`completion answered ${done.status}: ${JSON.stringify(done.json)}`);
               acknowledged.set(started.json.id, answers);
               ackedThisRound++;
             } catch (err) {
@@ -148,7 +170,15 @@ describe('kill -9 of the running server', () => {
       server = await Server.start(env);
       const marker = await server.call('POST', `/s/${SURVEY.slug}/responses`, { locale: 'zh-CN' });
       const markerAnswers: Answers = { nps: 10 };
-      expect((await server.call('PUT', `/survey-responses/${marker.json.id}`, { token: marker.json.token, answers: markerAnswers, complete: true })).status).toBe(200);
+      expect(
+        (
+          await server.call('PUT', `/survey-responses/${marker.json.id}`, {
+            token: marker.json.token,
+            answers: markerAnswers,
+            complete: true,
+          })
+        ).status,
+      ).toBe(200);
       acknowledged.set(marker.json.id, markerAnswers);
       sent.set(marker.json.id, markerAnswers);
       for (let waited = 0; ; waited += 200) {
@@ -156,7 +186,10 @@ describe('kill -9 of the running server', () => {
         const survey = await server.call('GET', `/surveys/${surveyId}`, undefined, cookie);
         const listed = await listedResponses(server, surveyId, cookie);
         if (survey.json.completedCount === listed && listed >= acknowledged.size) break;
-        if (waited > 60_000) throw new Error(`delivery did not catch up: ${survey.json.completedCount} rolled up, ${listed} completed (seed ${seed})`);
+        if (waited > 60_000)
+          throw new Error(
+            `delivery did not catch up: ${survey.json.completedCount} rolled up, ${listed} completed (seed ${seed})`,
+          );
         await new Promise((r) => setTimeout(r, 200));
       }
       server.spawned.child.kill('SIGTERM');
@@ -175,7 +208,12 @@ async function listedResponses(server: Server, surveyId: string, cookie: string)
   let count = 0;
   let cursor: string | undefined;
   do {
-    const page = await server.call('GET', `/surveys/${surveyId}/responses?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, undefined, cookie);
+    const page = await server.call(
+      'GET',
+      `/surveys/${surveyId}/responses?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      undefined,
+      cookie,
+    );
     count += page.json.items.length;
     cursor = page.json.nextCursor ?? undefined;
   } while (cursor);
@@ -209,14 +247,19 @@ async function checkDatabase(
 
     // Each completion recorded its event with it, and every subscriber received it.
     const { rows: events } = await sql<{ response_id: string }>`
-      select payload->>'responseId' as response_id from platform_events where name = 'surveys.response.completed'`.execute(db);
+      select payload->>'responseId' as response_id from platform_events where name = 'surveys.response.completed'`.execute(
+      db,
+    );
     expect(events.map((e) => e.response_id).sort(), why).toEqual(completed.map((r) => r.id).sort());
     const { rows: behind } = await sql<{ subscriber: string }>`
       select c.subscriber from platform_event_checkpoints c
        where exists (select 1 from platform_events e where e.name = 'surveys.response.completed' and (e.txid, e.id) > (c.last_txid, c.last_id))
          and c.subscriber in ('surveys.rollups', 'surveys.followups')`.execute(db);
     expect(behind, why).toEqual([]);
-    expect(completed.every((r) => r.rolled_up), why).toBe(true);
+    expect(
+      completed.every((r) => r.rolled_up),
+      why,
+    ).toBe(true);
 
     // The rollups equal a full recomputation from the completed responses.
     const expected = new Map<string, number>();
@@ -230,9 +273,13 @@ async function checkDatabase(
       select question_id, value, n::int as n from survey_totals where survey_id = ${surveyId}`.execute(db);
     expect(new Map(totals.map((r) => [`${r.question_id}|${r.value}`, r.n])), why).toEqual(expected);
     const { rows: daily } = await sql<{ question_id: string; value: number; n: number }>`
-      select question_id, value, sum(n)::int as n from survey_daily_counts where survey_id = ${surveyId} group by 1, 2`.execute(db);
+      select question_id, value, sum(n)::int as n from survey_daily_counts where survey_id = ${surveyId} group by 1, 2`.execute(
+      db,
+    );
     expect(new Map(daily.map((r) => [`${r.question_id}|${r.value}`, r.n])), why).toEqual(expected);
-    const { rows: surveys } = await sql<{ completed_count: number }>`select completed_count from surveys where id = ${surveyId}`.execute(db);
+    const { rows: surveys } = await sql<{
+      completed_count: number;
+    }>`select completed_count from surveys where id = ${surveyId}`.execute(db);
     expect(surveys[0]?.completed_count, why).toBe(completed.length);
 
     // One follow-up per unhappy answer, each with its own event.

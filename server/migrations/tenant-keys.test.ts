@@ -9,7 +9,12 @@ import { createTestDatabase } from '../test-support/db.js';
 const database = await createTestDatabase();
 afterAll(() => database.close());
 
-interface KeyRow { table: string; key: string | null; primary: boolean | null; first_column: string | null }
+interface KeyRow {
+  table: string;
+  key: string | null;
+  primary: boolean | null;
+  first_column: string | null;
+}
 
 /** Each tenant table with its primary key and unique indexes (a table without any gives one row with key null). */
 async function tenantKeys(): Promise<KeyRow[]> {
@@ -32,12 +37,25 @@ describe('tenant tables', () => {
     const keys = await tenantKeys();
     const tables = new Set(keys.map((k) => k.table));
     // The check is about the real schema: the tables of every module are in it.
-    for (const table of ['users', 'sessions', 'files', 'notifications', 'ideas', 'idea_votes', 'surveys', 'survey_responses', 'cases', 'case_messages']) {
+    for (const table of [
+      'users',
+      'sessions',
+      'files',
+      'notifications',
+      'ideas',
+      'idea_votes',
+      'surveys',
+      'survey_responses',
+      'cases',
+      'case_messages',
+    ]) {
       expect(tables).toContain(table);
     }
     const withoutPrimaryKey = [...tables].filter((table) => !keys.some((k) => k.table === table && k.primary));
     expect(withoutPrimaryKey).toEqual([]);
-    const notLeadingWithWorkspace = keys.filter((k) => k.first_column !== 'workspace_id').map((k) => `${k.table}.${k.key}`);
+    const notLeadingWithWorkspace = keys
+      .filter((k) => k.first_column !== 'workspace_id')
+      .map((k) => `${k.table}.${k.key}`);
     expect(notLeadingWithWorkspace).toEqual([]);
   });
 });

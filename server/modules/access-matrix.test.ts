@@ -55,7 +55,8 @@ describe('authorisation matrix', () => {
         });
         const denied = res.statusCode === 401 || res.statusCode === 403;
         const expectAllowed = allowed(a.actor, route.access!);
-        if (denied === expectAllowed) mismatches.push(`${route.method} ${route.url} as ${a.label}: ${res.statusCode} ${res.body.slice(0, 120)}`);
+        if (denied === expectAllowed)
+          mismatches.push(`${route.method} ${route.url} as ${a.label}: ${res.statusCode} ${res.body.slice(0, 120)}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -63,14 +64,31 @@ describe('authorisation matrix', () => {
 
   it('keeps another workspace out, whatever it names', async () => {
     const other = actors.find((a) => a.label === 'other-admin')!;
-    const named = await t.app.inject({ url: '/api/v1/members', headers: { ...(await other.headers()), 'x-cocreate-workspace': 'home' } });
+    const named = await t.app.inject({
+      url: '/api/v1/members',
+      headers: { ...(await other.headers()), 'x-cocreate-workspace': 'home' },
+    });
     expect(named.json()).toMatchObject({ status: 403, code: 'workspace_mismatch' });
     const theirMembers = (await t.app.inject({ url: '/api/v1/members', headers: await other.headers() })).json();
     // Only that workspace's staff: its own admin and the owner who created it, none of home's.
-    expect(theirMembers.items.map((m: { displayName: string }) => m.displayName).sort()).toEqual(['other-admin', '王经理'].sort());
+    expect(theirMembers.items.map((m: { displayName: string }) => m.displayName).sort()).toEqual(
+      ['other-admin', '王经理'].sort(),
+    );
 
-    const key = (await inject(t.app, owner, { method: 'POST', url: '/api/v1/api-keys', payload: { name: 'mine', scopes: ['read'] } })).json();
-    const invitation = (await inject(t.app, owner, { method: 'POST', url: '/api/v1/invitations', payload: { email: 'x@home.example', role: 'agent' } })).json();
+    const key = (
+      await inject(t.app, owner, {
+        method: 'POST',
+        url: '/api/v1/api-keys',
+        payload: { name: 'mine', scopes: ['read'] },
+      })
+    ).json();
+    const invitation = (
+      await inject(t.app, owner, {
+        method: 'POST',
+        url: '/api/v1/invitations',
+        payload: { email: 'x@home.example', role: 'agent' },
+      })
+    ).json();
     const probes = [
       { method: 'DELETE', url: `/api/v1/api-keys/${key.id}` },
       { method: 'DELETE', url: `/api/v1/invitations/${invitation.id}` },

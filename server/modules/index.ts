@@ -7,4 +7,11 @@ import { notificationsModule } from './notifications/index.js';
 import { surveysModule } from './surveys/index.js';
 
 /** Every module of Cocreate, in the order their routes are mounted (identity first: it authenticates). */
-export const modules: readonly CocreateModule[] = [identityModule, filesModule, notificationsModule, ideasModule, surveysModule, casesModule];
+export const modules: readonly CocreateModule[] = [
+  identityModule,
+  filesModule,
+  notificationsModule,
+  ideasModule,
+  surveysModule,
+  casesModule,
+];

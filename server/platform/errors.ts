@@ -22,8 +22,7 @@ export class AppError extends Error {
 
 export const notFound = (what: string) => new AppError('not_found', 404, `${what} was not found.`);
 export const forbidden = (detail = 'You may not do this.') => new AppError('forbidden', 403, detail);
-export const unauthenticated = (detail = 'Sign in first.') =>
-  new AppError('unauthenticated', 401, detail);
+export const unauthenticated = (detail = 'Sign in first.') => new AppError('unauthenticated', 401, detail);
 export const conflict = (code: string, detail: string) => new AppError(code, 409, detail);
 export const invalid = (field: string, message: string) =>
   new AppError('validation_failed', 400, `${field}: ${message}`, { errors: [{ field, message }] });

@@ -16,7 +16,10 @@ export interface MatrixActor {
 
 async function userActor(db: Db, label: string, workspaceId: string, role: Role): Promise<MatrixActor> {
   const userId = newId();
-  await db.insertInto('users').values({ workspace_id: workspaceId, id: userId, email: `${label}@matrix.example`, display_name: label, role }).execute();
+  await db
+    .insertInto('users')
+    .values({ workspace_id: workspaceId, id: userId, email: `${label}@matrix.example`, display_name: label, role })
+    .execute();
   return {
     label,
     actor: { kind: 'user', workspaceId, userId, role, sessionHash: '' },
@@ -34,10 +37,22 @@ async function userActor(db: Db, label: string, workspaceId: string, role: Role)
 export async function matrixActors(app: FastifyInstance, db: Db) {
   const owner = await setUpWorkspace(app, 'home');
   const ws = owner.workspaceId;
-  const otherWs = (await inject(app, owner, { method: 'POST', url: '/api/v1/workspaces', payload: { name: '别的品牌', slug: 'elsewhere' } })).json().id as string;
+  const otherWs = (
+    await inject(app, owner, {
+      method: 'POST',
+      url: '/api/v1/workspaces',
+      payload: { name: '别的品牌', slug: 'elsewhere' },
+    })
+  ).json().id as string;
   const keys: MatrixActor[] = [];
   for (const scope of ['read', 'write', 'admin'] as const) {
-    const created = (await inject(app, owner, { method: 'POST', url: '/api/v1/api-keys', payload: { name: `${scope} key`, scopes: [scope] } })).json();
+    const created = (
+      await inject(app, owner, {
+        method: 'POST',
+        url: '/api/v1/api-keys',
+        payload: { name: `${scope} key`, scopes: [scope] },
+      })
+    ).json();
     keys.push({
       label: `api-key-${scope}`,
       actor: { kind: 'api_key', workspaceId: ws, keyId: created.id, scopes: [scope] },
@@ -45,7 +60,11 @@ export async function matrixActors(app: FastifyInstance, db: Db) {
     });
   }
   const actors: MatrixActor[] = [
-    { label: 'anonymous', actor: { kind: 'anonymous', workspaceId: ws }, headers: async () => ({ 'x-requested-with': 'cocreate' }) },
+    {
+      label: 'anonymous',
+      actor: { kind: 'anonymous', workspaceId: ws },
+      headers: async () => ({ 'x-requested-with': 'cocreate' }),
+    },
     await userActor(db, 'customer-a', ws, 'customer'),
     await userActor(db, 'customer-b', ws, 'customer'),
     await userActor(db, 'agent', ws, 'agent'),

@@ -26,7 +26,11 @@ function sessionFrom(res: Awaited<ReturnType<FastifyInstance['inject']>>): Sessi
 }
 
 /** First-run setup through the API; returns the owner's session. */
-export async function setUpWorkspace(app: FastifyInstance, slug = 'brand', email = `owner@${slug}.example`): Promise<Session> {
+export async function setUpWorkspace(
+  app: FastifyInstance,
+  slug = 'brand',
+  email = `owner@${slug}.example`,
+): Promise<Session> {
   const res = await app.inject({
     method: 'POST',
     url: '/api/v1/setup',
@@ -58,12 +62,32 @@ export async function signIn(app: FastifyInstance, email: string, password = PAS
 }
 
 /** A staff member of the given role, created directly and signed in through the API. */
-export async function createStaff(app: FastifyInstance, db: Db, workspaceId: string, slug: string, role: Role): Promise<Session> {
-  const owner = await db.selectFrom('users').select('password_hash').where('workspace_id', '=', workspaceId).where('role', '=', 'owner').executeTakeFirstOrThrow();
+export async function createStaff(
+  app: FastifyInstance,
+  db: Db,
+  workspaceId: string,
+  slug: string,
+  role: Role,
+): Promise<Session> {
+  const owner = await db
+    .selectFrom('users')
+    .select('password_hash')
+    .where('workspace_id', '=', workspaceId)
+    .where('role', '=', 'owner')
+    .executeTakeFirstOrThrow();
   const email = `${role}-${newId().slice(-6)}@${slug}.example`;
-  await db.insertInto('users').values({
-    workspace_id: workspaceId, id: newId(), email, password_hash: owner.password_hash, display_name: `${role} 同事`, role, email_verified_at: new Date(),
-  }).execute();
+  await db
+    .insertInto('users')
+    .values({
+      workspace_id: workspaceId,
+      id: newId(),
+      email,
+      password_hash: owner.password_hash,
+      display_name: `${role} 同事`,
+      role,
+      email_verified_at: new Date(),
+    })
+    .execute();
   return sessionFrom(await signIn(app, email, PASSWORD, slug));
 }
 
@@ -76,22 +100,32 @@ export async function updatePerson(
   person: Pick<Session, 'workspaceId' | 'userId'>,
   fields: { attributes?: Record<string, unknown>; locale?: string },
 ): Promise<void> {
-  const updated = await db.updateTable('users')
+  const updated = await db
+    .updateTable('users')
     .set({
       ...(fields.attributes ? { attributes: JSON.stringify(fields.attributes) } : {}),
       ...(fields.locale ? { locale: fields.locale } : {}),
     })
-    .where('workspace_id', '=', person.workspaceId).where('id', '=', person.userId)
+    .where('workspace_id', '=', person.workspaceId)
+    .where('id', '=', person.userId)
     .executeTakeFirst();
   if (updated.numUpdatedRows !== 1n) throw new Error(`no person ${person.userId} in workspace ${person.workspaceId}`);
 }
 
 /** The link a queued mail to `to` carries (the mail job's payload), for following it in a test. */
 export async function linkInMail(db: Db, to: string, path: string): Promise<string> {
-  const jobs = await db.selectFrom('platform_jobs').select('payload').where('name', '=', 'platform.mail.send').orderBy('created_at', 'desc').execute();
+  const jobs = await db
+    .selectFrom('platform_jobs')
+    .select('payload')
+    .where('name', '=', 'platform.mail.send')
+    .orderBy('created_at', 'desc')
+    .execute();
   for (const job of jobs) {
     const mail = job.payload as { to: string; text: string };
-    const match = mail.to === to ? mail.text.match(new RegExp(`https?://\\S+${path.replace(/[/?]/g, '\\$&')}\\?token=(\\S+)`)) : null;
+    const match =
+      mail.to === to
+        ? mail.text.match(new RegExp(`https?://\\S+${path.replace(/[/?]/g, '\\$&')}\\?token=(\\S+)`))
+        : null;
     if (match) return match[1]!;
   }
   throw new Error(`no mail to ${to} with a ${path} link`);

@@ -14,8 +14,18 @@ export async function writeEventBacklog(db: Db, name: string, count: number): Pr
 
 /** Marks the workspace's oldest job dead, as the dead-letter list would show it; returns its id. */
 export async function killOldestJob(db: Db, workspaceId: string): Promise<string> {
-  const job = await db.updateTable('platform_jobs').set({ status: 'dead' })
-    .where('id', '=', (eb) => eb.selectFrom('platform_jobs').select('id').where('workspace_id', '=', workspaceId).orderBy('created_at').limit(1))
-    .returning('id').executeTakeFirstOrThrow();
+  const job = await db
+    .updateTable('platform_jobs')
+    .set({ status: 'dead' })
+    .where('id', '=', (eb) =>
+      eb
+        .selectFrom('platform_jobs')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .orderBy('created_at')
+        .limit(1),
+    )
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return job.id;
 }

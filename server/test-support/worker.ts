@@ -11,7 +11,12 @@ import { testConfig } from './app.js';
 
 /** The context the runtime gives subscribers and jobs, for a test's database and settings. */
 export function workerContext(db: Db, config: Config = testConfig()): WorkerContext {
-  return { db, config, logger: pino({ level: 'silent' }), storage: directoryStorage(path.join(config.dataDir, 'uploads')) };
+  return {
+    db,
+    config,
+    logger: pino({ level: 'silent' }),
+    storage: directoryStorage(path.join(config.dataDir, 'uploads')),
+  };
 }
 
 /** What the dispatcher hands a subscriber, for calling one's handler directly in a test's transaction. */
@@ -24,15 +29,24 @@ export function subscriberContext(tx: Tx, config: Config = testConfig()): Subscr
  * the next delivery hands it every event again (what at-least-once delivery allows).
  */
 export async function rewindSubscriber(db: Db, name: string): Promise<void> {
-  await db.updateTable('platform_event_checkpoints').set({ last_txid: '0', last_id: '0', attempts: 0, last_error: null, retry_at: null })
-    .where('subscriber', '=', name).execute();
+  await db
+    .updateTable('platform_event_checkpoints')
+    .set({ last_txid: '0', last_id: '0', attempts: 0, last_error: null, retry_at: null })
+    .where('subscriber', '=', name)
+    .execute();
 }
 
 /** Whether any event recorded so far is still due to one of the subscribers. */
 async function undelivered(db: Db, subscribers: readonly Subscriber[]): Promise<boolean> {
   for (const s of subscribers) {
-    const checkpoint = await db.selectFrom('platform_event_checkpoints').select(['last_txid', 'last_id']).where('subscriber', '=', s.name).executeTakeFirst();
-    let query = db.selectFrom('platform_events').select('id')
+    const checkpoint = await db
+      .selectFrom('platform_event_checkpoints')
+      .select(['last_txid', 'last_id'])
+      .where('subscriber', '=', s.name)
+      .executeTakeFirst();
+    let query = db
+      .selectFrom('platform_events')
+      .select('id')
       .where(sql<boolean>`(txid, id) > (${checkpoint?.last_txid ?? '0'}::xid8, ${checkpoint?.last_id ?? '0'}::bigint)`)
       .limit(1);
     if (s.events !== '*') query = query.where('name', 'in', [...s.events]);
@@ -57,7 +71,15 @@ export async function deliverEvents(context: WorkerContext, modules: readonly Co
     if (!(await undelivered(context.db, subscribers))) return;
     await new Promise((r) => setTimeout(r, 20));
   }
-  const failing = await context.db.selectFrom('platform_event_checkpoints').select(['subscriber', 'last_error'])
-    .where('subscriber', 'in', subscribers.map((s) => s.name)).where('last_error', 'is not', null).execute();
+  const failing = await context.db
+    .selectFrom('platform_event_checkpoints')
+    .select(['subscriber', 'last_error'])
+    .where(
+      'subscriber',
+      'in',
+      subscribers.map((s) => s.name),
+    )
+    .where('last_error', 'is not', null)
+    .execute();
   throw new Error(`Events stayed undelivered${failing.map((f) => `\n${f.subscriber}: ${f.last_error}`).join('')}`);
 }

@@ -18,17 +18,25 @@ function stringValue(schema: JsonSchema): fc.Arbitrary<string> {
     case 'uuid':
       return fc.uuid({ version: 7 });
     case 'email':
-      return fc.tuple(text(1, 8), fc.constantFrom('example.com', 'brand.example')).map(([user, host]) => `${user.replace(/[^a-z0-9]/g, '') || 'x'}@${host}`);
+      return fc
+        .tuple(text(1, 8), fc.constantFrom('example.com', 'brand.example'))
+        .map(([user, host]) => `${user.replace(/[^a-z0-9]/g, '') || 'x'}@${host}`);
     case 'date-time':
-      return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString());
+      return fc
+        .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString());
     case 'date':
-      return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+      return fc
+        .date({ min: new Date('2020-01-01'), max: new Date('2030-12-31'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10));
     case 'uri':
       return fc.webUrl({ validSchemes: ['https'] });
   }
   if (schema.pattern) {
     try {
-      return fc.stringMatching(new RegExp(schema.pattern)).filter((s) => s.length >= min && s.length <= (schema.maxLength ?? Infinity));
+      return fc
+        .stringMatching(new RegExp(schema.pattern))
+        .filter((s) => s.length >= min && s.length <= (schema.maxLength ?? Infinity));
     } catch {
       // A pattern fast-check cannot invert: plain text is still worth sending.
     }
@@ -37,9 +45,19 @@ function stringValue(schema: JsonSchema): fc.Arbitrary<string> {
 }
 
 function numberValue(schema: JsonSchema, integer: boolean): fc.Arbitrary<number> {
-  const lo = clamp(schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + (integer ? 1 : 1e-6) : schema.minimum ?? -1000, -1e6, 1e6);
-  const hi = clamp(schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - (integer ? 1 : 1e-6) : schema.maximum ?? 1000, lo, 1e6);
-  return integer ? fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) }) : fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
+  const lo = clamp(
+    schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + (integer ? 1 : 1e-6) : (schema.minimum ?? -1000),
+    -1e6,
+    1e6,
+  );
+  const hi = clamp(
+    schema.exclusiveMaximum !== undefined ? schema.exclusiveMaximum - (integer ? 1 : 1e-6) : (schema.maximum ?? 1000),
+    lo,
+    1e6,
+  );
+  return integer
+    ? fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) })
+    : fc.double({ min: lo, max: hi, noNaN: true, noDefaultInfinity: true });
 }
 
 /** Values the schema accepts (as far as JSON Schema can say; zod refinements may still refuse some). */
@@ -63,7 +81,10 @@ export function validValue(schema: JsonSchema): fc.Arbitrary<unknown> {
       return fc.constant(null);
     case 'array': {
       const min = schema.minItems ?? 0;
-      return fc.array(validValue(schema.items ?? {}), { minLength: min, maxLength: Math.min(schema.maxItems ?? min + 3, min + 3) });
+      return fc.array(validValue(schema.items ?? {}), {
+        minLength: min,
+        maxLength: Math.min(schema.maxItems ?? min + 3, min + 3),
+      });
     }
     case 'object':
       return objectValue(schema, validValue);
@@ -72,15 +93,19 @@ export function validValue(schema: JsonSchema): fc.Arbitrary<unknown> {
   }
 }
 
-function objectValue(schema: JsonSchema, child: (s: JsonSchema) => fc.Arbitrary<unknown>): fc.Arbitrary<Record<string, unknown>> {
+function objectValue(
+  schema: JsonSchema,
+  child: (s: JsonSchema) => fc.Arbitrary<unknown>,
+): fc.Arbitrary<Record<string, unknown>> {
   const properties = schema.properties ?? {};
-  const record = fc.record(
-    Object.fromEntries(Object.entries(properties).map(([k, s]) => [k, child(s)])),
-    { requiredKeys: (schema.required ?? []).filter((k) => k in properties) },
-  );
+  const record = fc.record(Object.fromEntries(Object.entries(properties).map(([k, s]) => [k, child(s)])), {
+    requiredKeys: (schema.required ?? []).filter((k) => k in properties),
+  });
   if (typeof schema.additionalProperties !== 'object') return record;
   const keys = schema.propertyNames ? (stringValue(schema.propertyNames) as fc.Arbitrary<string>) : text(1, 12);
-  return fc.tuple(record, fc.dictionary(keys, child(schema.additionalProperties), { maxKeys: 3 })).map(([r, extra]) => ({ ...extra, ...r }));
+  return fc
+    .tuple(record, fc.dictionary(keys, child(schema.additionalProperties), { maxKeys: 3 }))
+    .map(([r, extra]) => ({ ...extra, ...r }));
 }
 
 const SAMPLE_OF_TYPE: Record<string, unknown> = {
@@ -97,7 +122,9 @@ const SAMPLE_OF_TYPE: Record<string, unknown> = {
 export function wrongTypeValues(schema: JsonSchema): unknown[] {
   const accepted = typesOf(schema);
   if (accepted.size === 0) return [];
-  return Object.entries(SAMPLE_OF_TYPE).filter(([type]) => !accepted.has(type)).map(([, v]) => v);
+  return Object.entries(SAMPLE_OF_TYPE)
+    .filter(([type]) => !accepted.has(type))
+    .map(([, v]) => v);
 }
 
 /** Values of the right type that break the schema's limits or format. */
@@ -109,7 +136,8 @@ export function outOfRangeValues(schema: JsonSchema): unknown[] {
   if (schema.maximum !== undefined && schema.maximum < Number.MAX_SAFE_INTEGER) out.push(schema.maximum + 1);
   if (schema.minimum !== undefined && schema.minimum > Number.MIN_SAFE_INTEGER) out.push(schema.minimum - 1);
   if (schema.exclusiveMinimum !== undefined) out.push(schema.exclusiveMinimum);
-  if (schema.format === 'uuid') out.push('not-a-uuid', '01900000-0000-7000-8000-00000000dead'.toUpperCase().replace('D', 'G'));
+  if (schema.format === 'uuid')
+    out.push('not-a-uuid', '01900000-0000-7000-8000-00000000dead'.toUpperCase().replace('D', 'G'));
   if (schema.format === 'email') out.push('no-at-sign');
   if (schema.format === 'date-time' || schema.format === 'date') out.push('2026-13-45T25:61:00Z');
   if (schema.enum?.every((v) => typeof v === 'string')) out.push('not_a_choice');
@@ -131,7 +159,22 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ tree: unknown }>((
   tree: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.oneof(
-      fc.constantFrom<unknown>(...HOSTILE_STRINGS, '', ' ', '__proto__', 'null', '0', -0, 2 ** 53 + 2, 1e308, -1e308, 0.1, true, false, null),
+      fc.constantFrom<unknown>(
+        ...HOSTILE_STRINGS,
+        '',
+        ' ',
+        '__proto__',
+        'null',
+        '0',
+        -0,
+        2 ** 53 + 2,
+        1e308,
+        -1e308,
+        0.1,
+        true,
+        false,
+        null,
+      ),
       fc.string({ unit: 'binary', maxLength: 12 }),
       fc.integer(),
     ),
@@ -143,7 +186,9 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ tree: unknown }>((
 /** Something that breaks the schema at this node. */
 export function hostileValue(schema: JsonSchema): fc.Arbitrary<unknown> {
   const specific = [...wrongTypeValues(schema), ...outOfRangeValues(schema), ...hostileStringValues(schema)];
-  return specific.length > 0 ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...specific) }, { weight: 1, arbitrary: hostileJson }) : hostileJson;
+  return specific.length > 0
+    ? fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...specific) }, { weight: 1, arbitrary: hostileJson })
+    : hostileJson;
 }
 
 /**
@@ -159,7 +204,12 @@ export function fuzzedValue(schema: JsonSchema): fc.Arbitrary<unknown> {
       .tuple(
         objectValue(schema, fuzzedValue),
         fc.option(fc.constantFrom(...(schema.required?.length ? schema.required : ['-'])), { freq: 4 }),
-        fc.option(fc.dictionary(fc.constantFrom('extra', 'isAdmin', 'workspaceId', 'role', 'id', '$where'), hostileJson, { maxKeys: 2 }), { freq: 3 }),
+        fc.option(
+          fc.dictionary(fc.constantFrom('extra', 'isAdmin', 'workspaceId', 'role', 'id', '$where'), hostileJson, {
+            maxKeys: 2,
+          }),
+          { freq: 3 },
+        ),
       )
       .map(([object, dropped, extra]) => {
         const out: Record<string, unknown> = { ...(extra ?? {}), ...object };

@@ -22,10 +22,18 @@ const user = (label: string, session: Session, role: Role): MatrixActor => ({
  * Everyone of one workspace who can knock: an owner, admin, moderator, agent and customer
  * (signed in through the API), an API key of each scope, and an anonymous visitor naming it.
  */
-export async function workspaceCallers(app: FastifyInstance, db: Db, content: WorkspaceContent): Promise<MatrixActor[]> {
+export async function workspaceCallers(
+  app: FastifyInstance,
+  db: Db,
+  content: WorkspaceContent,
+): Promise<MatrixActor[]> {
   const { slug, owner, workspaceId } = content;
   const callers: MatrixActor[] = [
-    { label: `${slug}:anonymous`, actor: { kind: 'anonymous', workspaceId }, headers: async () => ({ ...as(null), 'x-cocreate-workspace': slug }) },
+    {
+      label: `${slug}:anonymous`,
+      actor: { kind: 'anonymous', workspaceId },
+      headers: async () => ({ ...as(null), 'x-cocreate-workspace': slug }),
+    },
     user(`${slug}:customer`, content.customer, 'customer'),
     user(`${slug}:agent`, content.agent, 'agent'),
     user(`${slug}:moderator`, await createStaff(app, db, workspaceId, slug, 'moderator'), 'moderator'),
@@ -34,7 +42,11 @@ export async function workspaceCallers(app: FastifyInstance, db: Db, content: Wo
     user(`${slug}:owner`, await createStaff(app, db, workspaceId, slug, 'owner'), 'owner'),
   ];
   for (const scope of ['read', 'write', 'admin'] as const) {
-    const res = await inject(app, owner, { method: 'POST', url: '/api/v1/api-keys', payload: { name: `${slug} ${scope}`, scopes: [scope] } });
+    const res = await inject(app, owner, {
+      method: 'POST',
+      url: '/api/v1/api-keys',
+      payload: { name: `${slug} ${scope}`, scopes: [scope] },
+    });
     if (res.statusCode !== 201) throw new Error(res.body);
     const key = res.json() as { id: string; key: string };
     callers.push({

@@ -37,7 +37,15 @@ export interface Field {
 }
 
 const jsonType = (v: unknown): string =>
-  v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v === 'number' ? (Number.isInteger(v) ? 'integer' : 'number') : typeof v;
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'array'
+      : typeof v === 'number'
+        ? Number.isInteger(v)
+          ? 'integer'
+          : 'number'
+        : typeof v;
 
 /** The JSON types a schema accepts; empty when it accepts anything. */
 export function typesOf(schema: JsonSchema): Set<string> {
@@ -95,7 +103,8 @@ export function withValueAt(body: unknown, path: FieldPath, value: unknown): unk
     array[head] = withValueAt(array[head], rest, value);
     return array;
   }
-  const object = body && typeof body === 'object' && !Array.isArray(body) ? { ...(body as Record<string, unknown>) } : {};
+  const object =
+    body && typeof body === 'object' && !Array.isArray(body) ? { ...(body as Record<string, unknown>) } : {};
   object[head!] = withValueAt(object[head!], rest, value);
   return object;
 }

@@ -32,7 +32,12 @@ export async function loadOperations(app: FastifyInstance): Promise<Operation[]>
   const out: Operation[] = [];
   for (const [path, methods] of Object.entries(paths)) {
     for (const [method, op] of Object.entries(methods)) {
-      const parameters = (op.parameters ?? []).map((p) => ({ name: p.name, in: p.in as 'path' | 'query', required: p.required ?? false, schema: p.schema }));
+      const parameters = (op.parameters ?? []).map((p) => ({
+        name: p.name,
+        in: p.in as 'path' | 'query',
+        required: p.required ?? false,
+        schema: p.schema,
+      }));
       out.push({
         method: method.toUpperCase() as Operation['method'],
         url: path.replace(/\{([A-Za-z]+)\}/g, ':$1'),
@@ -48,7 +53,8 @@ export async function loadOperations(app: FastifyInstance): Promise<Operation[]>
 export const isWrite = (op: Operation) => op.method !== 'GET';
 
 /** The route's path with its parameters filled (values are put in as given: encode them yourself). */
-export const fillPath = (url: string, values: (name: string) => string) => url.replace(/:([A-Za-z]+)/g, (_, name: string) => values(name));
+export const fillPath = (url: string, values: (name: string) => string) =>
+  url.replace(/:([A-Za-z]+)/g, (_, name: string) => values(name));
 
 /**
  * What is wrong with an answer, whatever was sent: a 5xx, a 4xx that is not problem+json with a
@@ -59,7 +65,8 @@ export function answerFaults(res: LightMyRequestResponse): string[] {
   if (res.statusCode >= 500) faults.push(`server error ${res.statusCode}`);
   if (res.statusCode < 400) return faults;
   const type = String(res.headers['content-type'] ?? '');
-  if (!type.startsWith('application/problem+json')) return [...faults, `${res.statusCode} as "${type}", not problem+json`];
+  if (!type.startsWith('application/problem+json'))
+    return [...faults, `${res.statusCode} as "${type}", not problem+json`];
   let problem: { code?: unknown; status?: unknown; errors?: { field?: unknown }[] };
   try {
     problem = res.json();
@@ -70,7 +77,8 @@ export function answerFaults(res: LightMyRequestResponse): string[] {
   if (problem.status !== res.statusCode) faults.push(`problem status ${String(problem.status)} on a ${res.statusCode}`);
   if (problem.code === 'validation_failed') {
     const fields = (problem.errors ?? []).map((e) => e.field);
-    if (fields.length === 0 || fields.some((f) => typeof f !== 'string' || !f)) faults.push('validation error without errors[].field');
+    if (fields.length === 0 || fields.some((f) => typeof f !== 'string' || !f))
+      faults.push('validation error without errors[].field');
   }
   return faults;
 }
@@ -88,7 +96,12 @@ export function namedFields(res: LightMyRequestResponse): string[] {
 
 /** A short, readable picture of what was sent, for failure messages. */
 export function describeSent(payload: unknown, limit = 300): string {
-  const text = typeof payload === 'string' ? payload : JSON.stringify(payload, (_k, v: unknown) => (typeof v === 'string' && v.length > 60 ? `${v.slice(0, 20)}…(${v.length} chars)` : v));
+  const text =
+    typeof payload === 'string'
+      ? payload
+      : JSON.stringify(payload, (_k, v: unknown) =>
+          typeof v === 'string' && v.length > 60 ? `${v.slice(0, 20)}…(${v.length} chars)` : v,
+        );
   if (text === undefined) return '(no body)';
   return text.length > limit ? `${text.slice(0, limit)}…(${text.length} chars)` : text;
 }

@@ -41,35 +41,72 @@ export interface WorkspaceContent {
 
 async function ok(app: FastifyInstance, session: Session, options: InjectOptions, status = [200, 201, 204]) {
   const res = await inject(app, session, options);
-  if (!status.includes(res.statusCode)) throw new Error(`${options.method ?? 'GET'} ${options.url}: ${res.statusCode} ${res.body}`);
+  if (!status.includes(res.statusCode))
+    throw new Error(`${options.method ?? 'GET'} ${options.url}: ${res.statusCode} ${res.body}`);
   return res.statusCode === 204 ? {} : res.json();
 }
 
 /** Fills the workspace `owner` runs (its slug is `slug`) with one of each kind of content. */
-export async function seedWorkspaceContent(app: FastifyInstance, db: Db, owner: Session, slug: string): Promise<WorkspaceContent> {
+export async function seedWorkspaceContent(
+  app: FastifyInstance,
+  db: Db,
+  owner: Session,
+  slug: string,
+): Promise<WorkspaceContent> {
   const ws = owner.workspaceId;
   const agent = await createStaff(app, db, ws, slug, 'agent');
   const customer = await signUpCustomer(app, `author@${slug}.example`, slug);
   const member = await createStaff(app, db, ws, slug, 'moderator');
 
-  const board = await ok(app, owner, { method: 'POST', url: '/api/v1/idea-boards', payload: { slug: `${slug}-board`, name: `${slug} 洗衣机` } });
-  const png = await sharp({ create: { width: 16, height: 12, channels: 3, background: '#3366cc' } }).png().toBuffer();
-  const upload = multipartFile('file', 'sketch.png', 'image/png', png);
-  const file = await ok(app, customer, { method: 'POST', url: '/api/v1/files?purpose=idea_image', payload: upload.payload, headers: upload.headers });
-  const idea = await ok(app, customer, {
-    method: 'POST', url: '/api/v1/ideas', payload: { board: board.slug, title: `${slug} 静音模式 quiet mode`, body: '晚上洗衣服太吵', tags: ['noise'], imageIds: [file.id] },
+  const board = await ok(app, owner, {
+    method: 'POST',
+    url: '/api/v1/idea-boards',
+    payload: { slug: `${slug}-board`, name: `${slug} 洗衣机` },
   });
-  const comment = await ok(app, customer, { method: 'POST', url: `/api/v1/ideas/${idea.id}/comments`, payload: { body: `${slug} 同意，太吵了` } });
+  const png = await sharp({ create: { width: 16, height: 12, channels: 3, background: '#3366cc' } })
+    .png()
+    .toBuffer();
+  const upload = multipartFile('file', 'sketch.png', 'image/png', png);
+  const file = await ok(app, customer, {
+    method: 'POST',
+    url: '/api/v1/files?purpose=idea_image',
+    payload: upload.payload,
+    headers: upload.headers,
+  });
+  const idea = await ok(app, customer, {
+    method: 'POST',
+    url: '/api/v1/ideas',
+    payload: {
+      board: board.slug,
+      title: `${slug} 静音模式 quiet mode`,
+      body: '晚上洗衣服太吵',
+      tags: ['noise'],
+      imageIds: [file.id],
+    },
+  });
+  const comment = await ok(app, customer, {
+    method: 'POST',
+    url: `/api/v1/ideas/${idea.id}/comments`,
+    payload: { body: `${slug} 同意，太吵了` },
+  });
   // The author follows their idea, so a status change notifies them once the event is delivered.
-  await ok(app, agent, { method: 'POST', url: `/api/v1/ideas/${idea.id}/status`, payload: { status: 'planned', note: '排进计划' } });
+  await ok(app, agent, {
+    method: 'POST',
+    url: `/api/v1/ideas/${idea.id}/status`,
+    payload: { status: 'planned', note: '排进计划' },
+  });
   await deliverEvents(workerContext(db, app.platform.config), modules);
   const notifications = await ok(app, customer, { url: '/api/v1/notifications' });
 
   const t = (en: string) => ({ en, 'zh-CN': en });
   const survey = await ok(app, owner, {
-    method: 'POST', url: '/api/v1/surveys',
+    method: 'POST',
+    url: '/api/v1/surveys',
     payload: {
-      slug: `${slug}-survey`, title: t('How was your repair?'), welcome: t('Two minutes, please.'), thanks: t('Thank you!'),
+      slug: `${slug}-survey`,
+      title: t('How was your repair?'),
+      welcome: t('Two minutes, please.'),
+      thanks: t('Thank you!'),
       questions: [
         { id: 'nps', type: 'nps', title: t('Would you recommend us?'), required: true },
         { id: 'why', type: 'text', title: t('What could we do better?') },
@@ -77,34 +114,93 @@ export async function seedWorkspaceContent(app: FastifyInstance, db: Db, owner: 
     },
   });
   await ok(app, owner, { method: 'POST', url: `/api/v1/surveys/${survey.id}/status`, payload: { status: 'open' } });
-  const started = await ok(app, customer, { method: 'POST', url: `/api/v1/s/${survey.slug}/responses`, payload: { locale: 'zh-CN' } });
-  await ok(app, customer, { method: 'PUT', url: `/api/v1/survey-responses/${started.id}`, payload: { token: started.token, answers: { nps: 2, why: `${slug} 太慢了` }, complete: true } });
+  const started = await ok(app, customer, {
+    method: 'POST',
+    url: `/api/v1/s/${survey.slug}/responses`,
+    payload: { locale: 'zh-CN' },
+  });
+  await ok(app, customer, {
+    method: 'PUT',
+    url: `/api/v1/survey-responses/${started.id}`,
+    payload: { token: started.token, answers: { nps: 2, why: `${slug} 太慢了` }, complete: true },
+  });
   const responseId = started.id as string;
   // The detractor's follow-up is made by a subscriber.
   await deliverEvents(workerContext(db, app.platform.config), modules);
   const followups = await ok(app, owner, { url: `/api/v1/survey-followups?surveyId=${survey.id}` });
 
   const filed = await ok(app, customer, {
-    method: 'POST', url: '/api/v1/my/cases',
-    payload: { type: 'complaint', subject: `${slug} 洗衣机漏水`, description: '用了三个月，底部漏水。', product: '洗衣机', model: 'EG100', purchaseDate: '2026-01-05', requestedRemedy: '换新' },
+    method: 'POST',
+    url: '/api/v1/my/cases',
+    payload: {
+      type: 'complaint',
+      subject: `${slug} 洗衣机漏水`,
+      description: '用了三个月，底部漏水。',
+      product: '洗衣机',
+      model: 'EG100',
+      purchaseDate: '2026-01-05',
+      requestedRemedy: '换新',
+    },
   });
-  await ok(app, agent, { method: 'POST', url: `/api/v1/cases/${filed.id}/messages`, payload: { body: `${slug} 您好，我们已收到。` } });
-  const team = await ok(app, owner, { method: 'POST', url: '/api/v1/case-teams', payload: { name: `${slug} 空调组`, assignment: 'round_robin', memberIds: [agent.userId] } });
-  const rootCause = await ok(app, owner, { method: 'POST', url: '/api/v1/case-root-causes', payload: { name: `${slug} 零部件` } });
-  const macro = await ok(app, owner, { method: 'POST', url: '/api/v1/case-macros', payload: { name: `${slug} 致歉`, body: '{{customer.name}}您好' } });
+  await ok(app, agent, {
+    method: 'POST',
+    url: `/api/v1/cases/${filed.id}/messages`,
+    payload: { body: `${slug} 您好，我们已收到。` },
+  });
+  const team = await ok(app, owner, {
+    method: 'POST',
+    url: '/api/v1/case-teams',
+    payload: { name: `${slug} 空调组`, assignment: 'round_robin', memberIds: [agent.userId] },
+  });
+  const rootCause = await ok(app, owner, {
+    method: 'POST',
+    url: '/api/v1/case-root-causes',
+    payload: { name: `${slug} 零部件` },
+  });
+  const macro = await ok(app, owner, {
+    method: 'POST',
+    url: '/api/v1/case-macros',
+    payload: { name: `${slug} 致歉`, body: '{{customer.name}}您好' },
+  });
 
-  const invitation = await ok(app, owner, { method: 'POST', url: '/api/v1/invitations', payload: { email: `invitee@${slug}.example`, role: 'agent' } });
-  const apiKey = await ok(app, owner, { method: 'POST', url: '/api/v1/api-keys', payload: { name: `${slug} CRM`, scopes: ['read'] } });
+  const invitation = await ok(app, owner, {
+    method: 'POST',
+    url: '/api/v1/invitations',
+    payload: { email: `invitee@${slug}.example`, role: 'agent' },
+  });
+  const apiKey = await ok(app, owner, {
+    method: 'POST',
+    url: '/api/v1/api-keys',
+    payload: { name: `${slug} CRM`, scopes: ['read'] },
+  });
   // A dead job, as the dead-letter list would show it; the sign-up mails are the workspace's jobs.
   const deadJobId = await killOldestJob(db, ws);
 
   return {
-    workspaceId: ws, slug, owner, agent, customer,
-    boardId: board.id, boardSlug: board.slug, fileId: file.id, ideaId: idea.id, commentId: comment.id,
+    workspaceId: ws,
+    slug,
+    owner,
+    agent,
+    customer,
+    boardId: board.id,
+    boardSlug: board.slug,
+    fileId: file.id,
+    ideaId: idea.id,
+    commentId: comment.id,
     notificationId: notifications.items[0].id,
-    surveyId: survey.id, surveySlug: survey.slug, responseId, responseToken: started.token, followupId: followups.items[0].id,
-    caseId: filed.id, teamId: team.id, rootCauseId: rootCause.id, macroId: macro.id,
-    invitationId: invitation.id, apiKeyId: apiKey.id, memberId: member.userId, deadJobId,
+    surveyId: survey.id,
+    surveySlug: survey.slug,
+    responseId,
+    responseToken: started.token,
+    followupId: followups.items[0].id,
+    caseId: filed.id,
+    teamId: team.id,
+    rootCauseId: rootCause.id,
+    macroId: macro.id,
+    invitationId: invitation.id,
+    apiKeyId: apiKey.id,
+    memberId: member.userId,
+    deadJobId,
   };
 }
 
@@ -140,6 +236,24 @@ export function pathIdsFor(url: string, content: WorkspaceContent): Record<strin
 
 /** Every id of the content, for searching answers for leaks. */
 export const idsOf = (c: WorkspaceContent): string[] => [
-  c.workspaceId, c.owner.userId, c.agent.userId, c.customer.userId, c.memberId, c.boardId, c.fileId, c.ideaId, c.commentId,
-  c.notificationId, c.surveyId, c.responseId, c.followupId, c.caseId, c.teamId, c.rootCauseId, c.macroId, c.invitationId, c.apiKeyId, c.deadJobId,
+  c.workspaceId,
+  c.owner.userId,
+  c.agent.userId,
+  c.customer.userId,
+  c.memberId,
+  c.boardId,
+  c.fileId,
+  c.ideaId,
+  c.commentId,
+  c.notificationId,
+  c.surveyId,
+  c.responseId,
+  c.followupId,
+  c.caseId,
+  c.teamId,
+  c.rootCauseId,
+  c.macroId,
+  c.invitationId,
+  c.apiKeyId,
+  c.deadJobId,
 ];

@@ -20,7 +20,10 @@ const BODIES: Record<string, (own: WorkspaceContent) => unknown> = {
   'POST /api/v1/ideas/:id/votes-on-behalf': (own) => ({ customerId: own.customer.userId, reason: 'phone call' }),
   'POST /api/v1/idea-comments/:id/moderation': () => ({ hidden: true }),
   'PUT /api/v1/surveys/:id': () => ({
-    slug: 'hijacked', title: lang('Hijacked'), welcome: lang('Hi'), thanks: lang('Thanks'),
+    slug: 'hijacked',
+    title: lang('Hijacked'),
+    welcome: lang('Hi'),
+    thanks: lang('Thanks'),
     questions: [{ id: 'nps', type: 'nps', title: lang('Recommend?'), required: true }],
   }),
   'POST /api/v1/surveys/:id/status': () => ({ status: 'closed' }),

@@ -11,10 +11,14 @@ export async function snapshotWorkspace(db: Db, workspaceId: string): Promise<Re
     where table_schema = 'public' and column_name = 'workspace_id' order by table_name`.execute(db);
   const snapshot: Record<string, string[]> = {};
   for (const { table_name: table } of tables.rows) {
-    const rows = await sql<{ row: string }>`select t::text as row from ${sql.table(table)} t where t.workspace_id = ${workspaceId} order by 1`.execute(db);
+    const rows = await sql<{
+      row: string;
+    }>`select t::text as row from ${sql.table(table)} t where t.workspace_id = ${workspaceId} order by 1`.execute(db);
     snapshot[table] = rows.rows.map((r) => r.row);
   }
-  snapshot.workspaces = (await sql<{ row: string }>`select t::text as row from workspaces t where t.id = ${workspaceId}`.execute(db)).rows.map((r) => r.row);
+  snapshot.workspaces = (
+    await sql<{ row: string }>`select t::text as row from workspaces t where t.id = ${workspaceId}`.execute(db)
+  ).rows.map((r) => r.row);
   return snapshot;
 }
 
@@ -26,7 +30,13 @@ export function snapshotChanges(before: Record<string, string[]>, after: Record<
     const is = new Set(after[table] ?? []);
     const gone = [...was].filter((r) => !is.has(r));
     const came = [...is].filter((r) => !was.has(r));
-    if (gone.length || came.length) changes.push(`${table}: ${gone.map((r) => `- ${r.slice(0, 300)}`).concat(came.map((r) => `+ ${r.slice(0, 300)}`)).join('\n')}`);
+    if (gone.length || came.length)
+      changes.push(
+        `${table}: ${gone
+          .map((r) => `- ${r.slice(0, 300)}`)
+          .concat(came.map((r) => `+ ${r.slice(0, 300)}`))
+          .join('\n')}`,
+      );
   }
   return changes;
 }

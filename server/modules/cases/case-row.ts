@@ -27,7 +27,11 @@ export interface CaseActor {
 export async function caseActor(tx: Tx, actor: Actor): Promise<CaseActor> {
   if (actor.kind === 'user') {
     const user = await findPerson(tx, actor.workspaceId, actor.userId);
-    return { id: actor.userId, label: user?.displayName ?? actor.userId, kind: user?.role === 'customer' ? 'customer' : 'agent' };
+    return {
+      id: actor.userId,
+      label: user?.displayName ?? actor.userId,
+      kind: user?.role === 'customer' ? 'customer' : 'agent',
+    };
   }
   if (actor.kind === 'api_key') return { id: actor.keyId, label: `API key ${actor.keyId.slice(-6)}`, kind: 'agent' };
   return { id: null, label: 'system', kind: 'system' };
@@ -37,13 +41,30 @@ export const SYSTEM: CaseActor = { id: null, label: 'system', kind: 'system' };
 
 /** Loads a case for update (row lock), so concurrent changes to one case queue up. */
 export async function lockCase(tx: Tx, workspaceId: string, caseId: string): Promise<CaseRow> {
-  const row = await tx.selectFrom('cases').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', caseId).forUpdate().executeTakeFirst();
+  const row = await tx
+    .selectFrom('cases')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', caseId)
+    .forUpdate()
+    .executeTakeFirst();
   if (!row) throw notFound('The case');
   return row;
 }
 
 // Columns derived by updateCase: not shown in the history as changes of their own.
-const DERIVED = new Set(['queue_rank', 'first_response_due_at', 'next_response_due_at', 'resolution_due_at', 'sla_due_at', 'sla_paused_at', 'sla_paused_minutes', 'updated_at', 'search_tokens', 'awaiting_reply_since']);
+const DERIVED = new Set([
+  'queue_rank',
+  'first_response_due_at',
+  'next_response_due_at',
+  'resolution_due_at',
+  'sla_due_at',
+  'sla_paused_at',
+  'sla_paused_minutes',
+  'updated_at',
+  'search_tokens',
+  'awaiting_reply_since',
+]);
 
 const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
 
@@ -53,7 +74,13 @@ const comparable = (v: unknown) => (v instanceof Date ? v.toISOString() : v);
  * the case's history (who, what, when) in the same transaction.
  */
 export async function updateCase(
-  tx: Tx, sla: SlaContext, by: CaseActor, row: CaseRow, patch: Partial<CaseRow>, action: string, now = new Date(),
+  tx: Tx,
+  sla: SlaContext,
+  by: CaseActor,
+  row: CaseRow,
+  patch: Partial<CaseRow>,
+  action: string,
+  now = new Date(),
 ): Promise<CaseRow> {
   const next: CaseRow = { ...row, ...patch };
   const shouldPause = PAUSED_STATUSES.includes(next.status);
@@ -76,16 +103,37 @@ export async function updateCase(
     if (!DERIVED.has(key)) changes[key] = [before, after];
   }
   if (Object.keys(set).length > 0) {
-    await tx.updateTable('cases').set(set).where('workspace_id', '=', row.workspace_id).where('id', '=', row.id).execute();
+    await tx
+      .updateTable('cases')
+      .set(set)
+      .where('workspace_id', '=', row.workspace_id)
+      .where('id', '=', row.id)
+      .execute();
   }
   await writeHistory(tx, row.workspace_id, row.id, by, action, changes);
   return next;
 }
 
-export async function writeHistory(tx: Tx, workspaceId: string, caseId: string, by: CaseActor, action: string, changes: Record<string, unknown> = {}) {
-  await tx.insertInto('case_history').values({
-    workspace_id: workspaceId, id: newId(), case_id: caseId, actor_id: by.id, actor_label: by.label, action, changes: JSON.stringify(changes),
-  }).execute();
+export async function writeHistory(
+  tx: Tx,
+  workspaceId: string,
+  caseId: string,
+  by: CaseActor,
+  action: string,
+  changes: Record<string, unknown> = {},
+) {
+  await tx
+    .insertInto('case_history')
+    .values({
+      workspace_id: workspaceId,
+      id: newId(),
+      case_id: caseId,
+      actor_id: by.id,
+      actor_label: by.label,
+      action,
+      changes: JSON.stringify(changes),
+    })
+    .execute();
 }
 
 /** The next gap-free number of the workspace's year, e.g. CS-2026-000123. */

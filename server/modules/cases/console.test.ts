@@ -20,21 +20,41 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const file = async (subject = '空调不制冷', extra: Record<string, unknown> = {}) =>
-  (await inject(t.app, carol, { method: 'POST', url: '/api/v1/my/cases', payload: { type: 'repair', subject, description: '开机半小时仍是热风', product: '空调', ...extra } })).json();
-const post = (s: Session, url: string, payload: unknown) => inject(t.app, s, { method: 'POST', url, payload: payload as Record<string, unknown> });
-const put = (s: Session, url: string, payload: unknown) => inject(t.app, s, { method: 'PUT', url, payload: payload as Record<string, unknown> });
+  (
+    await inject(t.app, carol, {
+      method: 'POST',
+      url: '/api/v1/my/cases',
+      payload: { type: 'repair', subject, description: '开机半小时仍是热风', product: '空调', ...extra },
+    })
+  ).json();
+const post = (s: Session, url: string, payload: unknown) =>
+  inject(t.app, s, { method: 'POST', url, payload: payload as Record<string, unknown> });
+const put = (s: Session, url: string, payload: unknown) =>
+  inject(t.app, s, { method: 'PUT', url, payload: payload as Record<string, unknown> });
 const ids = (res: { json(): { items: { id: string }[] } }) => res.json().items.map((i) => i.id);
 /** A day as the workspace's reports count it (its time zone), and the day n days on. */
-const dayIn = (timeZone: string, at: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-const eventCount = async (name: string) => Number((await sql<{ n: string }>`select count(*) as n from platform_events where name = ${name}`.execute(t.database.db)).rows[0]!.n);
+const dayIn = (timeZone: string, at: Date) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+const addDays = (day: string, n: number) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const eventCount = async (name: string) =>
+  Number(
+    (await sql<{ n: string }>`select count(*) as n from platform_events where name = ${name}`.execute(t.database.db))
+      .rows[0]!.n,
+  );
 
 describe('assignment', () => {
   it('assigns round-robin and least-loaded within a team, and by default on filing', async () => {
     // Agents of this test's own, so the loads compared below are only the cases filed here.
     const agentA = await createStaff(t.app, t.database.db, owner.workspaceId, 'gree', 'agent');
     const agentB = await createStaff(t.app, t.database.db, owner.workspaceId, 'gree', 'agent');
-    const team = (await post(owner, '/api/v1/case-teams', { name: '空调组', assignment: 'round_robin', memberIds: [agentA.userId, agentB.userId] })).json();
+    const team = (
+      await post(owner, '/api/v1/case-teams', {
+        name: '空调组',
+        assignment: 'round_robin',
+        memberIds: [agentA.userId, agentB.userId],
+      })
+    ).json();
     const settings = (await inject(t.app, owner, { url: '/api/v1/cases/settings' })).json();
     expect((await put(owner, '/api/v1/cases/settings', { ...settings, defaultTeamId: team.id })).statusCode).toBe(200);
     const picks = [];
@@ -43,7 +63,11 @@ describe('assignment', () => {
     expect(picks[0]).toBe(picks[2]);
     expect(picks[1]).toBe(picks[3]);
 
-    await put(owner, `/api/v1/case-teams/${team.id}`, { name: '空调组', assignment: 'least_loaded', memberIds: [agentA.userId, agentB.userId] });
+    await put(owner, `/api/v1/case-teams/${team.id}`, {
+      name: '空调组',
+      assignment: 'least_loaded',
+      memberIds: [agentA.userId, agentB.userId],
+    });
     // Give agent A three more open cases; the next pick is B.
     for (let i = 0; i < 3; i++) {
       const c = await file(`负载 ${i}`);
@@ -56,13 +80,23 @@ describe('assignment', () => {
 
   it('shows the queue views: mine, unassigned, team', async () => {
     const c = await file('队列');
-    const unassigned = (await inject(t.app, agentA, { url: '/api/v1/cases?view=unassigned&limit=100' })).json().items.map((i: { id: string }) => i.id);
+    const unassigned = (await inject(t.app, agentA, { url: '/api/v1/cases?view=unassigned&limit=100' }))
+      .json()
+      .items.map((i: { id: string }) => i.id);
     expect(unassigned).toContain(c.id);
     await post(agentA, `/api/v1/cases/${c.id}/assignment`, { assigneeId: agentA.userId });
-    const mine = (await inject(t.app, agentA, { url: '/api/v1/cases?view=mine&limit=100' })).json().items.map((i: { id: string }) => i.id);
+    const mine = (await inject(t.app, agentA, { url: '/api/v1/cases?view=mine&limit=100' }))
+      .json()
+      .items.map((i: { id: string }) => i.id);
     expect(mine).toContain(c.id);
-    expect((await inject(t.app, agentB, { url: '/api/v1/cases?view=mine&limit=100' })).json().items.map((i: { id: string }) => i.id)).not.toContain(c.id);
-    const team = (await post(owner, '/api/v1/case-teams', { name: '队列组', assignment: 'round_robin', memberIds: [agentB.userId] })).json();
+    expect(
+      (await inject(t.app, agentB, { url: '/api/v1/cases?view=mine&limit=100' }))
+        .json()
+        .items.map((i: { id: string }) => i.id),
+    ).not.toContain(c.id);
+    const team = (
+      await post(owner, '/api/v1/case-teams', { name: '队列组', assignment: 'round_robin', memberIds: [agentB.userId] })
+    ).json();
     const teamCase = await file('团队队列');
     await post(owner, `/api/v1/cases/${teamCase.id}/assignment`, { teamId: team.id });
     const teamView = ids(await inject(t.app, agentB, { url: '/api/v1/cases?view=team&limit=100' }));
@@ -76,14 +110,24 @@ describe('assignment', () => {
     const seen = new Set<string>();
     let cursor: string | null = null;
     do {
-      const page: { items: { id: string }[]; nextCursor: string | null } = (await inject(t.app, agentA, { url: `/api/v1/cases?limit=3${cursor ? `&cursor=${cursor}` : ''}` })).json();
+      const page: { items: { id: string }[]; nextCursor: string | null } = (
+        await inject(t.app, agentA, { url: `/api/v1/cases?limit=3${cursor ? `&cursor=${cursor}` : ''}` })
+      ).json();
       for (const item of page.items) {
         expect(seen.has(item.id)).toBe(false);
         seen.add(item.id);
       }
       cursor = page.nextCursor;
     } while (cursor);
-    const total = Number((await sql<{ n: string }>`select count(*) as n from cases where status not in ('resolved', 'merged') and workspace_id = ${owner.workspaceId}`.execute(t.database.db)).rows[0]!.n);
+    const total = Number(
+      (
+        await sql<{
+          n: string;
+        }>`select count(*) as n from cases where status not in ('resolved', 'merged') and workspace_id = ${owner.workspaceId}`.execute(
+          t.database.db,
+        )
+      ).rows[0]!.n,
+    );
     expect(total).toBeGreaterThanOrEqual(7);
     expect(seen.size).toBe(total);
   });
@@ -93,8 +137,10 @@ describe('SLA', () => {
   it('warns before and escalates on breach: event, raised priority, supervisors mailed', async () => {
     const c = await file('超时测试');
     const due = new Date(c.slaDueAt);
-    const eventsOf = async (name: string) => (await t.database.db.selectFrom('platform_events').select('payload').where('name', '=', name).execute())
-      .filter((e) => (e.payload as { caseId: string }).caseId === c.id);
+    const eventsOf = async (name: string) =>
+      (await t.database.db.selectFrom('platform_events').select('payload').where('name', '=', name).execute()).filter(
+        (e) => (e.payload as { caseId: string }).caseId === c.id,
+      );
     await scanSla(t.database.db, new Date(due.getTime() - 30 * 60_000));
     expect(await eventsOf('cases.sla.warned')).toHaveLength(1);
     await scanSla(t.database.db, new Date(due.getTime() - 20 * 60_000));
@@ -106,15 +152,30 @@ describe('SLA', () => {
     expect(await eventsOf('cases.sla.breached')).toHaveLength(1);
     const after = (await inject(t.app, agentA, { url: `/api/v1/cases/${c.id}` })).json();
     expect(after).toMatchObject({ priority: 'high', slaBreached: true });
-    const mails = await t.database.db.selectFrom('platform_jobs').select('payload').where('name', '=', 'platform.mail.send').execute();
-    expect(mails.some((m) => (m.payload as { subject: string }).subject.includes(c.number) && (m.payload as { to: string }).to === 'owner@gree.example')).toBe(true);
+    const mails = await t.database.db
+      .selectFrom('platform_jobs')
+      .select('payload')
+      .where('name', '=', 'platform.mail.send')
+      .execute();
+    expect(
+      mails.some(
+        (m) =>
+          (m.payload as { subject: string }).subject.includes(c.number) &&
+          (m.payload as { to: string }).to === 'owner@gree.example',
+      ),
+    ).toBe(true);
     const history = (await inject(t.app, agentA, { url: `/api/v1/cases/${c.id}/history` })).json().items;
-    expect(history.find((h: { action: string }) => h.action === 'sla_breached')).toMatchObject({ actor: 'system', changes: { priority: ['normal', 'high'] } });
+    expect(history.find((h: { action: string }) => h.action === 'sla_breached')).toMatchObject({
+      actor: 'system',
+      changes: { priority: ['normal', 'high'] },
+    });
   });
 
   it('stops the clock while waiting on the customer and restarts it when they answer', async () => {
     const c = await file('暂停测试');
-    const waiting = (await post(agentA, `/api/v1/cases/${c.id}/messages`, { body: '请提供购买发票照片', waitOnCustomer: true })).json();
+    const waiting = (
+      await post(agentA, `/api/v1/cases/${c.id}/messages`, { body: '请提供购买发票照片', waitOnCustomer: true })
+    ).json();
     expect(waiting).toMatchObject({ status: 'waiting_on_customer', slaPaused: true, slaDueAt: null });
     const answered = (await post(carol, `/api/v1/my/cases/${c.id}/messages`, { body: '发票已上传' })).json();
     expect(answered).toMatchObject({ status: 'open', slaPaused: false });
@@ -122,14 +183,42 @@ describe('SLA', () => {
   });
 
   it('uses the workspace policies, holidays and make-up days', async () => {
-    await put(owner, '/api/v1/cases/sla-policies', { items: [{ priority: 'normal', caseType: 'repair', firstResponseMinutes: 30, nextResponseMinutes: 60, resolutionMinutes: 600 }] });
-    const calendar = { items: [{ day: '2026-10-01', kind: 'holiday', name: '国庆节' }, { day: '2026-10-10', kind: 'workday', name: '国庆调休' }] };
+    await put(owner, '/api/v1/cases/sla-policies', {
+      items: [
+        {
+          priority: 'normal',
+          caseType: 'repair',
+          firstResponseMinutes: 30,
+          nextResponseMinutes: 60,
+          resolutionMinutes: 600,
+        },
+      ],
+    });
+    const calendar = {
+      items: [
+        { day: '2026-10-01', kind: 'holiday', name: '国庆节' },
+        { day: '2026-10-10', kind: 'workday', name: '国庆调休' },
+      ],
+    };
     expect((await put(owner, '/api/v1/cases/calendar', calendar)).json()).toEqual(calendar);
     const c = await file('策略');
     const dues = (await inject(t.app, agentA, { url: `/api/v1/cases/${c.id}` })).json();
     const { businessMinutesBetween } = await import('./sla/calendar.js');
-    const cal = { timeZone: 'Asia/Shanghai', hours: { mon: [{ start: '09:00', end: '18:00' }], tue: [{ start: '09:00', end: '18:00' }], wed: [{ start: '09:00', end: '18:00' }], thu: [{ start: '09:00', end: '18:00' }], fri: [{ start: '09:00', end: '18:00' }] }, holidays: new Set(['2026-10-01']), workdays: new Set(['2026-10-10']) };
-    expect(Math.round(businessMinutesBetween(cal, new Date(dues.createdAt), new Date(dues.firstResponseDueAt)))).toBe(30);
+    const cal = {
+      timeZone: 'Asia/Shanghai',
+      hours: {
+        mon: [{ start: '09:00', end: '18:00' }],
+        tue: [{ start: '09:00', end: '18:00' }],
+        wed: [{ start: '09:00', end: '18:00' }],
+        thu: [{ start: '09:00', end: '18:00' }],
+        fri: [{ start: '09:00', end: '18:00' }],
+      },
+      holidays: new Set(['2026-10-01']),
+      workdays: new Set(['2026-10-10']),
+    };
+    expect(Math.round(businessMinutesBetween(cal, new Date(dues.createdAt), new Date(dues.firstResponseDueAt)))).toBe(
+      30,
+    );
     expect(Math.round(businessMinutesBetween(cal, new Date(dues.createdAt), new Date(dues.resolutionDueAt)))).toBe(600);
     await put(owner, '/api/v1/cases/sla-policies', { items: [] });
   });
@@ -144,10 +233,17 @@ describe('organising cases', () => {
     expect(merged).toMatchObject({ status: 'merged', mergedInto: { id: a.id, number: a.number } });
     const board = (await post(owner, '/api/v1/idea-boards', { slug: 'washers', name: '洗衣机' })).json();
     const ideaId = (await post(carol, '/api/v1/ideas', { board: board.slug, title: '增加静音模式' })).json().id;
-    expect((await post(agentA, `/api/v1/cases/${a.id}/idea-link`, { ideaId, title: '增加静音模式' })).json().idea).toEqual({ id: ideaId, title: '增加静音模式' });
-    const elsewhere = await post(agentA, `/api/v1/cases/${a.id}/idea-link`, { ideaId: '01900000-0000-7000-8000-0000000000aa', title: '别处的想法' });
+    expect(
+      (await post(agentA, `/api/v1/cases/${a.id}/idea-link`, { ideaId, title: '增加静音模式' })).json().idea,
+    ).toEqual({ id: ideaId, title: '增加静音模式' });
+    const elsewhere = await post(agentA, `/api/v1/cases/${a.id}/idea-link`, {
+      ideaId: '01900000-0000-7000-8000-0000000000aa',
+      title: '别处的想法',
+    });
     expect(elsewhere.json().errors).toEqual([expect.objectContaining({ field: 'body.ideaId' })]);
-    expect((await post(agentA, `/api/v1/cases/${a.id}/cocreation-invitation`, {})).json().invitedToCocreation).toBe(true);
+    expect((await post(agentA, `/api/v1/cases/${a.id}/cocreation-invitation`, {})).json().invitedToCocreation).toBe(
+      true,
+    );
     expect((await post(agentA, `/api/v1/cases/${a.id}/cocreation-invitation`, {})).json().code).toBe('already_invited');
     expect(await eventCount('cases.customer.invited_to_cocreation')).toBe(invitedBefore + 1);
 
@@ -155,33 +251,67 @@ describe('organising cases', () => {
     const child = (await post(owner, '/api/v1/case-root-causes', { name: '压缩机', parentId: parent.id })).json();
     const tree = (await inject(t.app, agentA, { url: '/api/v1/case-root-causes' })).json().items;
     expect(tree.map((r: { path: string }) => r.path)).toEqual(['零部件', '零部件 › 压缩机']);
-    const resolved = (await post(agentA, `/api/v1/cases/${a.id}/resolution`, { note: '更换压缩机', rootCauseId: child.id })).json();
+    const resolved = (
+      await post(agentA, `/api/v1/cases/${a.id}/resolution`, { note: '更换压缩机', rootCauseId: child.id })
+    ).json();
     expect(resolved).toMatchObject({ status: 'resolved', rootCauseId: child.id });
-    expect((await inject(t.app, owner, { method: 'DELETE', url: `/api/v1/case-root-causes/${child.id}` })).json().code).toBe('root_cause_in_use');
+    expect(
+      (await inject(t.app, owner, { method: 'DELETE', url: `/api/v1/case-root-causes/${child.id}` })).json().code,
+    ).toBe('root_cause_in_use');
   });
 
   it('applies bulk actions all or nothing', async () => {
     const x = await file('批量 1');
     const y = await file('批量 2');
-    expect((await post(agentA, '/api/v1/cases/bulk', { caseIds: [x.id, y.id], action: { kind: 'priority', priority: 'high' } })).json()).toEqual({ updated: 2 });
-    expect((await post(agentA, '/api/v1/cases/bulk', { caseIds: [x.id, y.id], action: { kind: 'assign', assigneeId: agentB.userId } })).json()).toEqual({ updated: 2 });
+    expect(
+      (
+        await post(agentA, '/api/v1/cases/bulk', {
+          caseIds: [x.id, y.id],
+          action: { kind: 'priority', priority: 'high' },
+        })
+      ).json(),
+    ).toEqual({ updated: 2 });
+    expect(
+      (
+        await post(agentA, '/api/v1/cases/bulk', {
+          caseIds: [x.id, y.id],
+          action: { kind: 'assign', assigneeId: agentB.userId },
+        })
+      ).json(),
+    ).toEqual({ updated: 2 });
     const after = (await inject(t.app, agentB, { url: `/api/v1/cases/${y.id}` })).json();
     expect(after).toMatchObject({ priority: 'high', assignee: { id: agentB.userId } });
     await post(agentA, `/api/v1/cases/${x.id}/offers`, { offers: [{ remedy: 'repair', terms: '上门' }] });
-    const refused = await post(agentA, '/api/v1/cases/bulk', { caseIds: [x.id, y.id], action: { kind: 'resolve', note: '' } });
+    const refused = await post(agentA, '/api/v1/cases/bulk', {
+      caseIds: [x.id, y.id],
+      action: { kind: 'resolve', note: '' },
+    });
     expect(refused.json().code).toBe('offer_pending');
     expect((await inject(t.app, agentB, { url: `/api/v1/cases/${y.id}` })).json().status).not.toBe('resolved');
   });
 
   it('fills macros with the case and people', async () => {
-    const macro = (await post(owner, '/api/v1/case-macros', { name: '致歉', body: '{{customer.name}}您好，关于 {{case.number}}（{{case.product}}）给您带来不便，{{agent.name}}深表歉意。{{unknown.thing}}' })).json();
+    const macro = (
+      await post(owner, '/api/v1/case-macros', {
+        name: '致歉',
+        body: '{{customer.name}}您好，关于 {{case.number}}（{{case.product}}）给您带来不便，{{agent.name}}深表歉意。{{unknown.thing}}',
+      })
+    ).json();
     const c = await file('宏');
     const rendered = (await inject(t.app, agentA, { url: `/api/v1/cases/${c.id}/macros/${macro.id}` })).json();
-    expect(rendered.body).toBe(`carol您好，关于 ${c.number}（空调）给您带来不便，agent 同事深表歉意。{{unknown.thing}}`);
+    expect(rendered.body).toBe(
+      `carol您好，关于 ${c.number}（空调）给您带来不便，agent 同事深表歉意。{{unknown.thing}}`,
+    );
   });
 
   it('lets an agent record a case from a phone call, creating the caller', async () => {
-    const res = await post(agentA, '/api/v1/cases', { type: 'complaint', subject: '电话投诉：安装师傅迟到', description: '约定上午，下午才到', channel: 'phone', customer: { email: 'Caller@Example.com', name: '来电客户' } });
+    const res = await post(agentA, '/api/v1/cases', {
+      type: 'complaint',
+      subject: '电话投诉：安装师傅迟到',
+      description: '约定上午，下午才到',
+      channel: 'phone',
+      customer: { email: 'Caller@Example.com', name: '来电客户' },
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ channel: 'phone', customer: { displayName: '来电客户' } });
   });
@@ -190,18 +320,29 @@ describe('organising cases', () => {
 describe('reports', () => {
   it('reports by dimension, as JSON and as CSV', async () => {
     // Days are counted in the workspace's time zone, which is not UTC's day around midnight.
-    const { time_zone: timeZone } = await t.database.db.selectFrom('workspaces').select('time_zone').where('id', '=', owner.workspaceId).executeTakeFirstOrThrow();
+    const { time_zone: timeZone } = await t.database.db
+      .selectFrom('workspaces')
+      .select('time_zone')
+      .where('id', '=', owner.workspaceId)
+      .executeTakeFirstOrThrow();
     const today = dayIn(timeZone, new Date());
     const from = addDays(today, -2);
     const to = addDays(today, 1);
     const repairRow = async () => {
-      const report = (await inject(t.app, agentA, { url: `/api/v1/cases/reports?from=${from}&to=${to}&groupBy=type` })).json();
-      return { report, repair: report.rows.find((r: { key: string }) => r.key === 'repair') ?? { volume: 0, resolved: 0 } };
+      const report = (
+        await inject(t.app, agentA, { url: `/api/v1/cases/reports?from=${from}&to=${to}&groupBy=type` })
+      ).json();
+      return {
+        report,
+        repair: report.rows.find((r: { key: string }) => r.key === 'repair') ?? { volume: 0, resolved: 0 },
+      };
     };
     const before = (await repairRow()).repair;
     const filed = [];
     for (let i = 0; i < 6; i++) filed.push(await file(`报表 ${i}`));
-    expect((await post(agentA, `/api/v1/cases/${filed[0].id}/resolution`, { note: '已修好' })).json().status).toBe('resolved');
+    expect((await post(agentA, `/api/v1/cases/${filed[0].id}/resolution`, { note: '已修好' })).json().status).toBe(
+      'resolved',
+    );
     const { report, repair } = await repairRow();
     expect(repair.volume - before.volume).toBe(6);
     expect(repair.resolved - before.resolved).toBe(1);
@@ -210,7 +351,9 @@ describe('reports', () => {
     expect(report.daily.find((d: { day: string }) => d.day === filedOn).received).toBeGreaterThan(0);
     const csv = await inject(t.app, agentA, { url: `/api/v1/cases/reports.csv?from=${from}&to=${to}&groupBy=product` });
     expect(csv.headers['content-type']).toContain('text/csv');
-    expect(csv.body.split('\n')[0]).toBe('group,volume,resolved,avg_first_response_minutes,avg_resolution_minutes,sla_compliance,remedy_acceptance,reopen_rate,avg_satisfaction');
+    expect(csv.body.split('\n')[0]).toBe(
+      'group,volume,resolved,avg_first_response_minutes,avg_resolution_minutes,sla_compliance,remedy_acceptance,reopen_rate,avg_satisfaction',
+    );
     expect(csv.body).toContain('空调');
   });
 });

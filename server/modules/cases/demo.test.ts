@@ -14,7 +14,14 @@ afterAll(() => t.close());
 describe('cases demo', () => {
   it('adds cases at every step of the process, once', async () => {
     const demo = await createDemoWorkspace(t.database.db);
-    const caseCount = async () => (await t.database.db.selectFrom('cases').select((eb) => eb.fn.countAll<string>().as('n')).where('workspace_id', '=', demo!.workspaceId).executeTakeFirstOrThrow()).n;
+    const caseCount = async () =>
+      (
+        await t.database.db
+          .selectFrom('cases')
+          .select((eb) => eb.fn.countAll<string>().as('n'))
+          .where('workspace_id', '=', demo!.workspaceId)
+          .executeTakeFirstOrThrow()
+      ).n;
     await casesModule.demo!(t.database.db, demo!.workspaceId, t.config);
     const once = await caseCount();
     await casesModule.demo!(t.database.db, demo!.workspaceId, t.config);
@@ -28,6 +35,8 @@ describe('cases demo', () => {
     expect(open.items.length).toBeGreaterThan(0);
     // A safety case comes first in the queue.
     expect(open.items[0]).toMatchObject({ safety: true, channel: 'phone' });
-    expect(open.items.map((c: { status: string }) => c.status)).toEqual(expect.arrayContaining(['remedy_rejected', 'waiting_on_customer']));
+    expect(open.items.map((c: { status: string }) => c.status)).toEqual(
+      expect.arrayContaining(['remedy_rejected', 'waiting_on_customer']),
+    );
   });
 });

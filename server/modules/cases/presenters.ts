@@ -4,23 +4,55 @@ import type { CaseRow } from './case-row.js';
 import type { CaseMessagesTable, CaseOffersTable, OfferSlot } from './tables.js';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
-const day = (d: Date | string | null) => (d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
+const day = (d: Date | string | null) =>
+  d === null ? null : typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10);
 export type People = Map<string, string>;
 const person = (people: People, id: string | null) => (id ? { id, displayName: people.get(id) ?? '' } : null);
 
 /** The columns a queue row needs; lists select only these (descriptions can be long). */
 export const SUMMARY_COLUMNS = [
-  'id', 'number', 'type', 'status', 'subject', 'product', 'model', 'severity', 'priority', 'safety', 'channel', 'team_id',
-  'assignee_id', 'customer_id', 'sla_due_at', 'sla_breached_at', 'queue_rank', 'created_at', 'updated_at',
+  'id',
+  'number',
+  'type',
+  'status',
+  'subject',
+  'product',
+  'model',
+  'severity',
+  'priority',
+  'safety',
+  'channel',
+  'team_id',
+  'assignee_id',
+  'customer_id',
+  'sla_due_at',
+  'sla_breached_at',
+  'queue_rank',
+  'created_at',
+  'updated_at',
 ] as const;
 export type CaseSummaryRow = Pick<CaseRow, (typeof SUMMARY_COLUMNS)[number]>;
 
 export function presentSummary(c: CaseSummaryRow, people: People) {
   return {
-    id: c.id, number: c.number, type: c.type, status: c.status, subject: c.subject, product: c.product, model: c.model,
-    severity: c.severity, priority: c.priority, safety: c.safety, channel: c.channel, teamId: c.team_id,
-    assignee: person(people, c.assignee_id), customer: person(people, c.customer_id),
-    slaDueAt: iso(c.sla_due_at), slaBreached: c.sla_breached_at !== null, createdAt: c.created_at.toISOString(), updatedAt: c.updated_at.toISOString(),
+    id: c.id,
+    number: c.number,
+    type: c.type,
+    status: c.status,
+    subject: c.subject,
+    product: c.product,
+    model: c.model,
+    severity: c.severity,
+    priority: c.priority,
+    safety: c.safety,
+    channel: c.channel,
+    teamId: c.team_id,
+    assignee: person(people, c.assignee_id),
+    customer: person(people, c.customer_id),
+    slaDueAt: iso(c.sla_due_at),
+    slaBreached: c.sla_breached_at !== null,
+    createdAt: c.created_at.toISOString(),
+    updatedAt: c.updated_at.toISOString(),
   };
 }
 
@@ -29,26 +61,54 @@ const slotView = (s: OfferSlot) => ({ id: s.id, startsAt: s.startsAt, endsAt: s.
 export function presentOffer(o: Selectable<CaseOffersTable>) {
   const chosen = o.slots.find((s) => s.id === o.chosen_slot_id);
   return {
-    id: o.id, round: o.round, remedy: o.remedy, terms: o.terms, slots: o.slots.map(slotView), status: o.status,
-    chosenSlot: chosen ? slotView(chosen) : null, declineReason: o.decline_reason, decidedAt: iso(o.decided_at), carriedOutAt: iso(o.carried_out_at), createdAt: o.created_at.toISOString(),
+    id: o.id,
+    round: o.round,
+    remedy: o.remedy,
+    terms: o.terms,
+    slots: o.slots.map(slotView),
+    status: o.status,
+    chosenSlot: chosen ? slotView(chosen) : null,
+    declineReason: o.decline_reason,
+    decidedAt: iso(o.decided_at),
+    carriedOutAt: iso(o.carried_out_at),
+    createdAt: o.created_at.toISOString(),
   };
 }
 
 export function presentMessage(m: Selectable<CaseMessagesTable>, people: People, files: FileView[]) {
   return {
-    id: m.id, authorKind: m.author_kind, author: m.author_kind === 'system' ? null : person(people, m.author_id), internal: m.internal,
-    body: m.body, bodyHtml: m.body_html, files, createdAt: m.created_at.toISOString(),
+    id: m.id,
+    authorKind: m.author_kind,
+    author: m.author_kind === 'system' ? null : person(people, m.author_id),
+    internal: m.internal,
+    body: m.body,
+    bodyHtml: m.body_html,
+    files,
+    createdAt: m.created_at.toISOString(),
   };
 }
 
 export function presentDetailFields(c: CaseRow) {
   return {
-    serialNumber: c.serial_number, purchaseDate: day(c.purchase_date), requestedRemedy: c.requested_remedy,
-    warrantyStatus: c.warranty_status, warrantyUntil: day(c.warranty_until), warrantyMonths: c.warranty_months,
-    rootCauseId: c.root_cause_id, idea: c.idea_id ? { id: c.idea_id, title: c.idea_title ?? '' } : null,
-    escalatedAt: iso(c.escalated_at), declineReason: c.decline_reason,
-    firstResponseDueAt: iso(c.first_response_due_at), firstRespondedAt: iso(c.first_responded_at), nextResponseDueAt: iso(c.next_response_due_at), resolutionDueAt: iso(c.resolution_due_at),
-    slaPaused: c.sla_paused_at !== null, resolvedAt: iso(c.resolved_at), reopenUntil: iso(c.reopen_until), reopenedCount: c.reopened_count,
-    satisfaction: c.satisfaction, satisfactionComment: c.satisfaction_comment,
+    serialNumber: c.serial_number,
+    purchaseDate: day(c.purchase_date),
+    requestedRemedy: c.requested_remedy,
+    warrantyStatus: c.warranty_status,
+    warrantyUntil: day(c.warranty_until),
+    warrantyMonths: c.warranty_months,
+    rootCauseId: c.root_cause_id,
+    idea: c.idea_id ? { id: c.idea_id, title: c.idea_title ?? '' } : null,
+    escalatedAt: iso(c.escalated_at),
+    declineReason: c.decline_reason,
+    firstResponseDueAt: iso(c.first_response_due_at),
+    firstRespondedAt: iso(c.first_responded_at),
+    nextResponseDueAt: iso(c.next_response_due_at),
+    resolutionDueAt: iso(c.resolution_due_at),
+    slaPaused: c.sla_paused_at !== null,
+    resolvedAt: iso(c.resolved_at),
+    reopenUntil: iso(c.reopen_until),
+    reopenedCount: c.reopened_count,
+    satisfaction: c.satisfaction,
+    satisfactionComment: c.satisfaction_comment,
   };
 }

@@ -12,18 +12,37 @@ export const ReportQuerySchema = z.object({
 export type ReportQuery = z.infer<typeof ReportQuerySchema>;
 
 export const ReportRowSchema = z.object({
-  key: z.string().nullable(), label: z.string(), volume: z.number(), resolved: z.number(),
-  avgFirstResponseMinutes: z.number().nullable(), avgResolutionMinutes: z.number().nullable(),
-  slaCompliance: z.number().nullable(), remedyAcceptance: z.number().nullable(), reopenRate: z.number().nullable(), avgSatisfaction: z.number().nullable(),
+  key: z.string().nullable(),
+  label: z.string(),
+  volume: z.number(),
+  resolved: z.number(),
+  avgFirstResponseMinutes: z.number().nullable(),
+  avgResolutionMinutes: z.number().nullable(),
+  slaCompliance: z.number().nullable(),
+  remedyAcceptance: z.number().nullable(),
+  reopenRate: z.number().nullable(),
+  avgSatisfaction: z.number().nullable(),
 });
-export const ReportSchema = z.object({ rows: z.array(ReportRowSchema), daily: z.array(z.object({ day: z.string(), received: z.number(), resolved: z.number() })) });
+export const ReportSchema = z.object({
+  rows: z.array(ReportRowSchema),
+  daily: z.array(z.object({ day: z.string(), received: z.number(), resolved: z.number() })),
+});
 export type Report = z.infer<typeof ReportSchema>;
 
 const GROUPS: Record<ReportQuery['groupBy'], { key: RawBuilder<string | null>; label: RawBuilder<string | null> }> = {
-  team: { key: sql`c.team_id::text`, label: sql`(select name from case_teams t where t.workspace_id = c.workspace_id and t.id = c.team_id)` },
-  agent: { key: sql`c.assignee_id::text`, label: sql`(select display_name from users u where u.workspace_id = c.workspace_id and u.id = c.assignee_id)` },
+  team: {
+    key: sql`c.team_id::text`,
+    label: sql`(select name from case_teams t where t.workspace_id = c.workspace_id and t.id = c.team_id)`,
+  },
+  agent: {
+    key: sql`c.assignee_id::text`,
+    label: sql`(select display_name from users u where u.workspace_id = c.workspace_id and u.id = c.assignee_id)`,
+  },
   product: { key: sql`nullif(c.product, '')`, label: sql`nullif(c.product, '')` },
-  cause: { key: sql`c.root_cause_id::text`, label: sql`(select name from case_root_causes r where r.workspace_id = c.workspace_id and r.id = c.root_cause_id)` },
+  cause: {
+    key: sql`c.root_cause_id::text`,
+    label: sql`(select name from case_root_causes r where r.workspace_id = c.workspace_id and r.id = c.root_cause_id)`,
+  },
   type: { key: sql`c.type`, label: sql`c.type` },
 };
 
@@ -34,7 +53,20 @@ export async function caseReport(db: Db, workspaceId: string, q: ReportQuery): P
   const tz = (await workspaceClock(db, workspaceId)).timeZone;
   const range = sql`c.workspace_id = ${workspaceId} and c.created_at >= (${q.from}::date)::timestamp at time zone ${tz} and c.created_at < (${q.to}::date + 1)::timestamp at time zone ${tz}`;
   const g = GROUPS[q.groupBy];
-  const { rows } = await sql<{ key: string | null; label: string | null; volume: number; resolved: number; frt: number | null; rt: number | null; sla_ok: number; sla_n: number; accepted: number; decided: number; reopened: number; sat: number | null }>`
+  const { rows } = await sql<{
+    key: string | null;
+    label: string | null;
+    volume: number;
+    resolved: number;
+    frt: number | null;
+    rt: number | null;
+    sla_ok: number;
+    sla_n: number;
+    accepted: number;
+    decided: number;
+    reopened: number;
+    sat: number | null;
+  }>`
     select ${g.key} as key, ${g.label} as label, count(*)::int as volume,
       count(c.resolved_at)::int as resolved,
       avg(extract(epoch from c.first_responded_at - c.created_at) / 60)::float8 as frt,
@@ -54,10 +86,16 @@ export async function caseReport(db: Db, workspaceId: string, q: ReportQuery): P
     from generate_series(${q.from}::date, ${q.to}::date, interval '1 day') as d order by 1`.execute(db);
   return {
     rows: rows.map((r) => ({
-      key: r.key, label: r.label ?? '—', volume: r.volume, resolved: r.resolved,
-      avgFirstResponseMinutes: round(r.frt), avgResolutionMinutes: round(r.rt),
-      slaCompliance: r.sla_n ? round(r.sla_ok / r.sla_n) : null, remedyAcceptance: r.decided ? round(r.accepted / r.decided) : null,
-      reopenRate: r.resolved ? round(r.reopened / r.resolved) : null, avgSatisfaction: round(r.sat),
+      key: r.key,
+      label: r.label ?? '—',
+      volume: r.volume,
+      resolved: r.resolved,
+      avgFirstResponseMinutes: round(r.frt),
+      avgResolutionMinutes: round(r.rt),
+      slaCompliance: r.sla_n ? round(r.sla_ok / r.sla_n) : null,
+      remedyAcceptance: r.decided ? round(r.accepted / r.decided) : null,
+      reopenRate: r.resolved ? round(r.reopened / r.resolved) : null,
+      avgSatisfaction: round(r.sat),
     })),
     daily: daily.rows,
   };
@@ -67,8 +105,31 @@ export async function caseReport(db: Db, workspaceId: string, q: ReportQuery): P
 const cell = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 export function reportCsv(report: Report): string {
-  return stringify(report.rows.map((r) => [cell(r.label), r.volume, r.resolved, r.avgFirstResponseMinutes ?? '', r.avgResolutionMinutes ?? '', r.slaCompliance ?? '', r.remedyAcceptance ?? '', r.reopenRate ?? '', r.avgSatisfaction ?? '']), {
-    header: true,
-    columns: ['group', 'volume', 'resolved', 'avg_first_response_minutes', 'avg_resolution_minutes', 'sla_compliance', 'remedy_acceptance', 'reopen_rate', 'avg_satisfaction'],
-  });
+  return stringify(
+    report.rows.map((r) => [
+      cell(r.label),
+      r.volume,
+      r.resolved,
+      r.avgFirstResponseMinutes ?? '',
+      r.avgResolutionMinutes ?? '',
+      r.slaCompliance ?? '',
+      r.remedyAcceptance ?? '',
+      r.reopenRate ?? '',
+      r.avgSatisfaction ?? '',
+    ]),
+    {
+      header: true,
+      columns: [
+        'group',
+        'volume',
+        'resolved',
+        'avg_first_response_minutes',
+        'avg_resolution_minutes',
+        'sla_compliance',
+        'remedy_acceptance',
+        'reopen_rate',
+        'avg_satisfaction',
+      ],
+    },
+  );
 }

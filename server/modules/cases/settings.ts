@@ -26,9 +26,21 @@ export const DEFAULT_EXTERNAL_RECOURSE = '';
 
 /** The workspace's case settings, or the defaults when it never saved any. */
 export async function getCaseSettings(db: Kysely<Database>, workspaceId: string): Promise<CaseSettings> {
-  const row = await db.selectFrom('case_settings').selectAll().where('workspace_id', '=', workspaceId).executeTakeFirst();
+  const row = await db
+    .selectFrom('case_settings')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
   if (!row) {
-    return { remedyMenu: DEFAULT_REMEDY_MENU, externalRecourse: DEFAULT_EXTERNAL_RECOURSE, reopenDays: 14, warnMinutes: 60, defaultTeamId: null, defaultWarrantyMonths: 12, warrantyTerms: [] };
+    return {
+      remedyMenu: DEFAULT_REMEDY_MENU,
+      externalRecourse: DEFAULT_EXTERNAL_RECOURSE,
+      reopenDays: 14,
+      warnMinutes: 60,
+      defaultTeamId: null,
+      defaultWarrantyMonths: 12,
+      warrantyTerms: [],
+    };
   }
   return {
     remedyMenu: row.remedy_menu as RemedyOption[],

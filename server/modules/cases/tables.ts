@@ -2,7 +2,16 @@ import type { ColumnType, Generated } from 'kysely';
 import type { Json } from '../../platform/db/index.js';
 
 export type CaseType = 'complaint' | 'repair' | 'question';
-export type CaseStatus = 'new' | 'open' | 'waiting_on_customer' | 'remedy_offered' | 'remedy_accepted' | 'remedy_rejected' | 'carried_out' | 'resolved' | 'merged';
+export type CaseStatus =
+  | 'new'
+  | 'open'
+  | 'waiting_on_customer'
+  | 'remedy_offered'
+  | 'remedy_accepted'
+  | 'remedy_rejected'
+  | 'carried_out'
+  | 'resolved'
+  | 'merged';
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 export type Priority = 'low' | 'normal' | 'high' | 'urgent';
 export type Channel = 'portal' | 'phone' | 'email' | 'store';

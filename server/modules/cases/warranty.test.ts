@@ -15,7 +15,10 @@ describe('warrantyOf', () => {
     expect(warrantyOf(null, 12, '2026-01-01')).toEqual({ status: 'unknown', until: null });
   });
   it('takes the product line term, else the default', () => {
-    const terms = [{ product: '洗衣机', months: 36 }, { product: 'Air conditioner', months: 72 }];
+    const terms = [
+      { product: '洗衣机', months: 36 },
+      { product: 'Air conditioner', months: 72 },
+    ];
     expect(warrantyMonthsFor('洗衣机', terms, 12)).toBe(36);
     expect(warrantyMonthsFor(' air CONDITIONER ', terms, 12)).toBe(72);
     expect(warrantyMonthsFor('冰箱', terms, 12)).toBe(12);

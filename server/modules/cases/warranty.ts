@@ -11,7 +11,11 @@ export function warrantyMonthsFor(product: string, terms: readonly WarrantyTerm[
  * Whether a purchase is still under warranty on `onDay` (all 'YYYY-MM-DD'). The warranty runs
  * to the same day `months` later; a purchase on 31 January with one month runs to 28/29 February.
  */
-export function warrantyOf(purchaseDate: string | null, months: number, onDay: string): { status: WarrantyStatus; until: string | null } {
+export function warrantyOf(
+  purchaseDate: string | null,
+  months: number,
+  onDay: string,
+): { status: WarrantyStatus; until: string | null } {
   if (!purchaseDate) return { status: 'unknown', until: null };
   const [y, m, d] = purchaseDate.split('-').map(Number) as [number, number, number];
   const end = addMonths(new Date(Date.UTC(y, m - 1, d, 12)), months);

@@ -12,8 +12,17 @@ export interface FileView {
   height: number;
 }
 
-export function presentFile(f: Pick<Selectable<FilesTable>, 'id' | 'content_type' | 'size' | 'width' | 'height'>): FileView {
-  return { id: f.id, url: `/api/v1/files/${f.id}`, contentType: f.content_type, size: f.size, width: f.width, height: f.height };
+export function presentFile(
+  f: Pick<Selectable<FilesTable>, 'id' | 'content_type' | 'size' | 'width' | 'height'>,
+): FileView {
+  return {
+    id: f.id,
+    url: `/api/v1/files/${f.id}`,
+    contentType: f.content_type,
+    size: f.size,
+    width: f.width,
+    height: f.height,
+  };
 }
 
 /**
@@ -22,7 +31,13 @@ export function presentFile(f: Pick<Selectable<FilesTable>, 'id' | 'content_type
  */
 export async function claimFiles(
   tx: Tx,
-  claim: { workspaceId: string; uploaderId: string; fileIds: readonly string[]; attachedType: string; attachedId: string },
+  claim: {
+    workspaceId: string;
+    uploaderId: string;
+    fileIds: readonly string[];
+    attachedType: string;
+    attachedId: string;
+  },
 ): Promise<FileView[]> {
   const ids = [...new Set(claim.fileIds)];
   if (ids.length === 0) return [];
@@ -36,15 +51,25 @@ export async function claimFiles(
     .returningAll()
     .execute();
   if (rows.length !== ids.length) {
-    throw new AppError('file_not_claimable', 400, 'One of the files was not uploaded by you or is already attached elsewhere.', {
-      errors: [{ field: 'body.fileIds', message: 'contains a file you cannot attach' }],
-    });
+    throw new AppError(
+      'file_not_claimable',
+      400,
+      'One of the files was not uploaded by you or is already attached elsewhere.',
+      {
+        errors: [{ field: 'body.fileIds', message: 'contains a file you cannot attach' }],
+      },
+    );
   }
   return rows.map(presentFile);
 }
 
 /** The files attached to each of the given entities, oldest first. */
-export async function listAttachedFiles(db: Db, workspaceId: string, attachedType: string, attachedIds: readonly string[]): Promise<Map<string, FileView[]>> {
+export async function listAttachedFiles(
+  db: Db,
+  workspaceId: string,
+  attachedType: string,
+  attachedIds: readonly string[],
+): Promise<Map<string, FileView[]>> {
   const result = new Map<string, FileView[]>();
   if (attachedIds.length === 0) return result;
   const rows = await db

@@ -29,7 +29,12 @@ afterAll(() => t.close());
 
 const upload = (session: Session, data: Buffer, purpose = 'case_photo', type = 'image/jpeg') => {
   const body = multipartFile('file', 'photo.jpg', type, data);
-  return inject(t.app, session, { method: 'POST', url: `/api/v1/files?purpose=${purpose}`, payload: body.payload, headers: body.headers });
+  return inject(t.app, session, {
+    method: 'POST',
+    url: `/api/v1/files?purpose=${purpose}`,
+    payload: body.payload,
+    headers: body.headers,
+  });
 };
 
 describe('uploads', () => {
@@ -64,8 +69,16 @@ describe('uploads', () => {
 
   it('lets only the uploader attach a file, once', async () => {
     const { id } = (await upload(alice, jpegWithGps)).json();
-    const claim = (uploaderId: string) => withTransaction(t.database.db, (tx) =>
-      claimFiles(tx, { workspaceId: owner.workspaceId, uploaderId, fileIds: [id], attachedType: 'case', attachedId: owner.userId }));
+    const claim = (uploaderId: string) =>
+      withTransaction(t.database.db, (tx) =>
+        claimFiles(tx, {
+          workspaceId: owner.workspaceId,
+          uploaderId,
+          fileIds: [id],
+          attachedType: 'case',
+          attachedId: owner.userId,
+        }),
+      );
     await expect(claim(bob.userId)).rejects.toMatchObject({ code: 'file_not_claimable' });
     expect(await claim(alice.userId)).toHaveLength(1);
     await expect(claim(alice.userId)).rejects.toMatchObject({ code: 'file_not_claimable' });
@@ -74,14 +87,21 @@ describe('uploads', () => {
   it('sweeps uploads nobody attached within a day', async () => {
     const { id } = (await upload(alice, jpegWithGps)).json();
     await sql`update files set created_at = now() - interval '2 days' where id = ${id}`.execute(t.database.db);
-    const worker = new JobWorker(workerContext(t.database.db, t.config), filesModule.jobs!, { pollMs: 50, concurrency: 1 });
+    const worker = new JobWorker(workerContext(t.database.db, t.config), filesModule.jobs!, {
+      pollMs: 50,
+      concurrency: 1,
+    });
     await enqueue(t.database.db, { name: 'files.unclaimed.sweep', payload: {} });
     await worker.runOnce();
     expect((await inject(t.app, alice, { url: `/api/v1/files/${id}` })).statusCode).toBe(404);
   });
 
   it('refuses a request that is not multipart', async () => {
-    const res = await inject(t.app, alice, { method: 'POST', url: '/api/v1/files?purpose=case_photo', payload: { file: 'x' } });
+    const res = await inject(t.app, alice, {
+      method: 'POST',
+      url: '/api/v1/files?purpose=case_photo',
+      payload: { file: 'x' },
+    });
     expect(res.json().code).toBe('multipart_expected');
   });
 

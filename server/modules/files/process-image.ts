@@ -29,9 +29,23 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
     const animated = type.mime === 'image/gif';
     let pipeline = sharp(input, { limitInputPixels: 50_000_000, animated }).rotate();
     pipeline = pipeline.resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true });
-    const format = type.mime === 'image/png' ? 'png' : type.mime === 'image/webp' ? 'webp' : type.mime === 'image/gif' ? 'gif' : 'jpeg';
-    const { data, info } = await pipeline.toFormat(format, format === 'jpeg' ? { quality: 85, mozjpeg: true } : {}).toBuffer({ resolveWithObject: true });
-    return { data, contentType: type.mime, width: info.width, height: animated ? (info.pageHeight ?? info.height) : info.height };
+    const format =
+      type.mime === 'image/png'
+        ? 'png'
+        : type.mime === 'image/webp'
+          ? 'webp'
+          : type.mime === 'image/gif'
+            ? 'gif'
+            : 'jpeg';
+    const { data, info } = await pipeline
+      .toFormat(format, format === 'jpeg' ? { quality: 85, mozjpeg: true } : {})
+      .toBuffer({ resolveWithObject: true });
+    return {
+      data,
+      contentType: type.mime,
+      width: info.width,
+      height: animated ? (info.pageHeight ?? info.height) : info.height,
+    };
   } catch {
     throw new AppError('invalid_image', 400, 'The image could not be read.');
   }

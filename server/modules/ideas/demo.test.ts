@@ -16,9 +16,13 @@ describe('ideas demo', () => {
   it('fills the demo workspace with boards, ideas at every stage, answers and a changelog, once', async () => {
     const demo = await createDemoWorkspace(t.database.db);
     const headers = { 'x-cocreate-workspace': 'demo' };
-    const publicBoards = async (): Promise<string[]> => (await inject(t.app, null, { url: '/api/v1/idea-boards', headers })).json().items.map((b: { slug: string }) => b.slug);
+    const publicBoards = async (): Promise<string[]> =>
+      (await inject(t.app, null, { url: '/api/v1/idea-boards', headers }))
+        .json()
+        .items.map((b: { slug: string }) => b.slug);
     type Idea = { id: string; stage: string; voteCount: number };
-    const ideasOn = async (board: string): Promise<Idea[]> => (await inject(t.app, null, { url: `/api/v1/ideas?board=${board}&limit=100`, headers })).json().items;
+    const ideasOn = async (board: string): Promise<Idea[]> =>
+      (await inject(t.app, null, { url: `/api/v1/ideas?board=${board}&limit=100`, headers })).json().items;
     const idsOf = (lists: Idea[][]) => lists.map((items) => items.map((i) => i.id).sort());
     await ideasModule.demo!(t.database.db, demo!.workspaceId, t.config);
     const boards = await publicBoards();
@@ -38,9 +42,13 @@ describe('ideas demo', () => {
     await deliverEvents(workerContext(t.database.db, t.config), modules);
     const vip = await signIn(t.app, 'customer@demo.cocreate.dev', DEMO_PASSWORD, 'demo');
     const cookie = vip.cookies.find((c) => c.name === 'cocreate_session')!;
-    const seen = (await t.app.inject({ url: '/api/v1/idea-boards', headers: { cookie: `cocreate_session=${cookie.value}` } })).json();
+    const seen = (
+      await t.app.inject({ url: '/api/v1/idea-boards', headers: { cookie: `cocreate_session=${cookie.value}` } })
+    ).json();
     expect(seen.items.map((b: { slug: string }) => b.slug)).toContain('vip-lab');
-    const notes = (await t.app.inject({ url: '/api/v1/notifications', headers: { cookie: `cocreate_session=${cookie.value}` } })).json();
+    const notes = (
+      await t.app.inject({ url: '/api/v1/notifications', headers: { cookie: `cocreate_session=${cookie.value}` } })
+    ).json();
     expect(notes.unreadCount).toBeGreaterThan(0);
   });
 });

@@ -26,8 +26,22 @@ export async function listComments(db: DB, viewer: Viewer, ideaId: string) {
 /** The public history of status changes, oldest first. */
 export async function statusHistory(db: DB, viewer: Viewer, ideaId: string) {
   await ideaFor(db, viewer, ideaId);
-  const rows = await db.selectFrom('idea_status_changes').selectAll().where('workspace_id', '=', viewer.workspaceId).where('idea_id', '=', ideaId).orderBy('id').execute();
-  return { items: rows.map((r) => ({ fromStatus: r.from_status, toStatus: r.to_status, note: r.note, actorLabel: r.actor_label, createdAt: r.created_at.toISOString() })) };
+  const rows = await db
+    .selectFrom('idea_status_changes')
+    .selectAll()
+    .where('workspace_id', '=', viewer.workspaceId)
+    .where('idea_id', '=', ideaId)
+    .orderBy('id')
+    .execute();
+  return {
+    items: rows.map((r) => ({
+      fromStatus: r.from_status,
+      toStatus: r.to_status,
+      note: r.note,
+      actorLabel: r.actor_label,
+      createdAt: r.created_at.toISOString(),
+    })),
+  };
 }
 
 /** Who voted (staff): with importance, weight, and who added a vote on someone's behalf and why. */
@@ -36,14 +50,34 @@ export async function listVoters(db: DB, viewer: Viewer, ideaId: string) {
   const rows = await db
     .selectFrom('idea_votes as v')
     .innerJoin('users as u', (j) => j.onRef('u.workspace_id', '=', 'v.workspace_id').onRef('u.id', '=', 'v.user_id'))
-    .select(['v.user_id', 'u.display_name', 'u.email', 'v.importance', 'v.weight', 'v.on_behalf_label', 'v.on_behalf_reason', 'v.merged_from', 'v.created_at'])
+    .select([
+      'v.user_id',
+      'u.display_name',
+      'u.email',
+      'v.importance',
+      'v.weight',
+      'v.on_behalf_label',
+      'v.on_behalf_reason',
+      'v.merged_from',
+      'v.created_at',
+    ])
     .where('v.workspace_id', '=', viewer.workspaceId)
     .where('v.idea_id', '=', ideaId)
     .orderBy('v.created_at')
     .limit(1000)
     .execute();
   return {
-    items: rows.map((r) => ({ userId: r.user_id, displayName: r.display_name, email: r.email, importance: r.importance, weight: Number(r.weight), onBehalfBy: r.on_behalf_label, onBehalfReason: r.on_behalf_reason, mergedFromIdeaId: r.merged_from, createdAt: r.created_at.toISOString() })),
+    items: rows.map((r) => ({
+      userId: r.user_id,
+      displayName: r.display_name,
+      email: r.email,
+      importance: r.importance,
+      weight: Number(r.weight),
+      onBehalfBy: r.on_behalf_label,
+      onBehalfReason: r.on_behalf_reason,
+      mergedFromIdeaId: r.merged_from,
+      createdAt: r.created_at.toISOString(),
+    })),
   };
 }
 

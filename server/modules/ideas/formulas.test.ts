@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addTerm, decayedCount, effectiveThreshold, removeTerm, riceScore, trendingTerm, voteWeight } from './formulas.js';
+import {
+  addTerm,
+  decayedCount,
+  effectiveThreshold,
+  removeTerm,
+  riceScore,
+  trendingTerm,
+  voteWeight,
+} from './formulas.js';
 
 describe('trending', () => {
   it('is the time-decayed count: worked example with a 72-hour half-life', () => {
@@ -17,7 +25,10 @@ describe('trending', () => {
 
   it('ranks a fresh idea with fewer votes above an old one with more', () => {
     const now = new Date('2026-03-10T00:00:00Z');
-    const old = [0, 0, 0, 0].reduce((s) => addTerm(s, trendingTerm(new Date('2026-02-20T00:00:00Z'))), trendingTerm(new Date('2026-02-20T00:00:00Z')));
+    const old = [0, 0, 0, 0].reduce(
+      (s) => addTerm(s, trendingTerm(new Date('2026-02-20T00:00:00Z'))),
+      trendingTerm(new Date('2026-02-20T00:00:00Z')),
+    );
     const fresh = addTerm(trendingTerm(now), trendingTerm(now));
     expect(fresh).toBeGreaterThan(old);
   });

@@ -27,13 +27,15 @@ export const trendingTerm = (at: Date): number => (at.getTime() - TRENDING_EPOCH
 export const addTerm = (s: number, x: number): number => Math.max(s, x) + Math.log2(1 + 2 ** -Math.abs(s - x));
 
 /** log2(2^s - 2^x), floored at the idea's own submission term. */
-export const removeTerm = (s: number, x: number, floor: number): number => Math.max(s + Math.log2(Math.max(1 - 2 ** (x - s), 1e-9)), floor);
+export const removeTerm = (s: number, x: number, floor: number): number =>
+  Math.max(s + Math.log2(Math.max(1 - 2 ** (x - s), 1e-9)), floor);
 
 /** The decayed count the score stands for at `now` (what the console shows as "trending"). */
 export const decayedCount = (score: number, now: Date): number => 2 ** (score - trendingTerm(now));
 
 /** The same add/remove in SQL, so a vote updates the row in one statement. */
-export const ADD_TERM_SQL = 'greatest(trending_score, $x) + ln(1 + power(2::float8, -abs(trending_score - $x))) / ln(2)';
+export const ADD_TERM_SQL =
+  'greatest(trending_score, $x) + ln(1 + power(2::float8, -abs(trending_score - $x))) / ln(2)';
 
 export const DEFAULT_IMPORTANCE_WEIGHTS: Record<Importance, number> = { nice_to_have: 0.5, important: 1, critical: 2 };
 
@@ -42,7 +44,12 @@ export const DEFAULT_IMPORTANCE_WEIGHTS: Record<Importance, number> = { nice_to_
  * names none or the value is not listed) × (weight of the vote's importance, 1 when the board
  * does not ask for importance).
  */
-export function voteWeight(rule: WeightRule, attributes: Record<string, unknown>, importance: Importance, importanceEnabled: boolean): number {
+export function voteWeight(
+  rule: WeightRule,
+  attributes: Record<string, unknown>,
+  importance: Importance,
+  importanceEnabled: boolean,
+): number {
   let w = 1;
   if (rule.attribute && rule.values) {
     const value = attributes[rule.attribute];
@@ -58,7 +65,12 @@ export function voteWeight(rule: WeightRule, attributes: Record<string, unknown>
  * Reach × Impact × Confidence / Effort. Reach is the idea's voters; impact 0.25–3; confidence a
  * percentage; effort in person-months. Null until staff have entered impact, confidence, effort.
  */
-export function riceScore(reach: number, impact: number | null, confidencePercent: number | null, effort: number | null): number | null {
+export function riceScore(
+  reach: number,
+  impact: number | null,
+  confidencePercent: number | null,
+  effort: number | null,
+): number | null {
   if (impact === null || confidencePercent === null || effort === null || effort <= 0) return null;
   return Math.round(((reach * impact * (confidencePercent / 100)) / effort) * 100) / 100;
 }
@@ -67,7 +79,11 @@ export function riceScore(reach: number, impact: number | null, confidencePercen
 export const ACTIVE_CUSTOMER_DAYS = 90;
 
 /** The support a board asks for: a fixed number, or a share of customers active in 90 days (at least 1). */
-export function effectiveThreshold(supporters: number | null, sharePercent: number | null, activeCustomers: number): number | null {
+export function effectiveThreshold(
+  supporters: number | null,
+  sharePercent: number | null,
+  activeCustomers: number,
+): number | null {
   const candidates: number[] = [];
   if (supporters !== null) candidates.push(supporters);
   if (sharePercent !== null) candidates.push(Math.max(1, Math.ceil((activeCustomers * sharePercent) / 100)));

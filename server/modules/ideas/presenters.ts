@@ -39,20 +39,40 @@ export function presentRice(r: IdeaRow) {
   const impact = num(r.rice_impact);
   const confidence = num(r.rice_confidence);
   const effort = num(r.rice_effort);
-  return { reach: r.vote_count, impact, confidence, effort, score: riceScore(r.vote_count, impact, confidence, effort) };
+  return {
+    reach: r.vote_count,
+    impact,
+    confidence,
+    effort,
+    score: riceScore(r.vote_count, impact, confidence, effort),
+  };
 }
 
 export function presentIdea(
   r: IdeaRow,
   statuses: StatusView[],
-  extra: { board: Pick<Selectable<IdeaBoardsTable>, 'slug' | 'name'>; threshold: number | null; following: boolean; staff: boolean; answerAuthor: string | null },
+  extra: {
+    board: Pick<Selectable<IdeaBoardsTable>, 'slug' | 'name'>;
+    threshold: number | null;
+    following: boolean;
+    staff: boolean;
+    answerAuthor: string | null;
+  },
 ) {
   const now = new Date();
   return {
     ...presentIdeaSummary(r, statuses, now),
     body: r.body,
     bodyHtml: r.body_html,
-    answer: r.answer_body !== null && r.answer_at ? { body: r.answer_body, bodyHtml: r.answer_html ?? '', authorName: extra.answerAuthor, at: r.answer_at.toISOString() } : null,
+    answer:
+      r.answer_body !== null && r.answer_at
+        ? {
+            body: r.answer_body,
+            bodyHtml: r.answer_html ?? '',
+            authorName: extra.answerAuthor,
+            at: r.answer_at.toISOString(),
+          }
+        : null,
     threshold: {
       target: extra.threshold,
       supporters: r.vote_count,
@@ -67,7 +87,10 @@ export function presentIdea(
   };
 }
 
-export function presentBoard(b: Selectable<IdeaBoardsTable>, extra: { threshold: number | null; votesLeft: number | null }) {
+export function presentBoard(
+  b: Selectable<IdeaBoardsTable>,
+  extra: { threshold: number | null; votesLeft: number | null },
+) {
   return {
     id: b.id,
     slug: b.slug,
@@ -92,7 +115,11 @@ export function presentBoard(b: Selectable<IdeaBoardsTable>, extra: { threshold:
 /** Comments may be edited by their author for this long. */
 export const COMMENT_EDIT_WINDOW_MS = 15 * 60_000;
 
-export function presentComment(c: Selectable<IdeaCommentsTable> & { author_name: string | null; author_role: string | null }, viewerId: string | null, staffViewer: boolean) {
+export function presentComment(
+  c: Selectable<IdeaCommentsTable> & { author_name: string | null; author_role: string | null },
+  viewerId: string | null,
+  staffViewer: boolean,
+) {
   const hiddenForViewer = c.hidden && !staffViewer;
   return {
     id: c.id,
@@ -106,7 +133,8 @@ export function presentComment(c: Selectable<IdeaCommentsTable> & { author_name:
     hidden: c.hidden,
     movedFromIdeaId: c.moved_from,
     reportCount: staffViewer ? c.report_count : null,
-    editable: viewerId !== null && c.author_id === viewerId && Date.now() - c.created_at.getTime() < COMMENT_EDIT_WINDOW_MS,
+    editable:
+      viewerId !== null && c.author_id === viewerId && Date.now() - c.created_at.getTime() < COMMENT_EDIT_WINDOW_MS,
     editedAt: iso(c.edited_at),
     createdAt: c.created_at.toISOString(),
   };

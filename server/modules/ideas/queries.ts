@@ -19,7 +19,12 @@ export function ideaRows(db: DB, viewer: Pick<Viewer, 'workspaceId' | 'userId'>)
   return db
     .selectFrom('ideas as i')
     .leftJoin('users as a', (j) => j.onRef('a.workspace_id', '=', 'i.workspace_id').onRef('a.id', '=', 'i.author_id'))
-    .leftJoin('idea_votes as v', (j) => j.onRef('v.workspace_id', '=', 'i.workspace_id').onRef('v.idea_id', '=', 'i.id').on('v.user_id', '=', viewer.userId ?? '00000000-0000-0000-0000-000000000000'))
+    .leftJoin('idea_votes as v', (j) =>
+      j
+        .onRef('v.workspace_id', '=', 'i.workspace_id')
+        .onRef('v.idea_id', '=', 'i.id')
+        .on('v.user_id', '=', viewer.userId ?? '00000000-0000-0000-0000-000000000000'),
+    )
     .selectAll('i')
     .select(['a.display_name as author_name', 'v.importance as my_importance'])
     .where('i.workspace_id', '=', viewer.workspaceId);
@@ -37,7 +42,12 @@ export async function boardThreshold(db: DB, board: BoardRow): Promise<number | 
 }
 
 /** Votes the customer may still cast on a board with a budget (null: no budget). */
-export async function votesLeft(db: DB, workspaceId: string, userId: string | null, board: BoardRow): Promise<number | null> {
+export async function votesLeft(
+  db: DB,
+  workspaceId: string,
+  userId: string | null,
+  board: BoardRow,
+): Promise<number | null> {
   if (board.vote_budget === null || userId === null) return null;
   const row = await db
     .selectFrom('idea_votes')
@@ -51,14 +61,32 @@ export async function votesLeft(db: DB, workspaceId: string, userId: string | nu
 }
 
 export async function listBoards(db: DB, viewer: Viewer) {
-  const boards = await db.selectFrom('idea_boards').selectAll().where('workspace_id', '=', viewer.workspaceId).orderBy('position').orderBy('name').execute();
+  const boards = await db
+    .selectFrom('idea_boards')
+    .selectAll()
+    .where('workspace_id', '=', viewer.workspaceId)
+    .orderBy('position')
+    .orderBy('name')
+    .execute();
   const visible = boards.filter((b) => mayView(viewer, b) && (viewer.staff || !b.archived_at));
-  return { items: await Promise.all(visible.map(async (b) => presentBoard(b, { threshold: await boardThreshold(db, b), votesLeft: await votesLeft(db, viewer.workspaceId, viewer.userId, b) }))) };
+  return {
+    items: await Promise.all(
+      visible.map(async (b) =>
+        presentBoard(b, {
+          threshold: await boardThreshold(db, b),
+          votesLeft: await votesLeft(db, viewer.workspaceId, viewer.userId, b),
+        }),
+      ),
+    ),
+  };
 }
 
 export async function getBoard(db: DB, viewer: Viewer, idOrSlug: string) {
   const b = await boardFor(db, viewer, idOrSlug);
-  return presentBoard(b, { threshold: await boardThreshold(db, b), votesLeft: await votesLeft(db, viewer.workspaceId, viewer.userId, b) });
+  return presentBoard(b, {
+    threshold: await boardThreshold(db, b),
+    votesLeft: await votesLeft(db, viewer.workspaceId, viewer.userId, b),
+  });
 }
 
 /** A board's (or every visible board's) ideas, in trending / top / newest order. */
@@ -81,9 +109,17 @@ export async function listIdeas(db: DB, viewer: Viewer, query: z.infer<typeof Id
     if (after) q = q.where(sql<boolean>`(${sql.ref(col)}, i.id) < (${Number(after[0])}, ${String(after[1])}::uuid)`);
     q = q.orderBy(col, 'desc').orderBy('i.id', 'desc');
   }
-  const [rows, statuses] = await Promise.all([q.limit(query.limit + 1).execute(), loadStatuses(db, viewer.workspaceId)]);
+  const [rows, statuses] = await Promise.all([
+    q.limit(query.limit + 1).execute(),
+    loadStatuses(db, viewer.workspaceId),
+  ]);
   const now = new Date();
-  return toPage(rows as IdeaRow[], query.limit, (r) => (sort === 'new' ? [r.id] : [sort === 'top' ? r.vote_count : r.trending_score, r.id]), (r) => presentIdeaSummary(r, statuses, now));
+  return toPage(
+    rows as IdeaRow[],
+    query.limit,
+    (r) => (sort === 'new' ? [r.id] : [sort === 'top' ? r.vote_count : r.trending_score, r.id]),
+    (r) => presentIdeaSummary(r, statuses, now),
+  );
 }
 
 /** One idea row the viewer may see: staff see everything, authors their own pending idea. */
@@ -101,25 +137,50 @@ export async function getIdea(db: DB, viewer: Viewer, id: string) {
   const [statuses, threshold, follow, answerAuthor, images] = await Promise.all([
     loadStatuses(db, viewer.workspaceId),
     boardThreshold(db, board),
-    viewer.userId ? db.selectFrom('idea_follows').select('user_id').where('workspace_id', '=', viewer.workspaceId).where('idea_id', '=', id).where('user_id', '=', viewer.userId).executeTakeFirst() : undefined,
+    viewer.userId
+      ? db
+          .selectFrom('idea_follows')
+          .select('user_id')
+          .where('workspace_id', '=', viewer.workspaceId)
+          .where('idea_id', '=', id)
+          .where('user_id', '=', viewer.userId)
+          .executeTakeFirst()
+      : undefined,
     idea.answer_by ? findPerson(db, viewer.workspaceId, idea.answer_by) : undefined,
     listAttachedFiles(db, viewer.workspaceId, 'idea', [idea.id]),
   ]);
-  const view = presentIdea(idea, statuses, { board, threshold, following: follow !== undefined, staff: viewer.staff, answerAuthor: answerAuthor?.displayName ?? null });
+  const view = presentIdea(idea, statuses, {
+    board,
+    threshold,
+    following: follow !== undefined,
+    staff: viewer.staff,
+    answerAuthor: answerAuthor?.displayName ?? null,
+  });
   return { ...view, images: images.get(idea.id) ?? [] };
 }
 
 /** Planned, in-progress and recently shipped ideas of the boards the viewer may see. */
 export async function roadmap(db: DB, viewer: Viewer) {
   const [boardIds, statuses] = await Promise.all([visibleBoardIds(db, viewer), loadStatuses(db, viewer.workspaceId)]);
-  const columns = (['planned', 'in_progress', 'shipped'] as const).map((stage) => ({ stage, keys: statuses.filter((s) => s.stage === stage).map((s) => s.key) }));
-  const result = await Promise.all(columns.map(async ({ stage, keys }) => {
-    if (boardIds.length === 0 || keys.length === 0) return { stage, items: [] };
-    const rows = (await ideaRows(db, viewer)
-      .where('i.board_id', 'in', boardIds).where('i.status', 'in', keys).where('i.moderation', '=', 'visible').where('i.merged_into', 'is', null)
-      .orderBy(stage === 'shipped' ? 'i.shipped_at' : 'i.vote_count', 'desc').orderBy('i.id', 'desc').limit(50).execute()) as IdeaRow[];
-    return { stage, items: rows.map((r) => presentIdeaSummary(r, statuses)) };
+  const columns = (['planned', 'in_progress', 'shipped'] as const).map((stage) => ({
+    stage,
+    keys: statuses.filter((s) => s.stage === stage).map((s) => s.key),
   }));
+  const result = await Promise.all(
+    columns.map(async ({ stage, keys }) => {
+      if (boardIds.length === 0 || keys.length === 0) return { stage, items: [] };
+      const rows = (await ideaRows(db, viewer)
+        .where('i.board_id', 'in', boardIds)
+        .where('i.status', 'in', keys)
+        .where('i.moderation', '=', 'visible')
+        .where('i.merged_into', 'is', null)
+        .orderBy(stage === 'shipped' ? 'i.shipped_at' : 'i.vote_count', 'desc')
+        .orderBy('i.id', 'desc')
+        .limit(50)
+        .execute()) as IdeaRow[];
+      return { stage, items: rows.map((r) => presentIdeaSummary(r, statuses)) };
+    }),
+  );
   return { columns: result };
 }
 
@@ -128,8 +189,22 @@ export async function changelog(db: DB, viewer: Viewer, page: { limit: number; c
   const [boardIds, statuses] = await Promise.all([visibleBoardIds(db, viewer), loadStatuses(db, viewer.workspaceId)]);
   if (boardIds.length === 0) return { items: [], nextCursor: null };
   const after = decodeCursor(page.cursor, 2);
-  let q = ideaRows(db, viewer).where('i.board_id', 'in', boardIds).where('i.shipped_at', 'is not', null).where('i.moderation', '=', 'visible').where('i.merged_into', 'is', null);
-  if (after) q = q.where(sql<boolean>`(i.shipped_at, i.id) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`);
-  const rows = (await q.orderBy('i.shipped_at', 'desc').orderBy('i.id', 'desc').limit(page.limit + 1).execute()) as IdeaRow[];
-  return toPage(rows, page.limit, (r) => [r.shipped_at!.toISOString(), r.id], (r) => ({ ...presentIdeaSummary(r, statuses), answerHtml: r.answer_html, stage: stageOf(statuses, r.status) }));
+  let q = ideaRows(db, viewer)
+    .where('i.board_id', 'in', boardIds)
+    .where('i.shipped_at', 'is not', null)
+    .where('i.moderation', '=', 'visible')
+    .where('i.merged_into', 'is', null);
+  if (after)
+    q = q.where(sql<boolean>`(i.shipped_at, i.id) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`);
+  const rows = (await q
+    .orderBy('i.shipped_at', 'desc')
+    .orderBy('i.id', 'desc')
+    .limit(page.limit + 1)
+    .execute()) as IdeaRow[];
+  return toPage(
+    rows,
+    page.limit,
+    (r) => [r.shipped_at!.toISOString(), r.id],
+    (r) => ({ ...presentIdeaSummary(r, statuses), answerHtml: r.answer_html, stage: stageOf(statuses, r.status) }),
+  );
 }

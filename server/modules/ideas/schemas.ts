@@ -12,7 +12,14 @@ export const BoardParams = z.object({ id: z.string().min(1).max(80).describe('bo
 export const WeightRuleSchema = z.object({
   attribute: z.string().min(1).max(40).optional().describe('customer attribute that weighs a vote, e.g. segment'),
   values: z.record(z.string().max(60), z.number().min(0).max(100)).optional(),
-  importance: z.object({ nice_to_have: z.number().min(0).max(100), important: z.number().min(0).max(100), critical: z.number().min(0).max(100) }).partial().optional(),
+  importance: z
+    .object({
+      nice_to_have: z.number().min(0).max(100),
+      important: z.number().min(0).max(100),
+      critical: z.number().min(0).max(100),
+    })
+    .partial()
+    .optional(),
 });
 
 export const BoardSchema = z.object({
@@ -51,13 +58,25 @@ const boardFields = {
   premoderation: z.enum(['off', 'new_customers', 'all']),
   archived: z.boolean(),
 };
-export const BoardCreateSchema = z.object({ ...boardFields, slug: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,58}$/) }).partial().required({ name: true, slug: true });
+export const BoardCreateSchema = z
+  .object({
+    ...boardFields,
+    slug: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9-]{0,58}$/),
+  })
+  .partial()
+  .required({ name: true, slug: true });
 export const BoardUpdateSchema = z.object(boardFields).partial();
 
 export const StatusSchema = z.object({ key: z.string(), stage: Stage, names: Locales });
 export const StatusListSchema = z.object({ items: z.array(StatusSchema) });
 export const StatusWorkflowSchema = z.object({
-  items: z.array(z.object({ key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), stage: Stage, names: Locales })).min(2).max(20),
+  items: z
+    .array(z.object({ key: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/), stage: Stage, names: Locales }))
+    .min(2)
+    .max(20),
 });
 
 export const ThresholdSchema = z.object({
@@ -89,18 +108,35 @@ export const IdeaSummarySchema = z.object({
   myVote: z.object({ importance: Importance }).nullable(),
 });
 
-export const RiceSchema = z.object({ reach: z.number().int(), impact: z.number().nullable(), confidence: z.number().nullable(), effort: z.number().nullable(), score: z.number().nullable() });
+export const RiceSchema = z.object({
+  reach: z.number().int(),
+  impact: z.number().nullable(),
+  confidence: z.number().nullable(),
+  effort: z.number().nullable(),
+  score: z.number().nullable(),
+});
 
 export const IdeaSchema = IdeaSummarySchema.extend({
   body: z.string(),
   bodyHtml: z.string(),
-  answer: z.object({ body: z.string(), bodyHtml: z.string(), authorName: z.string().nullable(), at: z.string() }).nullable(),
+  answer: z
+    .object({ body: z.string(), bodyHtml: z.string(), authorName: z.string().nullable(), at: z.string() })
+    .nullable(),
   threshold: ThresholdSchema,
   following: z.boolean(),
   rice: RiceSchema.nullable().describe('staff only'),
   boardSlug: z.string(),
   boardName: z.string(),
-  images: z.array(z.object({ id: z.uuid(), url: z.string(), contentType: z.string(), size: z.number().int(), width: z.number().int(), height: z.number().int() })),
+  images: z.array(
+    z.object({
+      id: z.uuid(),
+      url: z.string(),
+      contentType: z.string(),
+      size: z.number().int(),
+      width: z.number().int(),
+      height: z.number().int(),
+    }),
+  ),
 });
 
 export const IdeaListQuerySchema = z.object({
@@ -121,25 +157,53 @@ export const IdeaSubmitSchema = z.object({
   imageIds: z.array(z.uuid()).max(6).default([]),
 });
 
-export const IdeaUpdateSchema = z.object({
-  title: z.string().trim().min(4).max(140),
-  body: z.string().max(20_000),
-  tags: z.array(z.string().trim().min(1).max(30)).max(10),
-  board: z.string().min(1).max(80).describe('move to this board (id or slug)'),
-  locked: z.boolean(),
-  moderation: z.enum(['visible', 'hidden']).describe('approve a pending idea, hide or unhide'),
-  rice: z.object({ impact: z.number().min(0).max(10).nullable(), confidence: z.number().min(0).max(100).nullable(), effort: z.number().min(0.01).max(1000).nullable() }),
-}).partial();
+export const IdeaUpdateSchema = z
+  .object({
+    title: z.string().trim().min(4).max(140),
+    body: z.string().max(20_000),
+    tags: z.array(z.string().trim().min(1).max(30)).max(10),
+    board: z.string().min(1).max(80).describe('move to this board (id or slug)'),
+    locked: z.boolean(),
+    moderation: z.enum(['visible', 'hidden']).describe('approve a pending idea, hide or unhide'),
+    rice: z.object({
+      impact: z.number().min(0).max(10).nullable(),
+      confidence: z.number().min(0).max(100).nullable(),
+      effort: z.number().min(0.01).max(1000).nullable(),
+    }),
+  })
+  .partial();
 
 export const SimilarQuerySchema = z.object({ board: z.string().min(1).max(80).optional(), title: z.string().max(200) });
-export const SimilarSchema = z.object({ items: z.array(z.object({ id: z.uuid(), title: z.string(), status: z.string(), voteCount: z.number().int(), score: z.number() })) });
+export const SimilarSchema = z.object({
+  items: z.array(
+    z.object({ id: z.uuid(), title: z.string(), status: z.string(), voteCount: z.number().int(), score: z.number() }),
+  ),
+});
 
 export const VoteSchema = z.object({ importance: Importance.default('important') });
-export const VoteResultSchema = z.object({ voteCount: z.number().int(), weightedVotes: z.number(), myVote: z.object({ importance: Importance }).nullable(), votesLeft: z.number().int().nullable(), status: z.string() });
-export const OnBehalfSchema = z.object({ customerId: z.uuid().optional(), customerEmail: z.email().optional(), reason: z.string().trim().min(3).max(500), importance: Importance.default('important') })
-  .refine((v) => v.customerId || v.customerEmail, { message: 'name the customer by customerId or customerEmail', path: ['customerId'] });
+export const VoteResultSchema = z.object({
+  voteCount: z.number().int(),
+  weightedVotes: z.number(),
+  myVote: z.object({ importance: Importance }).nullable(),
+  votesLeft: z.number().int().nullable(),
+  status: z.string(),
+});
+export const OnBehalfSchema = z
+  .object({
+    customerId: z.uuid().optional(),
+    customerEmail: z.email().optional(),
+    reason: z.string().trim().min(3).max(500),
+    importance: Importance.default('important'),
+  })
+  .refine((v) => v.customerId || v.customerEmail, {
+    message: 'name the customer by customerId or customerEmail',
+    path: ['customerId'],
+  });
 
-export const StatusChangeSchema = z.object({ status: z.string().min(1).max(40), note: z.string().max(2000).default('') });
+export const StatusChangeSchema = z.object({
+  status: z.string().min(1).max(40),
+  note: z.string().max(2000).default(''),
+});
 export const AnswerSchema = z.object({ body: z.string().trim().min(1).max(20_000) });
 export const MergeSchema = z.object({ intoId: z.uuid() });
 
@@ -159,13 +223,36 @@ export const CommentSchema = z.object({
   editedAt: z.string().nullable(),
   createdAt: z.string(),
 });
-export const CommentCreateSchema = z.object({ body: z.string().trim().min(1).max(5000), parentId: z.uuid().optional() });
+export const CommentCreateSchema = z.object({
+  body: z.string().trim().min(1).max(5000),
+  parentId: z.uuid().optional(),
+});
 export const CommentEditSchema = z.object({ body: z.string().trim().min(1).max(5000) });
 export const ReportSchema = z.object({ reason: z.string().trim().min(3).max(500) });
 export const CommentModerationSchema = z.object({ hidden: z.boolean() });
 
-export const HistorySchema = z.object({ items: z.array(z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), note: z.string(), actorLabel: z.string(), createdAt: z.string() })) });
-export const VoterSchema = z.object({ userId: z.uuid(), displayName: z.string(), email: z.string().nullable(), importance: Importance, weight: z.number(), onBehalfBy: z.string().nullable(), onBehalfReason: z.string().nullable(), mergedFromIdeaId: z.uuid().nullable(), createdAt: z.string() });
+export const HistorySchema = z.object({
+  items: z.array(
+    z.object({
+      fromStatus: z.string().nullable(),
+      toStatus: z.string(),
+      note: z.string(),
+      actorLabel: z.string(),
+      createdAt: z.string(),
+    }),
+  ),
+});
+export const VoterSchema = z.object({
+  userId: z.uuid(),
+  displayName: z.string(),
+  email: z.string().nullable(),
+  importance: Importance,
+  weight: z.number(),
+  onBehalfBy: z.string().nullable(),
+  onBehalfReason: z.string().nullable(),
+  mergedFromIdeaId: z.uuid().nullable(),
+  createdAt: z.string(),
+});
 
 export const PriorityQuerySchema = z.object({
   board: z.string().min(1).max(80).optional(),
@@ -174,4 +261,16 @@ export const PriorityQuerySchema = z.object({
 });
 export const PriorityItemSchema = IdeaSummarySchema.extend({ rice: RiceSchema });
 export const OverdueItemSchema = IdeaSummarySchema.extend({ answerDueAt: z.string(), daysOverdue: z.number().int() });
-export const BoardStatsSchema = z.object({ items: z.array(z.object({ boardId: z.uuid(), boardName: z.string(), ideas: z.number().int(), answered: z.number().int(), responseRate: z.number().nullable(), medianHoursToFirstAnswer: z.number().nullable(), overdue: z.number().int() })) });
+export const BoardStatsSchema = z.object({
+  items: z.array(
+    z.object({
+      boardId: z.uuid(),
+      boardName: z.string(),
+      ideas: z.number().int(),
+      answered: z.number().int(),
+      responseRate: z.number().nullable(),
+      medianHoursToFirstAnswer: z.number().nullable(),
+      overdue: z.number().int(),
+    }),
+  ),
+});

@@ -16,15 +16,25 @@ function anyTermQuery(title: string): string | null {
  * search term, Chinese bigrams included (catches rewording) — and ranks by both; the few
  * candidates are re-scored in memory with the term-set similarity, and weak matches dropped.
  */
-export async function similarIdeas(db: Kysely<Database>, viewer: Viewer, input: { board?: string | undefined; title: string }) {
+export async function similarIdeas(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  input: { board?: string | undefined; title: string },
+) {
   const title = input.title.trim();
   if (Array.from(title).length < 2) return { items: [] };
   const boardIds = input.board ? [(await boardFor(db, viewer, input.board)).id] : await visibleBoardIds(db, viewer);
   if (boardIds.length === 0) return { items: [] };
   const norm = normalise(title);
   const tsquery = anyTermQuery(title);
-  const matchTerms = tsquery === null ? sql<boolean>`false` : sql<boolean>`to_tsvector('simple', search_tokens) @@ to_tsquery('simple', ${tsquery})`;
-  const rankTerms = tsquery === null ? sql<number>`0` : sql<number>`ts_rank(to_tsvector('simple', search_tokens), to_tsquery('simple', ${tsquery}))`;
+  const matchTerms =
+    tsquery === null
+      ? sql<boolean>`false`
+      : sql<boolean>`to_tsvector('simple', search_tokens) @@ to_tsquery('simple', ${tsquery})`;
+  const rankTerms =
+    tsquery === null
+      ? sql<number>`0`
+      : sql<number>`ts_rank(to_tsvector('simple', search_tokens), to_tsquery('simple', ${tsquery}))`;
   const rows = await db
     .selectFrom('ideas')
     .select(['id', 'title', 'status', 'vote_count'])
@@ -38,7 +48,13 @@ export async function similarIdeas(db: Kysely<Database>, viewer: Viewer, input: 
     .limit(20)
     .execute();
   const scored = rows
-    .map((r) => ({ id: r.id, title: r.title, status: r.status, voteCount: r.vote_count, score: Math.round(Math.max(Number(r.trgm), similarity(title, r.title)) * 1000) / 1000 }))
+    .map((r) => ({
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      voteCount: r.vote_count,
+      score: Math.round(Math.max(Number(r.trgm), similarity(title, r.title)) * 1000) / 1000,
+    }))
     .filter((r) => r.score >= 0.15)
     .sort((a, b) => b.score - a.score || b.voteCount - a.voteCount)
     .slice(0, 5);

@@ -22,19 +22,39 @@ export const DEFAULT_STATUSES: StatusView[] = [
  * defaults, written on first read so ideas can reference them.
  */
 export async function loadStatuses(db: Kysely<Database>, workspaceId: string): Promise<StatusView[]> {
-  let rows = await db.selectFrom('idea_statuses').select(['key', 'stage', 'names']).where('workspace_id', '=', workspaceId).orderBy('position').execute();
+  let rows = await db
+    .selectFrom('idea_statuses')
+    .select(['key', 'stage', 'names'])
+    .where('workspace_id', '=', workspaceId)
+    .orderBy('position')
+    .execute();
   if (rows.length === 0) {
     await db
       .insertInto('idea_statuses')
-      .values(DEFAULT_STATUSES.map((s, i) => ({ workspace_id: workspaceId, key: s.key, position: i, stage: s.stage, names: JSON.stringify(s.names) })))
+      .values(
+        DEFAULT_STATUSES.map((s, i) => ({
+          workspace_id: workspaceId,
+          key: s.key,
+          position: i,
+          stage: s.stage,
+          names: JSON.stringify(s.names),
+        })),
+      )
       .onConflict((oc) => oc.columns(['workspace_id', 'key']).doNothing())
       .execute();
-    rows = await db.selectFrom('idea_statuses').select(['key', 'stage', 'names']).where('workspace_id', '=', workspaceId).orderBy('position').execute();
+    rows = await db
+      .selectFrom('idea_statuses')
+      .select(['key', 'stage', 'names'])
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('position')
+      .execute();
   }
   return rows;
 }
 
 /** The first status of the "open" stage: where new ideas start. */
-export const initialStatus = (statuses: StatusView[]): string => statuses.find((s) => s.stage === 'open')?.key ?? statuses[0]!.key;
-export const reviewStatus = (statuses: StatusView[]): StatusView | undefined => statuses.find((s) => s.stage === 'review');
+export const initialStatus = (statuses: StatusView[]): string =>
+  statuses.find((s) => s.stage === 'open')?.key ?? statuses[0]!.key;
+export const reviewStatus = (statuses: StatusView[]): StatusView | undefined =>
+  statuses.find((s) => s.stage === 'review');
 export const isClosedStage = (stage: Stage): boolean => stage === 'shipped' || stage === 'declined';

@@ -38,7 +38,11 @@ export interface IdeaBoardsTable {
   threshold_supporters: number | null;
   threshold_share: Num | null;
   answer_days: ColumnType<number, number | undefined, number>;
-  premoderation: ColumnType<'off' | 'new_customers' | 'all', 'off' | 'new_customers' | 'all' | undefined, 'off' | 'new_customers' | 'all'>;
+  premoderation: ColumnType<
+    'off' | 'new_customers' | 'all',
+    'off' | 'new_customers' | 'all' | undefined,
+    'off' | 'new_customers' | 'all'
+  >;
   position: ColumnType<number, number | undefined, number>;
   archived_at: Date | null;
   created_at: Now;

@@ -23,9 +23,20 @@ export async function viewerOf(db: Kysely<Database>, actor: Actor): Promise<View
   if (actor.kind !== 'user') return { workspaceId, userId: null, staff, attributes: {}, memberOf: new Set() };
   const [user, memberships] = await Promise.all([
     findPerson(db, workspaceId, actor.userId),
-    db.selectFrom('idea_board_members').select('board_id').where('workspace_id', '=', workspaceId).where('user_id', '=', actor.userId).execute(),
+    db
+      .selectFrom('idea_board_members')
+      .select('board_id')
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', actor.userId)
+      .execute(),
   ]);
-  return { workspaceId, userId: actor.userId, staff, attributes: user?.attributes ?? {}, memberOf: new Set(memberships.map((m) => m.board_id)) };
+  return {
+    workspaceId,
+    userId: actor.userId,
+    staff,
+    attributes: user?.attributes ?? {},
+    memberOf: new Set(memberships.map((m) => m.board_id)),
+  };
 }
 
 /** Public boards are for everyone; private ones for staff, listed members and listed segments. */
@@ -52,6 +63,10 @@ export async function boardFor(db: Kysely<Database>, viewer: Viewer, idOrSlug: s
 
 /** Ids of the boards the viewer may see (roadmap, changelog, search across boards). */
 export async function visibleBoardIds(db: Kysely<Database>, viewer: Viewer): Promise<string[]> {
-  const boards = await db.selectFrom('idea_boards').select(['id', 'visibility', 'access_segments', 'archived_at']).where('workspace_id', '=', viewer.workspaceId).execute();
+  const boards = await db
+    .selectFrom('idea_boards')
+    .select(['id', 'visibility', 'access_segments', 'archived_at'])
+    .where('workspace_id', '=', viewer.workspaceId)
+    .execute();
   return boards.filter((b) => !b.archived_at && mayView(viewer, b)).map((b) => b.id);
 }

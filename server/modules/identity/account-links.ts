@@ -10,8 +10,12 @@ export interface AccountRef {
 
 /** The account and every account linked to it (links are kept whole, so one hop reaches all). */
 async function accountGroup(tx: Tx | Db, account: AccountRef): Promise<AccountRef[]> {
-  const linked = await tx.selectFrom('account_links').select(['linked_workspace_id', 'linked_user_id'])
-    .where('workspace_id', '=', account.workspaceId).where('user_id', '=', account.userId).execute();
+  const linked = await tx
+    .selectFrom('account_links')
+    .select(['linked_workspace_id', 'linked_user_id'])
+    .where('workspace_id', '=', account.workspaceId)
+    .where('user_id', '=', account.userId)
+    .execute();
   return [account, ...linked.map((l) => ({ workspaceId: l.linked_workspace_id, userId: l.linked_user_id }))];
 }
 
@@ -25,28 +29,56 @@ export async function linkAccounts(tx: Tx, a: AccountRef, b: AccountRef, via: Li
   if (a.workspaceId === b.workspaceId) throw conflict('same_workspace', 'Both accounts are in the same workspace.');
   const left = await accountGroup(tx, a);
   const right = await accountGroup(tx, b);
-  const pairs: { workspace_id: string; user_id: string; linked_workspace_id: string; linked_user_id: string; created_via: LinkProof }[] = [];
+  const pairs: {
+    workspace_id: string;
+    user_id: string;
+    linked_workspace_id: string;
+    linked_user_id: string;
+    created_via: LinkProof;
+  }[] = [];
   for (const x of left) {
     for (const y of right) {
       if (x.workspaceId === y.workspaceId) {
         if (x.userId === y.userId) continue;
         throw conflict('already_linked', 'You are already linked to another account in that workspace.');
       }
-      pairs.push({ workspace_id: x.workspaceId, user_id: x.userId, linked_workspace_id: y.workspaceId, linked_user_id: y.userId, created_via: via });
-      pairs.push({ workspace_id: y.workspaceId, user_id: y.userId, linked_workspace_id: x.workspaceId, linked_user_id: x.userId, created_via: via });
+      pairs.push({
+        workspace_id: x.workspaceId,
+        user_id: x.userId,
+        linked_workspace_id: y.workspaceId,
+        linked_user_id: y.userId,
+        created_via: via,
+      });
+      pairs.push({
+        workspace_id: y.workspaceId,
+        user_id: y.userId,
+        linked_workspace_id: x.workspaceId,
+        linked_user_id: x.userId,
+        created_via: via,
+      });
     }
   }
-  if (pairs.length) await tx.insertInto('account_links').values(pairs).onConflict((oc) => oc.doNothing()).execute();
+  if (pairs.length)
+    await tx
+      .insertInto('account_links')
+      .values(pairs)
+      .onConflict((oc) => oc.doNothing())
+      .execute();
 }
 
 /** The caller's linked account in another workspace, if it is active staff there. */
 export async function linkedStaffAccount(db: Db, from: AccountRef, targetWorkspaceId: string): Promise<string | null> {
-  const row = await db.selectFrom('account_links as l')
-    .innerJoin('users as u', (j) => j.onRef('u.workspace_id', '=', 'l.linked_workspace_id').onRef('u.id', '=', 'l.linked_user_id'))
+  const row = await db
+    .selectFrom('account_links as l')
+    .innerJoin('users as u', (j) =>
+      j.onRef('u.workspace_id', '=', 'l.linked_workspace_id').onRef('u.id', '=', 'l.linked_user_id'),
+    )
     .select('u.id')
-    .where('l.workspace_id', '=', from.workspaceId).where('l.user_id', '=', from.userId)
+    .where('l.workspace_id', '=', from.workspaceId)
+    .where('l.user_id', '=', from.userId)
     .where('l.linked_workspace_id', '=', targetWorkspaceId)
-    .where('u.role', '<>', 'customer').where('u.status', '=', 'active')
+    .where('u.role', '<>', 'customer')
+    .where('u.status', '=', 'active')
     .executeTakeFirst();
   return row?.id ?? null;
 }

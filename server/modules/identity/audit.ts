@@ -16,17 +16,33 @@ export async function audit(
   tx: Tx,
   actor: Actor,
   origin: Origin,
-  entry: { action: string; targetType?: string; targetId?: string; details?: Record<string, unknown>; workspaceId?: string },
+  entry: {
+    action: string;
+    targetType?: string;
+    targetId?: string;
+    details?: Record<string, unknown>;
+    workspaceId?: string;
+  },
 ): Promise<void> {
   const workspaceId = entry.workspaceId ?? actor.workspaceId;
   if (!workspaceId) return;
   const actorId = actor.kind === 'user' ? actor.userId : actor.kind === 'api_key' ? actor.keyId : null;
   let label = 'anonymous';
   if (actor.kind === 'user') {
-    const user = await tx.selectFrom('users').select(['display_name', 'email']).where('workspace_id', '=', actor.workspaceId).where('id', '=', actor.userId).executeTakeFirst();
+    const user = await tx
+      .selectFrom('users')
+      .select(['display_name', 'email'])
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('id', '=', actor.userId)
+      .executeTakeFirst();
     label = user ? `${user.display_name}${user.email ? ` <${user.email}>` : ''}` : actor.userId;
   } else if (actor.kind === 'api_key') {
-    const key = await tx.selectFrom('api_keys').select('name').where('workspace_id', '=', actor.workspaceId).where('id', '=', actor.keyId).executeTakeFirst();
+    const key = await tx
+      .selectFrom('api_keys')
+      .select('name')
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('id', '=', actor.keyId)
+      .executeTakeFirst();
     label = `API key ${key?.name ?? actor.keyId}`;
   }
   await tx

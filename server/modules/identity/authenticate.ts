@@ -26,7 +26,8 @@ export const routeAccessTables = new WeakMap<FastifyInstance, RouteAccess[]>();
 
 const API_KEY = /^cc_([0-9a-f]{32})_([A-Za-z0-9_-]{43})$/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const UUID_FROM_HEX = (h: string) => `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+const UUID_FROM_HEX = (h: string) =>
+  `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 
 /** The modules' API (route patterns, as registered); the OpenAPI document is the platform's. */
 const isModuleRoute = (url: string) => url.startsWith('/api/v1/') && url !== '/api/v1/openapi.json';
@@ -53,7 +54,12 @@ export const authenticate = fp(async (app: FastifyInstance) => {
       route.schema = {
         ...route.schema,
         security: access === 'public' ? [] : [{ session: [] }, ...(access === 'signed_in' ? [] : [{ apiKey: [] }])],
-        description: [route.schema.description, `Access: ${typeof access === 'string' ? access.replace('_', '-') : `permission \`${access.permission}\``}.`].filter(Boolean).join('\n\n'),
+        description: [
+          route.schema.description,
+          `Access: ${typeof access === 'string' ? access.replace('_', '-') : `permission \`${access.permission}\``}.`,
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
       } as typeof route.schema;
     }
   });
@@ -71,12 +77,17 @@ export const authenticate = fp(async (app: FastifyInstance) => {
     if (request.actor.kind === 'anonymous' && request.cookies.cocreate_session) clearSessionCookie(reply);
 
     // Only what a browser attaches by itself (the cookie) can be forged cross-site.
-    const cookieBorne = request.actor.kind === 'user' ? !request.headers['x-cocreate-session'] : request.actor.kind === 'anonymous';
+    const cookieBorne =
+      request.actor.kind === 'user' ? !request.headers['x-cocreate-session'] : request.actor.kind === 'anonymous';
     if (cookieBorne && !SAFE_METHODS.has(request.method)) checkCsrf(request);
 
     const named = request.headers['x-cocreate-workspace'];
     if (typeof named === 'string' && named) {
-      const ws = await db.selectFrom('workspaces').select('id').where(sql<boolean>`slug = ${named} or id::text = ${named}`).executeTakeFirst();
+      const ws = await db
+        .selectFrom('workspaces')
+        .select('id')
+        .where(sql<boolean>`slug = ${named} or id::text = ${named}`)
+        .executeTakeFirst();
       if (!ws) throw new AppError('workspace_not_found', 404, `No workspace "${named}".`);
       if (request.actor.kind === 'anonymous') request.actor = { kind: 'anonymous', workspaceId: ws.id };
       else if (request.actor.workspaceId !== ws.id) {
@@ -84,7 +95,9 @@ export const authenticate = fp(async (app: FastifyInstance) => {
       }
     }
     if (request.actor.kind === 'anonymous' && !request.actor.workspaceId) {
-      defaultWorkspace ??= (await db.selectFrom('workspaces').select('id').orderBy('created_at').orderBy('id').limit(1).executeTakeFirst())?.id ?? null;
+      defaultWorkspace ??=
+        (await db.selectFrom('workspaces').select('id').orderBy('created_at').orderBy('id').limit(1).executeTakeFirst())
+          ?.id ?? null;
       request.actor = { kind: 'anonymous', workspaceId: defaultWorkspace };
     }
     // Enforced before the body is even parsed: who may call comes before what they sent.
@@ -116,7 +129,12 @@ async function resolveActor(db: Db, request: FastifyRequest): Promise<Actor> {
       .executeTakeFirst();
     if (!key) throw new AppError('invalid_api_key', 401, 'The API key is not valid or was revoked.');
     if (!key.last_used_at || Date.now() - key.last_used_at.getTime() > 60_000) {
-      await db.updateTable('api_keys').set({ last_used_at: sql<Date>`now()` }).where('workspace_id', '=', workspaceId).where('id', '=', key.id).execute();
+      await db
+        .updateTable('api_keys')
+        .set({ last_used_at: sql<Date>`now()` })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', key.id)
+        .execute();
     }
     return { kind: 'api_key', workspaceId, keyId: key.id, scopes: key.scopes };
   }
@@ -139,12 +157,21 @@ async function resolveActor(db: Db, request: FastifyRequest): Promise<Actor> {
       if (Date.now() - session.last_seen_at.getTime() > 5 * 60_000) {
         await db
           .updateTable('sessions')
-          .set({ last_seen_at: sql<Date>`now()`, expires_at: sql<Date>`now() + make_interval(days => ${SESSION_DAYS})` })
+          .set({
+            last_seen_at: sql<Date>`now()`,
+            expires_at: sql<Date>`now() + make_interval(days => ${SESSION_DAYS})`,
+          })
           .where('workspace_id', '=', cookie.workspaceId)
           .where('token_hash', '=', tokenHash)
           .execute();
       }
-      return { kind: 'user', workspaceId: cookie.workspaceId, userId: session.user_id, role: session.role, sessionHash: tokenHash };
+      return {
+        kind: 'user',
+        workspaceId: cookie.workspaceId,
+        userId: session.user_id,
+        role: session.role,
+        sessionHash: tokenHash,
+      };
     }
   }
   return { kind: 'anonymous', workspaceId: null };

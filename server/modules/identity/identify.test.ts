@@ -15,20 +15,43 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const hs256 = (claims: Record<string, unknown>, key = secret, expiresIn: string | number = '5m') =>
-  new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime(expiresIn).sign(new TextEncoder().encode(key));
-const identify = (token: string) => inject(t.app, null, { method: 'POST', url: '/api/v1/identify', payload: { token } });
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuedAt()
+    .setExpirationTime(expiresIn)
+    .sign(new TextEncoder().encode(key));
+const identify = (token: string) =>
+  inject(t.app, null, { method: 'POST', url: '/api/v1/identify', payload: { token } });
 
 describe('identified customers', () => {
   it('creates the customer on first sight and updates attributes after', async () => {
-    const first = await identify(await hs256({ sub: 'crm-1001', email: 'li@example.com', name: '李雷', attributes: { segment: 'VIP', city: '青岛' } }));
+    const first = await identify(
+      await hs256({
+        sub: 'crm-1001',
+        email: 'li@example.com',
+        name: '李雷',
+        attributes: { segment: 'VIP', city: '青岛' },
+      }),
+    );
     expect(first.statusCode).toBe(200);
-    expect(first.json().user).toMatchObject({ displayName: '李雷', externalId: 'crm-1001', role: 'customer', email: 'li@example.com', emailVerified: false, attributes: { segment: 'VIP', city: '青岛' } });
+    expect(first.json().user).toMatchObject({
+      displayName: '李雷',
+      externalId: 'crm-1001',
+      role: 'customer',
+      email: 'li@example.com',
+      emailVerified: false,
+      attributes: { segment: 'VIP', city: '青岛' },
+    });
     expect(first.cookies.find((c) => c.name === 'cocreate_session')).toBeDefined();
 
     const again = await identify(await hs256({ sub: 'crm-1001', attributes: { plan: 'gold', city: '上海' } }));
     expect(again.json().user.id).toBe(first.json().user.id);
     expect(again.json().user.attributes).toEqual({ segment: 'VIP', city: '上海', plan: 'gold' });
-    const events = await t.database.db.selectFrom('platform_events').select('payload').where('name', '=', 'identity.customer.identified').execute();
+    const events = await t.database.db
+      .selectFrom('platform_events')
+      .select('payload')
+      .where('name', '=', 'identity.customer.identified')
+      .execute();
     expect(events.map((e) => (e.payload as { created: boolean }).created)).toEqual([true, false]);
   });
 
@@ -47,11 +70,19 @@ describe('identified customers', () => {
   });
 
   it('stores the asserted address unverified and never takes over an account with a password by it', async () => {
-    const signedUp = await inject(t.app, null, { method: 'POST', url: '/api/v1/auth/sign-up', payload: { email: 'mei@example.com', password: 'a long enough password', displayName: 'Mei' } });
+    const signedUp = await inject(t.app, null, {
+      method: 'POST',
+      url: '/api/v1/auth/sign-up',
+      payload: { email: 'mei@example.com', password: 'a long enough password', displayName: 'Mei' },
+    });
     expect(signedUp.statusCode).toBe(202);
     const res = await identify(await hs256({ sub: 'crm-mei', email: 'mei@example.com' }));
     expect(res.statusCode).toBe(200);
-    const portalAccount = await t.database.db.selectFrom('users').select(['id', 'external_id']).where('email', '=', 'mei@example.com').executeTakeFirstOrThrow();
+    const portalAccount = await t.database.db
+      .selectFrom('users')
+      .select(['id', 'external_id'])
+      .where('email', '=', 'mei@example.com')
+      .executeTakeFirstOrThrow();
     expect(res.json().user).toMatchObject({ email: null, emailVerified: false, externalId: 'crm-mei' });
     expect(res.json().user.id).not.toBe(portalAccount.id);
     expect(portalAccount.external_id).toBeNull();
@@ -65,27 +96,45 @@ describe('identified customers', () => {
 
   it('accepts RS256 tokens once a public key is configured', async () => {
     const { publicKey, privateKey } = await generateKeyPair('RS256');
-    const token = await new SignJWT({ sub: 'crm-2002', name: 'Ada' }).setProtectedHeader({ alg: 'RS256' }).setExpirationTime('5m').sign(privateKey);
+    const token = await new SignJWT({ sub: 'crm-2002', name: 'Ada' })
+      .setProtectedHeader({ alg: 'RS256' })
+      .setExpirationTime('5m')
+      .sign(privateKey);
     expect((await identify(token)).json().code).toBe('invalid_identity_token');
-    const set = await inject(t.app, owner, { method: 'PUT', url: '/api/v1/workspace/identify/public-key', payload: { publicKey: await exportSPKI(publicKey) } });
+    const set = await inject(t.app, owner, {
+      method: 'PUT',
+      url: '/api/v1/workspace/identify/public-key',
+      payload: { publicKey: await exportSPKI(publicKey) },
+    });
     expect(set.statusCode).toBe(200);
     expect((await identify(token)).json().user).toMatchObject({ displayName: 'Ada', externalId: 'crm-2002' });
   });
 
   it('hands the widget frame a header session instead of a cookie when asked', async () => {
-    const res = await inject(t.app, null, { method: 'POST', url: '/api/v1/identify', payload: { token: await hs256({ sub: 'crm-4004', name: '韩梅梅' }), delivery: 'header' } });
+    const res = await inject(t.app, null, {
+      method: 'POST',
+      url: '/api/v1/identify',
+      payload: { token: await hs256({ sub: 'crm-4004', name: '韩梅梅' }), delivery: 'header' },
+    });
     expect(res.cookies.find((c) => c.name === 'cocreate_session')).toBeUndefined();
     const { sessionToken } = res.json();
     const me = await t.app.inject({ url: '/api/v1/me', headers: { 'x-cocreate-session': sessionToken } });
     expect(me.json().user.displayName).toBe('韩梅梅');
     // A header is never attached by the browser on its own, so no CSRF header is needed with it.
-    const write = await t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: { 'x-cocreate-session': sessionToken }, payload: { locale: 'zh-CN' } });
+    const write = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/me',
+      headers: { 'x-cocreate-session': sessionToken },
+      payload: { locale: 'zh-CN' },
+    });
     expect(write.statusCode).toBe(200);
   });
 
   it('stops accepting the old secret after rotation', async () => {
     const oldToken = await hs256({ sub: 'crm-3003' });
-    const rotated = (await inject(t.app, owner, { method: 'POST', url: '/api/v1/workspace/identify/rotate-secret' })).json();
+    const rotated = (
+      await inject(t.app, owner, { method: 'POST', url: '/api/v1/workspace/identify/rotate-secret' })
+    ).json();
     expect(rotated.secret).not.toBe(secret);
     expect((await identify(oldToken)).statusCode).toBe(401);
     expect((await identify(await hs256({ sub: 'crm-3003' }, rotated.secret))).statusCode).toBe(200);

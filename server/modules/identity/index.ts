@@ -10,7 +10,8 @@ import { workspaceRoutes } from './routes/workspace.js';
 import './tables.js';
 
 const routes: FastifyPluginAsync = async (app) => {
-  for (const plugin of [authRoutes, accountRoutes, workspaceRoutes, memberRoutes, apiKeyRoutes, adminRoutes]) await app.register(plugin);
+  for (const plugin of [authRoutes, accountRoutes, workspaceRoutes, memberRoutes, apiKeyRoutes, adminRoutes])
+    await app.register(plugin);
 };
 
 /** Identity: workspaces, people and roles, sign-in, identified customers, API keys, audit log. */
@@ -24,5 +25,15 @@ export { findOrCreateCustomer } from './commands/find-or-create-customer.js';
 export { routeAccessTables, type RouteAccess } from './authenticate.js';
 export { IdentityEvents } from './events.js';
 export type { Role, StaffRole, ApiScope } from './tables.js';
-export { countActiveCustomers, displayNames, findPeople, findPerson, getPerson, listPeople, listStaff, type PeopleFilter, type Person } from './people.js';
+export {
+  countActiveCustomers,
+  displayNames,
+  findPeople,
+  findPerson,
+  getPerson,
+  listPeople,
+  listStaff,
+  type PeopleFilter,
+  type Person,
+} from './people.js';
 export { workspaceClock, workspaceProfile, type WorkspaceClock, type WorkspaceProfile } from './workspace-reads.js';

@@ -29,28 +29,36 @@ export async function mailLinkByEmail(tx: Tx, config: Config, request: LinkMailR
   const issued = await tx
     .insertInto('user_tokens')
     .columns(['workspace_id', 'token_hash', 'user_id', 'purpose', 'expires_at'])
-    .expression((eb) => eb.selectFrom('users')
-      .select([
-        'workspace_id',
-        sql<string>`${hashToken(secret)}::text`.as('token_hash'),
-        'id',
-        sql<string>`${request.purpose}::text`.as('purpose'),
-        sql<Date>`now() + make_interval(mins => ${request.minutes})`.as('expires_at'),
-      ])
-      .where('workspace_id', '=', request.workspaceId)
-      .where((w) => w(w.fn('lower', ['email']), '=', request.email))
-      .where('status', '=', 'active'))
+    .expression((eb) =>
+      eb
+        .selectFrom('users')
+        .select([
+          'workspace_id',
+          sql<string>`${hashToken(secret)}::text`.as('token_hash'),
+          'id',
+          sql<string>`${request.purpose}::text`.as('purpose'),
+          sql<Date>`now() + make_interval(mins => ${request.minutes})`.as('expires_at'),
+        ])
+        .where('workspace_id', '=', request.workspaceId)
+        .where((w) => w(w.fn('lower', ['email']), '=', request.email))
+        .where('status', '=', 'active'),
+    )
     .returning('user_id')
     .executeTakeFirst();
   const userId = issued?.user_id ?? NO_USER;
-  const about = await tx.selectFrom('workspaces')
+  const about = await tx
+    .selectFrom('workspaces')
     .leftJoin('users', (j) => j.onRef('users.workspace_id', '=', 'workspaces.id').on('users.id', '=', userId))
     .select(['workspaces.name', 'workspaces.default_locale', 'users.locale'])
     .where('workspaces.id', '=', request.workspaceId)
     .executeTakeFirstOrThrow();
   const locale = about.locale ?? about.default_locale;
   const mail = issued
-    ? request.mail(locale, about.name, `${config.publicUrl}${request.path}?token=${compoundToken(request.workspaceId, secret)}`)
+    ? request.mail(
+        locale,
+        about.name,
+        `${config.publicUrl}${request.path}?token=${compoundToken(request.workspaceId, secret)}`,
+      )
     : noAccountMail(locale, about.name, `${config.publicUrl}/sign-up`);
   await queueMail(tx, { to: request.email, ...mail, workspaceId: request.workspaceId });
 }

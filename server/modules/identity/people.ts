@@ -25,10 +25,18 @@ export interface Person {
 const COLUMNS = ['id', 'display_name', 'email', 'locale', 'role', 'status', 'attributes', 'created_at'] as const;
 
 const toPerson = (u: Pick<Selectable<UsersTable>, (typeof COLUMNS)[number]>): Person => ({
-  id: u.id, displayName: u.display_name, email: u.email, locale: u.locale, role: u.role, status: u.status, attributes: u.attributes ?? {}, createdAt: u.created_at,
+  id: u.id,
+  displayName: u.display_name,
+  email: u.email,
+  locale: u.locale,
+  role: u.role,
+  status: u.status,
+  attributes: u.attributes ?? {},
+  createdAt: u.created_at,
 });
 
-const people = (db: Reader, workspaceId: string) => db.selectFrom('users').select(COLUMNS).where('workspace_id', '=', workspaceId);
+const people = (db: Reader, workspaceId: string) =>
+  db.selectFrom('users').select(COLUMNS).where('workspace_id', '=', workspaceId);
 
 /** One person of the workspace, whatever their status; undefined when the id is not one of its people. */
 export async function findPerson(db: Reader, workspaceId: string, userId: string): Promise<Person | undefined> {
@@ -60,17 +68,23 @@ export async function findPeople(db: Reader, workspaceId: string, filter: People
   const ids = [...new Set(filter.ids ?? [])];
   const emails = [...new Set((filter.emails ?? []).map((e) => e.toLowerCase()))];
   if (ids.length === 0 && emails.length === 0) return [];
-  let q = people(db, workspaceId).where((eb) => eb.or([
-    ...(ids.length ? [eb('id', 'in', ids)] : []),
-    ...(emails.length ? [eb(eb.fn('lower', ['email']), 'in', emails)] : []),
-  ]));
+  let q = people(db, workspaceId).where((eb) =>
+    eb.or([
+      ...(ids.length ? [eb('id', 'in', ids)] : []),
+      ...(emails.length ? [eb(eb.fn('lower', ['email']), 'in', emails)] : []),
+    ]),
+  );
   if (filter.roles) q = q.where('role', 'in', [...filter.roles]);
   if (filter.activeOnly) q = q.where('status', '=', 'active');
   return (await q.execute()).map(toPerson);
 }
 
 /** Display names of a set of people (one query), for labels; unknown ids are missing from the map. */
-export async function displayNames(db: Reader, workspaceId: string, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+export async function displayNames(
+  db: Reader,
+  workspaceId: string,
+  ids: readonly (string | null)[],
+): Promise<Map<string, string>> {
   const found = await findPeople(db, workspaceId, { ids: ids.filter((id): id is string => id !== null) });
   return new Map(found.map((p) => [p.id, p.displayName]));
 }
@@ -79,7 +93,11 @@ export async function displayNames(db: Reader, workspaceId: string, ids: readonl
  * Everyone of the workspace with one of the roles (all roles when none are given), in the order
  * they joined: for demo content and fan-out to a role (e.g. mailing the supervisors).
  */
-export async function listPeople(db: Reader, workspaceId: string, filter: Pick<PeopleFilter, 'roles' | 'activeOnly'> = {}): Promise<Person[]> {
+export async function listPeople(
+  db: Reader,
+  workspaceId: string,
+  filter: Pick<PeopleFilter, 'roles' | 'activeOnly'> = {},
+): Promise<Person[]> {
   let q = people(db, workspaceId);
   if (filter.roles) q = q.where('role', 'in', [...filter.roles]);
   if (filter.activeOnly) q = q.where('status', '=', 'active');
@@ -88,15 +106,23 @@ export async function listPeople(db: Reader, workspaceId: string, filter: Pick<P
 
 /** Active staff with one of the roles, by name (case-insensitive), at most 500: pickers for assignment. */
 export async function listStaff(db: Reader, workspaceId: string, roles: readonly Role[]): Promise<Person[]> {
-  const rows = await people(db, workspaceId).where('status', '=', 'active').where('role', 'in', [...roles])
-    .orderBy(sql`lower(display_name)`).limit(500).execute();
+  const rows = await people(db, workspaceId)
+    .where('status', '=', 'active')
+    .where('role', 'in', [...roles])
+    .orderBy(sql`lower(display_name)`)
+    .limit(500)
+    .execute();
   return rows.map(toPerson);
 }
 
 /** Active customers seen (or, never seen, created) within the last `days` days. */
 export async function countActiveCustomers(db: Reader, workspaceId: string, days: number): Promise<number> {
-  const row = await db.selectFrom('users').select(sql<number>`count(*)::int`.as('n'))
-    .where('workspace_id', '=', workspaceId).where('role', '=', 'customer').where('status', '=', 'active')
+  const row = await db
+    .selectFrom('users')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('role', '=', 'customer')
+    .where('status', '=', 'active')
     .where(sql<boolean>`coalesce(last_seen_at, created_at) > now() - make_interval(days => ${days})`)
     .executeTakeFirstOrThrow();
   return row.n;

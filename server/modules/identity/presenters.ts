@@ -35,7 +35,9 @@ export function presentWorkspace(w: Selectable<WorkspacesTable>) {
   };
 }
 
-export function presentPublicWorkspace(w: Pick<Selectable<WorkspacesTable>, 'id' | 'slug' | 'name' | 'logo_url' | 'default_locale'>) {
+export function presentPublicWorkspace(
+  w: Pick<Selectable<WorkspacesTable>, 'id' | 'slug' | 'name' | 'logo_url' | 'default_locale'>,
+) {
   return { id: w.id, slug: w.slug, name: w.name, logoUrl: w.logo_url, defaultLocale: w.default_locale };
 }
 

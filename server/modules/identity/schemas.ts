@@ -33,7 +33,13 @@ const DayHours = z
   .array(z.object({ start: HHMM, end: HHMM }).refine((r) => r.start < r.end, { error: 'start must be before end' }))
   .max(4);
 export const BusinessHoursSchema = z.object({
-  mon: DayHours, tue: DayHours, wed: DayHours, thu: DayHours, fri: DayHours, sat: DayHours, sun: DayHours,
+  mon: DayHours,
+  tue: DayHours,
+  wed: DayHours,
+  thu: DayHours,
+  fri: DayHours,
+  sat: DayHours,
+  sun: DayHours,
 });
 const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500);
 
@@ -79,7 +85,9 @@ export const IdentifySchema = z.object({
   delivery: z
     .enum(['cookie', 'header'])
     .default('cookie')
-    .describe('`header`: return the session in the body (for the widget frame on a brand\'s site, where third-party cookies are blocked); send it back as `X-Cocreate-Session`'),
+    .describe(
+      "`header`: return the session in the body (for the widget frame on a brand's site, where third-party cookies are blocked); send it back as `X-Cocreate-Session`",
+    ),
 });
 
 export const ProfileUpdateSchema = z.object({
@@ -87,7 +95,10 @@ export const ProfileUpdateSchema = z.object({
   avatarUrl: HttpUrl.nullable().optional(),
   locale: LocaleSchema.nullable().optional(),
 });
-export const ChangePasswordSchema = z.object({ currentPassword: z.string().min(1).max(200), newPassword: PasswordSchema });
+export const ChangePasswordSchema = z.object({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: PasswordSchema,
+});
 
 export const InviteSchema = z.object({ email: EmailSchema, role: InvitableRoleSchema });
 export const AcceptInvitationSchema = z.object({
@@ -101,7 +112,11 @@ export const CreateApiKeySchema = z.object({
   scopes: z.array(ApiScopeSchema).min(1).max(3),
 });
 export const IdentifyKeySchema = z.object({
-  publicKey: z.string().max(5000).regex(/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----\s*$/, { error: 'must be a PEM public key' }).nullable(),
+  publicKey: z
+    .string()
+    .max(5000)
+    .regex(/^-----BEGIN PUBLIC KEY-----[\s\S]+-----END PUBLIC KEY-----\s*$/, { error: 'must be a PEM public key' })
+    .nullable(),
 });
 
 export const IdParams = z.object({ id: z.uuid() });
@@ -132,7 +147,13 @@ export const WorkspaceSchema = z.object({
   businessHours: BusinessHoursSchema,
   createdAt: Iso,
 });
-export const PublicWorkspaceSchema = WorkspaceSchema.pick({ id: true, slug: true, name: true, logoUrl: true, defaultLocale: true });
+export const PublicWorkspaceSchema = WorkspaceSchema.pick({
+  id: true,
+  slug: true,
+  name: true,
+  logoUrl: true,
+  defaultLocale: true,
+});
 export const SiteSchema = z.object({ setupNeeded: z.boolean(), workspace: PublicWorkspaceSchema.nullable() });
 export const MeSchema = z.object({ user: UserSchema, workspace: PublicWorkspaceSchema });
 export const IdentifiedSchema = MeSchema.extend({ sessionToken: z.string().optional() });
@@ -145,7 +166,11 @@ export const InvitationSchema = z.object({
   revokedAt: Iso.nullable(),
   createdAt: Iso,
 });
-export const InvitationPreviewSchema = z.object({ email: z.string(), role: InvitableRoleSchema, workspace: PublicWorkspaceSchema });
+export const InvitationPreviewSchema = z.object({
+  email: z.string(),
+  role: InvitableRoleSchema,
+  workspace: PublicWorkspaceSchema,
+});
 export const ApiKeySchema = z.object({
   id: z.uuid(),
   name: z.string(),

@@ -6,7 +6,12 @@ import { hashToken, randomToken } from './secrets.js';
 import { SESSION_DAYS } from './session-cookie.js';
 
 /** Opens a server-side session; returns the token for the cookie (stored only hashed). */
-export async function openSession(db: Kysely<Database>, workspaceId: string, userId: string, origin: Origin): Promise<string> {
+export async function openSession(
+  db: Kysely<Database>,
+  workspaceId: string,
+  userId: string,
+  origin: Origin,
+): Promise<string> {
   const token = randomToken();
   await db
     .insertInto('sessions')
@@ -19,12 +24,22 @@ export async function openSession(db: Kysely<Database>, workspaceId: string, use
       user_agent: origin.userAgent?.slice(0, 300) ?? null,
     })
     .execute();
-  await db.updateTable('users').set({ last_seen_at: sql<Date>`now()` }).where('workspace_id', '=', workspaceId).where('id', '=', userId).execute();
+  await db
+    .updateTable('users')
+    .set({ last_seen_at: sql<Date>`now()` })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', userId)
+    .execute();
   return token;
 }
 
 /** Ends every session of a user (sign out everywhere, password change, removal). */
-export async function closeAllSessions(db: Kysely<Database>, workspaceId: string, userId: string, exceptHash?: string): Promise<void> {
+export async function closeAllSessions(
+  db: Kysely<Database>,
+  workspaceId: string,
+  userId: string,
+  exceptHash?: string,
+): Promise<void> {
   let q = db.deleteFrom('sessions').where('workspace_id', '=', workspaceId).where('user_id', '=', userId);
   if (exceptHash) q = q.where('token_hash', '<>', exceptHash);
   await q.execute();

@@ -28,11 +28,19 @@ export interface WorkspaceClock {
 }
 
 export async function workspaceProfile(db: Reader, workspaceId: string): Promise<WorkspaceProfile> {
-  const w = await db.selectFrom('workspaces').select(['id', 'slug', 'name', 'default_locale', 'logo_url']).where('id', '=', workspaceId).executeTakeFirstOrThrow();
+  const w = await db
+    .selectFrom('workspaces')
+    .select(['id', 'slug', 'name', 'default_locale', 'logo_url'])
+    .where('id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
   return { id: w.id, slug: w.slug, name: w.name, defaultLocale: w.default_locale, logoUrl: w.logo_url };
 }
 
 export async function workspaceClock(db: Reader, workspaceId: string): Promise<WorkspaceClock> {
-  const w = await db.selectFrom('workspaces').select(['time_zone', 'business_hours']).where('id', '=', workspaceId).executeTakeFirstOrThrow();
+  const w = await db
+    .selectFrom('workspaces')
+    .select(['time_zone', 'business_hours'])
+    .where('id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
   return { timeZone: w.time_zone, businessHours: w.business_hours as z.infer<typeof BusinessHoursSchema> };
 }

@@ -30,15 +30,26 @@ export async function markAllRead(db: Db, workspaceId: string, userId: string): 
 }
 
 /** Sets email on/off per category for one person. */
-export async function setEmailPreferences(db: Db, workspaceId: string, userId: string, choices: Record<string, boolean>, via: 'settings' | 'unsubscribe_link'): Promise<void> {
+export async function setEmailPreferences(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  choices: Record<string, boolean>,
+  via: 'settings' | 'unsubscribe_link',
+): Promise<void> {
   const entries = Object.entries(choices);
-  for (const [key] of entries) if (!isEmailCategory(key)) throw invalid(`body.email.${key}`, 'is not a notification category');
+  for (const [key] of entries)
+    if (!isEmailCategory(key)) throw invalid(`body.email.${key}`, 'is not a notification category');
   if (entries.length === 0) return;
   await withTransaction(db, async (tx) => {
     await tx
       .insertInto('notification_preferences')
       .values(entries.map(([category, email]) => ({ workspace_id: workspaceId, user_id: userId, category, email })))
-      .onConflict((oc) => oc.columns(['workspace_id', 'user_id', 'category']).doUpdateSet({ email: sql<boolean>`excluded.email`, updated_at: sql<Date>`now()` }))
+      .onConflict((oc) =>
+        oc
+          .columns(['workspace_id', 'user_id', 'category'])
+          .doUpdateSet({ email: sql<boolean>`excluded.email`, updated_at: sql<Date>`now()` }),
+      )
       .execute();
     await record(tx, {
       name: 'notifications.preferences.changed',

@@ -30,7 +30,8 @@ const categories = new Map<string, EmailCategory>();
  */
 export function registerNotificationKind<P>(kind: NotificationKind<P>): void {
   if (kinds.has(kind.kind)) throw new Error(`Notification kind ${kind.kind} is registered twice`);
-  if (!categories.has(kind.category)) throw new Error(`Register email category ${kind.category} before kind ${kind.kind}`);
+  if (!categories.has(kind.category))
+    throw new Error(`Register email category ${kind.category} before kind ${kind.kind}`);
   kinds.set(kind.kind, kind as unknown as NotificationKind);
 }
 
@@ -53,7 +54,11 @@ export function toLocale(locale: string | null | undefined): NotificationLocale 
 }
 
 /** The text of one notification in one language; a kind no longer registered degrades to its name. */
-export function renderNotification(kind: string, params: Record<string, unknown>, locale: NotificationLocale): RenderedNotification & { category: string | null } {
+export function renderNotification(
+  kind: string,
+  params: Record<string, unknown>,
+  locale: NotificationLocale,
+): RenderedNotification & { category: string | null } {
   const k = kinds.get(kind);
   if (!k) return { title: kind, body: '', category: null };
   return { ...k.templates[locale](params), category: k.category };

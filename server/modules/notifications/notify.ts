@@ -51,7 +51,17 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
   const eventId = input.eventId ?? null;
   const inserted = await tx
     .insertInto('notifications')
-    .values(recipients.map((r) => ({ workspace_id: input.workspaceId, id: newId(), user_id: r.id, kind: input.kind, params, link: input.link ?? null, event_id: eventId })))
+    .values(
+      recipients.map((r) => ({
+        workspace_id: input.workspaceId,
+        id: newId(),
+        user_id: r.id,
+        kind: input.kind,
+        params,
+        link: input.link ?? null,
+        event_id: eventId,
+      })),
+    )
     // Only the (workspace, event, person) index can conflict: ids are fresh.
     .onConflict((oc) => oc.doNothing())
     .returning('user_id')
@@ -60,13 +70,22 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
   const declined = await emailDeclined(tx, input.workspaceId, [...told], kind.category);
   const mailable = recipients.filter((r) => told.has(r.id) && r.email && !declined.has(r.id));
   if (mailable.length > 0) {
-    const [secret, workspace] = await Promise.all([signingKey(tx, input.workspaceId), workspaceProfile(tx, input.workspaceId)]);
+    const [secret, workspace] = await Promise.all([
+      signingKey(tx, input.workspaceId),
+      workspaceProfile(tx, input.workspaceId),
+    ]);
     const base = input.baseUrl.replace(/\/$/, '');
     for (const r of mailable) {
       const locale = toLocale(r.locale ?? workspace.defaultLocale);
       const text = renderNotification(input.kind, input.params, locale);
       const unsubscribeUrl = `${base}/notifications/unsubscribe?token=${signUnsubscribe(secret, input.workspaceId, r.id, kind.category)}`;
-      const lines = [text.body, input.link ? `${OPEN_TEXT[locale]}${base}${input.link}` : '', '', '—', UNSUBSCRIBE_TEXT[locale](unsubscribeUrl)];
+      const lines = [
+        text.body,
+        input.link ? `${OPEN_TEXT[locale]}${base}${input.link}` : '',
+        '',
+        '—',
+        UNSUBSCRIBE_TEXT[locale](unsubscribeUrl),
+      ];
       await queueMail(tx, {
         to: r.email!,
         subject: text.title,
@@ -82,13 +101,23 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<number> {
 /** Those of the people who turned off email for the category (no choice means on). */
 async function emailDeclined(tx: Tx, workspaceId: string, userIds: string[], category: string): Promise<Set<string>> {
   if (userIds.length === 0) return new Set();
-  const rows = await tx.selectFrom('notification_preferences').select('user_id').where('workspace_id', '=', workspaceId)
-    .where('user_id', 'in', userIds).where('category', '=', category).where('email', '=', false).execute();
+  const rows = await tx
+    .selectFrom('notification_preferences')
+    .select('user_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', 'in', userIds)
+    .where('category', '=', category)
+    .where('email', '=', false)
+    .execute();
   return new Set(rows.map((r) => r.user_id));
 }
 
 /** Unread notifications of one person (the badge). */
-export async function unreadCount(tx: Tx | import('../../platform/db/index.js').Db, workspaceId: string, userId: string): Promise<number> {
+export async function unreadCount(
+  tx: Tx | import('../../platform/db/index.js').Db,
+  workspaceId: string,
+  userId: string,
+): Promise<number> {
   const row = await tx
     .selectFrom('notifications')
     .select(sql<number>`count(*)::int`.as('n'))

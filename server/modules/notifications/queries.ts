@@ -12,7 +12,12 @@ export async function localeOf(db: Db, workspaceId: string, userId: string): Pro
 }
 
 /** A person's notifications, newest first, rendered in their language, with the unread count. */
-export async function listNotifications(db: Db, workspaceId: string, userId: string, page: PageQuery & { unread?: boolean }) {
+export async function listNotifications(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  page: PageQuery & { unread?: boolean },
+) {
   const after = decodeCursor(page.cursor, 1);
   let q = db
     .selectFrom('notifications')
@@ -22,23 +27,57 @@ export async function listNotifications(db: Db, workspaceId: string, userId: str
   if (after) q = q.where('id', '<', String(after[0]));
   if (page.unread) q = q.where('read_at', 'is', null);
   const [rows, locale, unread] = await Promise.all([
-    q.orderBy('id', 'desc').limit(page.limit + 1).execute(),
+    q
+      .orderBy('id', 'desc')
+      .limit(page.limit + 1)
+      .execute(),
     localeOf(db, workspaceId, userId),
-    db.selectFrom('notifications').select(sql<number>`count(*)::int`.as('n')).where('workspace_id', '=', workspaceId).where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('notifications')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .where('read_at', 'is', null)
+      .executeTakeFirstOrThrow(),
   ]);
-  const result = toPage(rows, page.limit, (r) => [r.id], (r) => {
-    const text = renderNotification(r.kind, r.params, locale);
-    return { id: r.id, kind: r.kind, category: text.category, title: text.title, body: text.body, link: r.link, read: r.read_at !== null, createdAt: r.created_at.toISOString() };
-  });
+  const result = toPage(
+    rows,
+    page.limit,
+    (r) => [r.id],
+    (r) => {
+      const text = renderNotification(r.kind, r.params, locale);
+      return {
+        id: r.id,
+        kind: r.kind,
+        category: text.category,
+        title: text.title,
+        body: text.body,
+        link: r.link,
+        read: r.read_at !== null,
+        createdAt: r.created_at.toISOString(),
+      };
+    },
+  );
   return { ...result, unreadCount: unread.n };
 }
 
 /** Every registered email category with the person's choice (on unless turned off). */
 export async function listPreferences(db: Db, workspaceId: string, userId: string) {
   const [rows, locale] = await Promise.all([
-    db.selectFrom('notification_preferences').select(['category', 'email']).where('workspace_id', '=', workspaceId).where('user_id', '=', userId).execute(),
+    db
+      .selectFrom('notification_preferences')
+      .select(['category', 'email'])
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .execute(),
     localeOf(db, workspaceId, userId),
   ]);
   const chosen = new Map(rows.map((r) => [r.category, r.email]));
-  return { categories: emailCategories().map((c) => ({ key: c.key, label: c.labels[locale], email: chosen.get(c.key) ?? true })) };
+  return {
+    categories: emailCategories().map((c) => ({
+      key: c.key,
+      label: c.labels[locale],
+      email: chosen.get(c.key) ?? true,
+    })),
+  };
 }

@@ -10,7 +10,11 @@ export async function signingKey(db: Kysely<Database>, workspaceId: string): Pro
     .values({ workspace_id: workspaceId, secret: randomBytes(32).toString('base64url') })
     .onConflict((oc) => oc.column('workspace_id').doNothing())
     .execute();
-  const row = await db.selectFrom('notification_keys').select('secret').where('workspace_id', '=', workspaceId).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('notification_keys')
+    .select('secret')
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirstOrThrow();
   return row.secret;
 }
 
@@ -40,7 +44,11 @@ export async function verifyUnsubscribe(db: Kysely<Database>, token: string): Pr
   if (parts.length !== 4) throw invalidToken();
   const [workspaceId, userId, category, signature] = parts as [string, string, string, string];
   if (!UUID.test(workspaceId) || !UUID.test(userId)) throw invalidToken();
-  const key = await db.selectFrom('notification_keys').select('secret').where('workspace_id', '=', workspaceId).executeTakeFirst();
+  const key = await db
+    .selectFrom('notification_keys')
+    .select('secret')
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
   if (!key) throw invalidToken();
   const expected = Buffer.from(mac(key.secret, `${workspaceId}.${userId}.${category}`));
   const given = Buffer.from(signature);

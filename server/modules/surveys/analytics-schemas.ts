@@ -5,21 +5,71 @@ const IntervalSchema = z.object({ low: z.number(), high: z.number() }).nullable(
 const DistributionSchema = z.array(z.object({ value: z.number(), count: z.number() }));
 
 export const NpsResultSchema = z.object({
-  n: z.number(), promoters: z.number(), passives: z.number(), detractors: z.number(),
-  nps: z.number().nullable(), interval: IntervalSchema, standardError: z.number().nullable(), variance: z.number().nullable(),
+  n: z.number(),
+  promoters: z.number(),
+  passives: z.number(),
+  detractors: z.number(),
+  nps: z.number().nullable(),
+  interval: IntervalSchema,
+  standardError: z.number().nullable(),
+  variance: z.number().nullable(),
 });
-export const NpsChangeSchema = z.object({ difference: z.number(), standardError: z.number(), interval: z.object({ low: z.number(), high: z.number() }), z: z.number(), significant: z.boolean() });
-const CsatSchema = z.object({ n: z.number(), satisfied: z.number(), csat: z.number().nullable(), interval: IntervalSchema, mean: z.number().nullable(), distribution: DistributionSchema });
-const CesSchema = z.object({ n: z.number(), mean: z.number().nullable(), shareEasy: z.number().nullable(), interval: IntervalSchema, distribution: DistributionSchema });
+export const NpsChangeSchema = z.object({
+  difference: z.number(),
+  standardError: z.number(),
+  interval: z.object({ low: z.number(), high: z.number() }),
+  z: z.number(),
+  significant: z.boolean(),
+});
+const CsatSchema = z.object({
+  n: z.number(),
+  satisfied: z.number(),
+  csat: z.number().nullable(),
+  interval: IntervalSchema,
+  mean: z.number().nullable(),
+  distribution: DistributionSchema,
+});
+const CesSchema = z.object({
+  n: z.number(),
+  mean: z.number().nullable(),
+  shareEasy: z.number().nullable(),
+  interval: IntervalSchema,
+  distribution: DistributionSchema,
+});
 const RatingSchema = z.object({ n: z.number(), mean: z.number().nullable(), distribution: DistributionSchema });
-const ChoicesSchema = z.object({ n: z.number(), choices: z.array(z.object({ id: z.string(), label: LocalTextSchema, count: z.number(), share: z.number().nullable() })) });
-const CategoryCounts = z.object({ A: z.number(), O: z.number(), M: z.number(), I: z.number(), R: z.number(), Q: z.number() });
+const ChoicesSchema = z.object({
+  n: z.number(),
+  choices: z.array(
+    z.object({ id: z.string(), label: LocalTextSchema, count: z.number(), share: z.number().nullable() }),
+  ),
+});
+const CategoryCounts = z.object({
+  A: z.number(),
+  O: z.number(),
+  M: z.number(),
+  I: z.number(),
+  R: z.number(),
+  Q: z.number(),
+});
 export const KanoResultSchema = z.object({
-  n: z.number(), valid: z.number(), counts: CategoryCounts, category: z.enum(['A', 'O', 'M', 'I', 'R', 'Q']).nullable(), tieBroken: z.boolean(),
+  n: z.number(),
+  valid: z.number(),
+  counts: CategoryCounts,
+  category: z.enum(['A', 'O', 'M', 'I', 'R', 'Q']).nullable(),
+  tieBroken: z.boolean(),
   strength: z.number().nullable(),
   fong: z.object({ a: z.number(), b: z.number(), threshold: z.number(), significant: z.boolean() }).nullable(),
-  better: z.number().nullable(), worse: z.number().nullable(),
-  continuous: z.object({ functional: z.number(), dysfunctional: z.number(), functionalSd: z.number(), dysfunctionalSd: z.number(), n: z.number() }).nullable(),
+  better: z.number().nullable(),
+  worse: z.number().nullable(),
+  continuous: z
+    .object({
+      functional: z.number(),
+      dysfunctional: z.number(),
+      functionalSd: z.number(),
+      dysfunctionalSd: z.number(),
+      n: z.number(),
+    })
+    .nullable(),
 });
 
 export const QuestionMetricSchema = z.object({
@@ -54,25 +104,71 @@ export const SummaryQuerySchema = AnalyticsFilterSchema.extend({
 });
 export const SummarySchema = z.object({ responses: z.number(), questions: z.array(QuestionMetricSchema) });
 
-export const TrendQuerySchema = AnalyticsFilterSchema.extend({ unit: z.enum(['day', 'week', 'month']).default('week'), questionId: z.string().max(40) });
+export const TrendQuerySchema = AnalyticsFilterSchema.extend({
+  unit: z.enum(['day', 'week', 'month']).default('week'),
+  questionId: z.string().max(40),
+});
 export const TrendSchema = z.object({
-  questionId: z.string(), type: z.string(), unit: z.enum(['day', 'week', 'month']),
-  points: z.array(z.object({ period: z.string(), n: z.number(), value: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable() })),
+  questionId: z.string(),
+  type: z.string(),
+  unit: z.enum(['day', 'week', 'month']),
+  points: z.array(
+    z.object({
+      period: z.string(),
+      n: z.number(),
+      value: z.number().nullable(),
+      low: z.number().nullable(),
+      high: z.number().nullable(),
+    }),
+  ),
 });
 
-export const BreakdownQuerySchema = AnalyticsFilterSchema.extend({ by: z.enum(['channel', 'touchpoint', 'locale', 'segment']), questionId: z.string().max(40) });
+export const BreakdownQuerySchema = AnalyticsFilterSchema.extend({
+  by: z.enum(['channel', 'touchpoint', 'locale', 'segment']),
+  questionId: z.string().max(40),
+});
 export const BreakdownSchema = z.object({
-  questionId: z.string(), by: z.string(),
-  groups: z.array(z.object({ key: z.string(), n: z.number(), value: z.number().nullable(), low: z.number().nullable(), high: z.number().nullable() })),
+  questionId: z.string(),
+  by: z.string(),
+  groups: z.array(
+    z.object({
+      key: z.string(),
+      n: z.number(),
+      value: z.number().nullable(),
+      low: z.number().nullable(),
+      high: z.number().nullable(),
+    }),
+  ),
 });
 
-export const KanoFeatureSchema = z.object({ questionId: z.string(), feature: LocalTextSchema, ideaId: z.string().nullable(), result: KanoResultSchema });
+export const KanoFeatureSchema = z.object({
+  questionId: z.string(),
+  feature: LocalTextSchema,
+  ideaId: z.string().nullable(),
+  result: KanoResultSchema,
+});
 export const KanoReportSchema = z.object({ features: z.array(KanoFeatureSchema), matzlerMarginPoints: z.number() });
 
-export const TextQuerySchema = AnalyticsFilterSchema.extend({ questionId: z.string().max(40), unit: z.enum(['day', 'week', 'month']).default('week') });
+export const TextQuerySchema = AnalyticsFilterSchema.extend({
+  questionId: z.string().max(40),
+  unit: z.enum(['day', 'week', 'month']).default('week'),
+});
 export const TextReportSchema = z.object({
-  questionId: z.string(), answers: z.number(),
+  questionId: z.string(),
+  answers: z.number(),
   keywords: z.array(z.object({ term: z.string(), count: z.number() })),
-  periods: z.array(z.object({ period: z.string(), answers: z.number(), keywords: z.array(z.object({ term: z.string(), count: z.number() })) })),
-  segments: z.array(z.object({ segment: z.string(), answers: z.number(), keywords: z.array(z.object({ term: z.string(), count: z.number() })) })),
+  periods: z.array(
+    z.object({
+      period: z.string(),
+      answers: z.number(),
+      keywords: z.array(z.object({ term: z.string(), count: z.number() })),
+    }),
+  ),
+  segments: z.array(
+    z.object({
+      segment: z.string(),
+      answers: z.number(),
+      keywords: z.array(z.object({ term: z.string(), count: z.number() })),
+    }),
+  ),
 });

@@ -17,8 +17,10 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 /** The events of one name whose payload has the given field, e.g. the test's own survey. */
-const events = async (name: string, field: string, value: string) => (await t.database.db.selectFrom('platform_events').selectAll().where('name', '=', name).execute())
-  .filter((e) => (e.payload as Record<string, unknown>)[field] === value);
+const events = async (name: string, field: string, value: string) =>
+  (await t.database.db.selectFrom('platform_events').selectAll().where('name', '=', name).execute()).filter(
+    (e) => (e.payload as Record<string, unknown>)[field] === value,
+  );
 
 /** A survey of the test's own, answered by an unhappy customer and by a happy anonymous one, with the events delivered. */
 async function unhappyAnswers() {
@@ -31,7 +33,12 @@ async function unhappyAnswers() {
   return { customer, survey };
 }
 const followups = async (survey: { id: string }, status: 'open' | 'closed') =>
-  (await inject(t.app, agent, { method: 'GET', url: `/api/v1/survey-followups?status=${status}&surveyId=${survey.id}` })).json().items;
+  (
+    await inject(t.app, agent, {
+      method: 'GET',
+      url: `/api/v1/survey-followups?status=${status}&surveyId=${survey.id}`,
+    })
+  ).json().items;
 
 describe('closing the loop', () => {
   it('a detractor and an unhappy CSAT open follow-ups and record surveys.detractor.detected', async () => {
@@ -51,30 +58,80 @@ describe('closing the loop', () => {
   it('is assigned, annotated and closed with an outcome (surveys.followup.closed)', async () => {
     const { customer, survey } = await unhappyAnswers();
     const [f] = (await followups(survey, 'open')).filter((x: { kind: string }) => x.kind === 'detractor');
-    const assignees = (await inject(t.app, agent, { method: 'GET', url: '/api/v1/survey-followups/assignees' })).json().items;
+    const assignees = (await inject(t.app, agent, { method: 'GET', url: '/api/v1/survey-followups/assignees' })).json()
+      .items;
     expect(assignees.some((a: { id: string }) => a.id === agent.userId)).toBe(true);
-    const assigned = await inject(t.app, agent, { method: 'PATCH', url: `/api/v1/survey-followups/${f.id}`, payload: { assigneeId: agent.userId, note: '已致电，约好周六上门' } });
-    expect(assigned.json()).toMatchObject({ assignee: { id: agent.userId }, notes: [{ body: '已致电，约好周六上门' }] });
-    expect((await inject(t.app, agent, { method: 'PATCH', url: `/api/v1/survey-followups/${f.id}`, payload: { assigneeId: customer.userId } })).statusCode).toBe(400);
-    expect((await inject(t.app, agent, { method: 'PATCH', url: `/api/v1/survey-followups/${f.id}`, payload: { close: true } })).json().errors[0].field).toBe('body.outcome');
-    const closed = await inject(t.app, agent, { method: 'PATCH', url: `/api/v1/survey-followups/${f.id}`, payload: { outcome: 'resolved', close: true } });
+    const assigned = await inject(t.app, agent, {
+      method: 'PATCH',
+      url: `/api/v1/survey-followups/${f.id}`,
+      payload: { assigneeId: agent.userId, note: '已致电，约好周六上门' },
+    });
+    expect(assigned.json()).toMatchObject({
+      assignee: { id: agent.userId },
+      notes: [{ body: '已致电，约好周六上门' }],
+    });
+    expect(
+      (
+        await inject(t.app, agent, {
+          method: 'PATCH',
+          url: `/api/v1/survey-followups/${f.id}`,
+          payload: { assigneeId: customer.userId },
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await inject(t.app, agent, {
+          method: 'PATCH',
+          url: `/api/v1/survey-followups/${f.id}`,
+          payload: { close: true },
+        })
+      ).json().errors[0].field,
+    ).toBe('body.outcome');
+    const closed = await inject(t.app, agent, {
+      method: 'PATCH',
+      url: `/api/v1/survey-followups/${f.id}`,
+      payload: { outcome: 'resolved', close: true },
+    });
     expect(closed.json()).toMatchObject({ status: 'closed', outcome: 'resolved' });
     const closedEvents = await events('surveys.followup.closed', 'followupId', f.id);
     expect(closedEvents).toHaveLength(1);
-    expect(closedEvents[0]).toMatchObject({ customer_id: customer.userId, payload: { followupId: f.id, outcome: 'resolved' } });
+    expect(closedEvents[0]).toMatchObject({
+      customer_id: customer.userId,
+      payload: { followupId: f.id, outcome: 'resolved' },
+    });
     expect((await inject(t.app, customer, { method: 'GET', url: '/api/v1/survey-followups' })).statusCode).toBe(403);
   });
 
   it('shows the movement when the customer answers again, and the share recovered', async () => {
     const { customer, survey } = await unhappyAnswers();
     const [f] = (await followups(survey, 'open')).filter((x: { kind: string }) => x.kind === 'detractor');
-    expect((await inject(t.app, agent, { method: 'PATCH', url: `/api/v1/survey-followups/${f.id}`, payload: { outcome: 'resolved', close: true } })).json().status).toBe('closed');
+    expect(
+      (
+        await inject(t.app, agent, {
+          method: 'PATCH',
+          url: `/api/v1/survey-followups/${f.id}`,
+          payload: { outcome: 'resolved', close: true },
+        })
+      ).json().status,
+    ).toBe('closed');
     await answer(t.app, customer, survey.slug, { nps: 9 });
     await deliver(t.database.db);
     const closed = await followups(survey, 'closed');
     expect(closed).toHaveLength(1);
     expect(closed[0].nextResponse.score).toBe(9);
-    const recovery = (await inject(t.app, agent, { method: 'GET', url: `/api/v1/survey-followups/recovery?surveyId=${survey.id}` })).json();
-    expect(recovery).toMatchObject({ detractors: 1, answeredAgain: 1, recovered: 1, recoveredShare: 1, movement: { promoter: 1 }, outcomes: { resolved: 1 }, open: 1, closed: 1 });
+    const recovery = (
+      await inject(t.app, agent, { method: 'GET', url: `/api/v1/survey-followups/recovery?surveyId=${survey.id}` })
+    ).json();
+    expect(recovery).toMatchObject({
+      detractors: 1,
+      answeredAgain: 1,
+      recovered: 1,
+      recoveredShare: 1,
+      movement: { promoter: 1 },
+      outcomes: { resolved: 1 },
+      open: 1,
+      closed: 1,
+    });
   });
 });

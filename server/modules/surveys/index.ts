@@ -13,7 +13,8 @@ import { rollupSubscriber } from './subscribers/rollups.js';
 import './tables.js';
 
 const routes: FastifyPluginAsync = async (app) => {
-  for (const plugin of [manageRoutes, answerRoutes, analyticsRoutes, followupRoutes, widgetRoutes]) await app.register(plugin);
+  for (const plugin of [manageRoutes, answerRoutes, analyticsRoutes, followupRoutes, widgetRoutes])
+    await app.register(plugin);
 };
 
 /** Surveys: NPS, CSAT, CES, KANO and custom questionnaires; distribution, the widget, analytics, follow-ups. */

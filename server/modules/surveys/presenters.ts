@@ -31,7 +31,15 @@ export function presentSurvey(s: SurveyRow) {
 }
 
 export function presentPublicSurvey(s: SurveyRow) {
-  return { id: s.id, slug: s.slug, title: s.title, welcome: s.welcome, thanks: s.thanks, questions: questionsOf(s), anonymous: s.anonymous };
+  return {
+    id: s.id,
+    slug: s.slug,
+    title: s.title,
+    welcome: s.welcome,
+    thanks: s.thanks,
+    questions: questionsOf(s),
+    anonymous: s.anonymous,
+  };
 }
 
 export type FollowupRow = Selectable<SurveyFollowupsTable> & {

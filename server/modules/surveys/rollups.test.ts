@@ -19,7 +19,10 @@ let survey: { id: string; slug: string };
 
 // A fixed pseudo-random sequence, so a failure can be replayed.
 let seed = 42;
-const rand = (n: number) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return Math.floor((seed / 2 ** 31) * n); };
+const rand = (n: number) => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return Math.floor((seed / 2 ** 31) * n);
+};
 
 beforeAll(async () => {
   t = await createTestApp(modules);
@@ -35,27 +38,59 @@ beforeAll(async () => {
     if (rand(4) > 0) answers['kano-quiet'] = { functional: 1 + rand(5), dysfunctional: 1 + rand(5) };
     answers['kano-app'] = { functional: 1 + rand(5), dysfunctional: 1 + rand(5) };
     if (rand(2)) answers.why = ['噪音太大', 'battery life is short', '师傅很专业，噪音小'][rand(3)];
-    await answer(t.app, i % 10 === 0 ? vip : null, survey.slug, answers, { channel: i % 3 ? 'link' : 'widget', locale: i % 2 ? 'en' : 'zh-CN', touchpoint: 'repair' });
+    await answer(t.app, i % 10 === 0 ? vip : null, survey.slug, answers, {
+      channel: i % 3 ? 'link' : 'widget',
+      locale: i % 2 ? 'en' : 'zh-CN',
+      touchpoint: 'repair',
+    });
   }
   await deliver(t.database.db);
 });
 afterAll(async () => t.close());
 
 async function storedCounts() {
-  const rows = await t.database.db.selectFrom('survey_counts').select(['question_id', 'channel', 'locale', 'segment', 'touchpoint', 'value', 'n', sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day')])
-    .where('survey_id', '=', survey.id).execute();
-  return new Map(rows.map((r) => [[r.question_id, r.day, r.channel, r.touchpoint, r.locale, r.segment, r.value].join('|'), Number(r.n)]));
+  const rows = await t.database.db
+    .selectFrom('survey_counts')
+    .select([
+      'question_id',
+      'channel',
+      'locale',
+      'segment',
+      'touchpoint',
+      'value',
+      'n',
+      sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day'),
+    ])
+    .where('survey_id', '=', survey.id)
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      [r.question_id, r.day, r.channel, r.touchpoint, r.locale, r.segment, r.value].join('|'),
+      Number(r.n),
+    ]),
+  );
 }
 
 /** The counts recomputed from scratch from every completed response. */
 async function recomputed() {
   const db = t.database.db;
   const s = await db.selectFrom('surveys').selectAll().where('id', '=', survey.id).executeTakeFirstOrThrow();
-  const responses = await db.selectFrom('survey_responses').selectAll().select(sql<string>`to_char((completed_at at time zone 'Asia/Shanghai')::date, 'YYYY-MM-DD')`.as('local_day'))
-    .where('survey_id', '=', survey.id).where('status', '=', 'completed').execute();
+  const responses = await db
+    .selectFrom('survey_responses')
+    .selectAll()
+    .select(sql<string>`to_char((completed_at at time zone 'Asia/Shanghai')::date, 'YYYY-MM-DD')`.as('local_day'))
+    .where('survey_id', '=', survey.id)
+    .where('status', '=', 'completed')
+    .execute();
   const counts = new Map<string, number>();
   for (const r of responses) {
-    for (const row of countRowsOf(questionsOf(s), r.answers as Record<string, AnswerValue>, { day: r.local_day, channel: r.channel, touchpoint: r.touchpoint ?? '', locale: r.locale, segment: r.segment ?? '' })) {
+    for (const row of countRowsOf(questionsOf(s), r.answers as Record<string, AnswerValue>, {
+      day: r.local_day,
+      channel: r.channel,
+      touchpoint: r.touchpoint ?? '',
+      locale: r.locale,
+      segment: r.segment ?? '',
+    })) {
       const key = [row.questionId, row.day, row.channel, row.touchpoint, row.locale, row.segment, row.value].join('|');
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
@@ -69,15 +104,22 @@ describe('rollups kept by the subscriber', () => {
     expect(responses).toHaveLength(60);
     expect(await storedCounts()).toEqual(counts);
     // The daily table is the same counts summed over the dimensions.
-    const daily = await t.database.db.selectFrom('survey_daily_counts').select(['question_id', 'value', 'n', sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day')])
-      .where('survey_id', '=', survey.id).execute();
+    const daily = await t.database.db
+      .selectFrom('survey_daily_counts')
+      .select(['question_id', 'value', 'n', sql<string>`to_char(day, 'YYYY-MM-DD')`.as('day')])
+      .where('survey_id', '=', survey.id)
+      .execute();
     const summed = new Map<string, number>();
     for (const [key, n] of counts) {
       const [q, day, , , , , value] = key.split('|');
       summed.set([q, day, value].join('|'), (summed.get([q, day, value].join('|')) ?? 0) + n);
     }
     expect(new Map(daily.map((r) => [[r.question_id, r.day, r.value].join('|'), Number(r.n)]))).toEqual(summed);
-    const totals = await t.database.db.selectFrom('survey_totals').select(['question_id', 'value', 'n']).where('survey_id', '=', survey.id).execute();
+    const totals = await t.database.db
+      .selectFrom('survey_totals')
+      .select(['question_id', 'value', 'n'])
+      .where('survey_id', '=', survey.id)
+      .execute();
     const allTime = new Map<string, number>();
     for (const [key, n] of summed) {
       const [q, , value] = key.split('|');
@@ -87,9 +129,15 @@ describe('rollups kept by the subscriber', () => {
   });
 
   it('count a redelivered event once', async () => {
-    const event = await t.database.db.selectFrom('platform_events').selectAll().where('name', '=', 'surveys.response.completed').executeTakeFirstOrThrow();
+    const event = await t.database.db
+      .selectFrom('platform_events')
+      .selectAll()
+      .where('name', '=', 'surveys.response.completed')
+      .executeTakeFirstOrThrow();
     const before = await storedCounts();
-    await t.database.db.transaction().execute((tx) => rollupSubscriber.handle(toStoredEvent(event), subscriberContext(tx, t.config)));
+    await t.database.db
+      .transaction()
+      .execute((tx) => rollupSubscriber.handle(toStoredEvent(event), subscriberContext(tx, t.config)));
     expect(await storedCounts()).toEqual(before);
   });
 
@@ -107,7 +155,9 @@ describe('rollups kept by the subscriber', () => {
       cells[(k.functional - 1) * 5 + k.dysfunctional - 1]! += 1;
     }
     const kano = (await inject(t.app, owner, { method: 'GET', url: `/api/v1/surveys/${survey.id}/kano` })).json();
-    expect(kano.features.find((f: { questionId: string }) => f.questionId === 'kano-app').result).toEqual(analyseKano(cells));
+    expect(kano.features.find((f: { questionId: string }) => f.questionId === 'kano-app').result).toEqual(
+      analyseKano(cells),
+    );
   });
 
   it('filters, trends, breakdowns, period comparison and text keywords', async () => {
@@ -116,20 +166,45 @@ describe('rollups kept by the subscriber', () => {
     const perDay = new Map<string, number>();
     for (const r of responses) perDay.set(r.local_day, (perDay.get(r.local_day) ?? 0) + 1);
     const days = [...perDay.keys()].sort();
-    const widget = (await inject(t.app, owner, { method: 'GET', url: `/api/v1/surveys/${survey.id}/summary?channel=widget` })).json();
+    const widget = (
+      await inject(t.app, owner, { method: 'GET', url: `/api/v1/surveys/${survey.id}/summary?channel=widget` })
+    ).json();
     expect(widget.responses).toBe(20);
-    const vip = (await inject(t.app, owner, { method: 'GET', url: `/api/v1/surveys/${survey.id}/summary?segment=VIP` })).json();
+    const vip = (
+      await inject(t.app, owner, { method: 'GET', url: `/api/v1/surveys/${survey.id}/summary?segment=VIP` })
+    ).json();
     expect(vip.responses).toBe(6);
-    const trend = (await inject(t.app, owner, { method: 'GET', url: `/api/v1/surveys/${survey.id}/trend?unit=day&questionId=nps` })).json();
-    expect(trend.points.map((p: { period: string; n: number }) => [p.period, p.n])).toEqual(days.map((day) => [day, perDay.get(day)]));
+    const trend = (
+      await inject(t.app, owner, { method: 'GET', url: `/api/v1/surveys/${survey.id}/trend?unit=day&questionId=nps` })
+    ).json();
+    expect(trend.points.map((p: { period: string; n: number }) => [p.period, p.n])).toEqual(
+      days.map((day) => [day, perDay.get(day)]),
+    );
     expect(days.reduce((sum, day) => sum + perDay.get(day)!, 0)).toBe(60);
-    const byLocale = (await inject(t.app, owner, { method: 'GET', url: `/api/v1/surveys/${survey.id}/breakdown?by=locale&questionId=csat` })).json();
+    const byLocale = (
+      await inject(t.app, owner, {
+        method: 'GET',
+        url: `/api/v1/surveys/${survey.id}/breakdown?by=locale&questionId=csat`,
+      })
+    ).json();
     expect(byLocale.groups.map((g: { key: string }) => g.key).sort()).toEqual(['en', 'zh-CN']);
-    const compared = (await inject(t.app, owner, { method: 'GET', url: `/api/v1/surveys/${survey.id}/summary?from=${days[0]}&compareFrom=2000-01-01&compareTo=2000-01-31` })).json();
+    const compared = (
+      await inject(t.app, owner, {
+        method: 'GET',
+        url: `/api/v1/surveys/${survey.id}/summary?from=${days[0]}&compareFrom=2000-01-01&compareTo=2000-01-31`,
+      })
+    ).json();
     expect(compared.questions[0].npsChange).toBeNull(); // no answers in the earlier period
-    const text = (await inject(t.app, owner, { method: 'GET', url: `/api/v1/surveys/${survey.id}/text?questionId=why` })).json();
+    const text = (
+      await inject(t.app, owner, { method: 'GET', url: `/api/v1/surveys/${survey.id}/text?questionId=why` })
+    ).json();
     expect(text.keywords.map((k: { term: string }) => k.term)).toContain('噪音');
-    const drill = (await inject(t.app, owner, { method: 'GET', url: `/api/v1/surveys/${survey.id}/responses?q=${encodeURIComponent('噪音')}&limit=100` })).json();
+    const drill = (
+      await inject(t.app, owner, {
+        method: 'GET',
+        url: `/api/v1/surveys/${survey.id}/responses?q=${encodeURIComponent('噪音')}&limit=100`,
+      })
+    ).json();
     expect(drill.items.length).toBeGreaterThan(0);
     expect(drill.items.every((r: { answers: { why?: string } }) => r.answers.why?.includes('噪音'))).toBe(true);
   });

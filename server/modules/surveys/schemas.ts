@@ -3,8 +3,12 @@ import { LocalTextSchema, QuestionSchema, QuestionsSchema } from './definition.j
 
 export const IdParams = z.object({ id: z.uuid() });
 export const SlugParams = z.object({ slug: z.string().min(1).max(40) });
-const Slug = z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, { error: 'use 1-40 lower-case letters, digits and dashes' });
-const EventName = z.string().regex(/^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/, { error: 'must be module.entity.verb' });
+const Slug = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$/, { error: 'use 1-40 lower-case letters, digits and dashes' });
+const EventName = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/, { error: 'must be module.entity.verb' });
 const WidgetEvent = z.string().regex(/^[A-Za-z0-9_.:-]{1,60}$/, { error: 'use letters, digits and . _ : -' });
 export const ChannelSchema = z.enum(['link', 'personal_link', 'email', 'widget', 'feedback_button', 'event', 'portal']);
 
@@ -18,10 +22,28 @@ export const SurveyInputSchema = z.object({
   closesAt: z.iso.datetime({ offset: true }).nullable().default(null),
   samplingRate: z.number().gt(0).max(1).default(1),
   quota: z.number().int().positive().nullable().default(null),
-  contactCooldownDays: z.number().int().min(0).max(365).nullable().default(null).describe('Overrides the workspace budget for this survey'),
-  triggerEvents: z.array(EventName).max(10).default([]).describe('Events that send this survey to the customer they concern, e.g. cases.case.resolved'),
-  widgetEvents: z.array(WidgetEvent).max(20).default([]).describe('Cocreate.track() names that show this survey in the widget'),
-  audience: z.record(z.string().max(40), z.union([z.string().max(100), z.number(), z.boolean()])).default({}).describe('Customer attributes a widget respondent must have'),
+  contactCooldownDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(365)
+    .nullable()
+    .default(null)
+    .describe('Overrides the workspace budget for this survey'),
+  triggerEvents: z
+    .array(EventName)
+    .max(10)
+    .default([])
+    .describe('Events that send this survey to the customer they concern, e.g. cases.case.resolved'),
+  widgetEvents: z
+    .array(WidgetEvent)
+    .max(20)
+    .default([])
+    .describe('Cocreate.track() names that show this survey in the widget'),
+  audience: z
+    .record(z.string().max(40), z.union([z.string().max(100), z.number(), z.boolean()]))
+    .default({})
+    .describe('Customer attributes a widget respondent must have'),
   feedbackButton: z.boolean().default(false).describe("The survey behind the widget's feedback button"),
   anonymous: z.boolean().default(false).describe('Do not link responses to the customer'),
 });
@@ -74,23 +96,40 @@ export const ResumeQuerySchema = z.object({ token: z.string().min(10).max(200) }
 
 export const SendInvitationsSchema = z.object({
   customerIds: z.array(z.uuid()).max(1000).default([]),
-  emails: z.array(z.email().max(254).transform((e) => e.toLowerCase())).max(1000).default([]),
+  emails: z
+    .array(
+      z
+        .email()
+        .max(254)
+        .transform((e) => e.toLowerCase()),
+    )
+    .max(1000)
+    .default([]),
   channel: z.enum(['email', 'personal_link']).default('email'),
   touchpoint: z.string().max(60).optional(),
 });
 export const InvitationResultSchema = z.object({
   sent: z.number().int(),
   skipped: z.object({ optedOut: z.number().int(), contactBudget: z.number().int(), unknown: z.number().int() }),
-  links: z.array(z.object({ email: z.string().nullable(), customerId: z.string().nullable(), url: z.string() })).describe('Personal links (single use)'),
+  links: z
+    .array(z.object({ email: z.string().nullable(), customerId: z.string().nullable(), url: z.string() }))
+    .describe('Personal links (single use)'),
 });
 
 export const SettingsSchema = z.object({ contactCooldownDays: z.number().int().min(0).max(365) });
 export const OptOutSchema = z.object({ invitation: z.string().min(10).max(200).optional() });
 
 export const WidgetMatchSchema = z.object({
-  event: z.string().regex(/^[A-Za-z0-9_.:-]{1,60}$/).optional().describe('A Cocreate.track() name; absent: the feedback button'),
+  event: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,60}$/)
+    .optional()
+    .describe('A Cocreate.track() name; absent: the feedback button'),
   locale: z.enum(['zh-CN', 'en']).default('zh-CN'),
-  askedAt: z.iso.datetime({ offset: true }).optional().describe("When this browser was last shown a survey: the contact budget of anonymous visitors"),
+  askedAt: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe('When this browser was last shown a survey: the contact budget of anonymous visitors'),
 });
 export const WidgetMatchResultSchema = z.object({ slug: z.string().nullable(), reason: z.string().nullable() });
 

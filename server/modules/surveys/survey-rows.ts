@@ -6,7 +6,12 @@ import type { SurveysTable } from './tables.js';
 
 export type SurveyRow = Selectable<SurveysTable>;
 
-export async function findSurvey(db: Kysely<Database>, workspaceId: string, id: string, lock = false): Promise<SurveyRow> {
+export async function findSurvey(
+  db: Kysely<Database>,
+  workspaceId: string,
+  id: string,
+  lock = false,
+): Promise<SurveyRow> {
   let query = db.selectFrom('surveys').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id);
   if (lock) query = query.forUpdate();
   const row = await query.executeTakeFirst();
@@ -15,13 +20,19 @@ export async function findSurvey(db: Kysely<Database>, workspaceId: string, id: 
 }
 
 export async function findSurveyBySlug(db: Kysely<Database>, workspaceId: string, slug: string): Promise<SurveyRow> {
-  const row = await db.selectFrom('surveys').selectAll().where('workspace_id', '=', workspaceId).where('slug', '=', slug).executeTakeFirst();
+  const row = await db
+    .selectFrom('surveys')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
   if (!row || row.status === 'draft') throw notFound('The survey');
   return row;
 }
 
 /** The stored questions; they were validated when saved. */
-export const questionsOf = (survey: Pick<SurveyRow, 'questions'>): Question[] => QuestionsSchema.parse(survey.questions);
+export const questionsOf = (survey: Pick<SurveyRow, 'questions'>): Question[] =>
+  QuestionsSchema.parse(survey.questions);
 
 /** Why a survey takes no answers now, or null when it does. */
 export function closedReason(survey: SurveyRow, now = new Date()): string | null {
@@ -38,8 +49,13 @@ export function closedReason(survey: SurveyRow, now = new Date()): string | null
 export async function answerableReason(db: Kysely<Database>, survey: SurveyRow): Promise<string | null> {
   const reason = closedReason(survey);
   if (reason || survey.quota === null) return reason;
-  const { n } = await db.selectFrom('survey_responses').select(sql<number>`count(*)::int`.as('n'))
-    .where('workspace_id', '=', survey.workspace_id).where('survey_id', '=', survey.id).where('status', '=', 'completed').executeTakeFirstOrThrow();
+  const { n } = await db
+    .selectFrom('survey_responses')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('workspace_id', '=', survey.workspace_id)
+    .where('survey_id', '=', survey.id)
+    .where('status', '=', 'completed')
+    .executeTakeFirstOrThrow();
   return n >= survey.quota ? 'The survey has all the answers it needs.' : null;
 }
 
@@ -50,7 +66,15 @@ export async function assertAnswerable(db: Kysely<Database>, survey: SurveyRow):
 
 /** Open surveys meant for anyone: not tied to an event, the widget or the feedback button. */
 export async function listPublicSurveys(db: Kysely<Database>, workspaceId: string): Promise<SurveyRow[]> {
-  return db.selectFrom('surveys').selectAll().where('workspace_id', '=', workspaceId).where('status', '=', 'open')
-    .where('trigger_events', '=', sql<string[]>`'{}'`).where('widget_events', '=', sql<string[]>`'{}'`).where('feedback_button', '=', false)
-    .orderBy('id', 'desc').limit(50).execute();
+  return db
+    .selectFrom('surveys')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('status', '=', 'open')
+    .where('trigger_events', '=', sql<string[]>`'{}'`)
+    .where('widget_events', '=', sql<string[]>`'{}'`)
+    .where('feedback_button', '=', false)
+    .orderBy('id', 'desc')
+    .limit(50)
+    .execute();
 }

@@ -126,7 +126,11 @@ export interface SurveyOptOutsTable {
 }
 
 export type FollowupOutcome = 'contacted' | 'resolved' | 'no_answer';
-export interface FollowupNote { authorId: string | null; body: string; at: string }
+export interface FollowupNote {
+  authorId: string | null;
+  body: string;
+  at: string;
+}
 
 export interface SurveyFollowupsTable {
   workspace_id: string;

@@ -49,7 +49,10 @@ describe('lockDataDir', () => {
     // Written by a process that had this pid before: same pid, another start time (or boot).
     fs.writeFileSync(lockFile(dir), JSON.stringify({ pid, process: `${processIdentity(pid)}-earlier` }));
     const release = lockDataDir(dir);
-    expect(JSON.parse(fs.readFileSync(lockFile(dir), 'utf8'))).toEqual({ pid: process.pid, process: processIdentity(process.pid) });
+    expect(JSON.parse(fs.readFileSync(lockFile(dir), 'utf8'))).toEqual({
+      pid: process.pid,
+      process: processIdentity(process.pid),
+    });
     release();
     expect(fs.readdirSync(dir)).toEqual([]);
   });

@@ -77,7 +77,8 @@ function createWithContent(file: string, text: string): void {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw err;
     // A file system without hard links (FAT, some mounted volumes): exclusive create instead.
-    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') fs.writeFileSync(file, text, { flag: 'wx' });
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS')
+      fs.writeFileSync(file, text, { flag: 'wx' });
     else throw err;
   } finally {
     fs.rmSync(draft, { force: true });

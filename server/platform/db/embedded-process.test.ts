@@ -14,7 +14,9 @@ describe.runIf(testDbKind === 'pglite')('embedded database, two processes', () =
       await waitForOutput(first, 'running');
       const second = spawnTs('server/main.ts', [], env);
       expect(await second.exited).toBe(1);
-      expect(second.output()).toContain(`The data directory ${dir} is in use by another Cocreate process (pid ${first.child.pid})`);
+      expect(second.output()).toContain(
+        `The data directory ${dir} is in use by another Cocreate process (pid ${first.child.pid})`,
+      );
       expect(first.child.exitCode).toBeNull();
     } finally {
       first.child.kill('SIGTERM');
@@ -24,7 +26,9 @@ describe.runIf(testDbKind === 'pglite')('embedded database, two processes', () =
   }, 120_000);
 
   it('runs the worker role alone, without HTTP', async () => {
-    const worker = spawnTs('server/main.ts', ['--role=worker'], { COCREATE_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-worker-')) });
+    const worker = spawnTs('server/main.ts', ['--role=worker'], {
+      COCREATE_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-worker-')),
+    });
     try {
       await waitForOutput(worker, 'Cocreate worker running (embedded database');
       expect(worker.output()).not.toContain('http://');

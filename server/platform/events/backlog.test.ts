@@ -20,14 +20,21 @@ describe('delivering a backlog', () => {
       events: ['test.backlog.recorded'],
       handle: async (e) => {
         const until = performance.now() + 5;
-        while (performance.now() < until) { /* a subscriber that takes its time */ }
+        while (performance.now() < until) {
+          /* a subscriber that takes its time */
+        }
         seen.push((e.payload as { n: number }).n);
       },
     };
     await withTransaction(database.db, async (tx) => {
-      for (let n = 0; n < 40; n++) await record(tx, { name: 'test.backlog.recorded', workspaceId: null, payload: { n } });
+      for (let n = 0; n < 40; n++)
+        await record(tx, { name: 'test.backlog.recorded', workspaceId: null, payload: { n } });
     });
-    const dispatcher = new EventDispatcher(workerContext(database.db), [busy], { pollMs: 50, batchSize: 1000, batchMs: 20 });
+    const dispatcher = new EventDispatcher(workerContext(database.db), [busy], {
+      pollMs: 50,
+      batchSize: 1000,
+      batchMs: 20,
+    });
 
     let otherWorkRan = false;
     setImmediate(() => (otherWorkRan = true));
@@ -36,10 +43,16 @@ describe('delivering a backlog', () => {
     expect(first).toBeGreaterThan(0);
     expect(first).toBeLessThan(40);
     expect(otherWorkRan).toBe(true);
-    const checkpoint = await database.db.selectFrom('platform_event_checkpoints').select('attempts').where('subscriber', '=', 'busy').executeTakeFirstOrThrow();
+    const checkpoint = await database.db
+      .selectFrom('platform_event_checkpoints')
+      .select('attempts')
+      .where('subscriber', '=', 'busy')
+      .executeTakeFirstOrThrow();
     expect(checkpoint.attempts).toBe(0);
 
-    while ((await dispatcher.runOnce()) > 0) { /* until the backlog is gone */ }
+    while ((await dispatcher.runOnce()) > 0) {
+      /* until the backlog is gone */
+    }
     expect(seen).toEqual(Array.from({ length: 40 }, (_, n) => n));
   });
 });

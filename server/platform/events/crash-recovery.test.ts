@@ -27,9 +27,15 @@ describe('crash between commit and delivery', () => {
     try {
       await migrateToLatest(database.db, migrations);
       const seen: StoredEvent[] = [];
-      const dispatcher = new EventDispatcher(workerContext(database.db), [{ name: 'after-crash', events: '*', handle: async (e) => void seen.push(e) }], { pollMs: 50 });
+      const dispatcher = new EventDispatcher(
+        workerContext(database.db),
+        [{ name: 'after-crash', events: '*', handle: async (e) => void seen.push(e) }],
+        { pollMs: 50 },
+      );
       await dispatcher.runOnce();
-      expect(seen.map((e) => [e.name, (e.payload as { marker: string }).marker])).toEqual([['test.order.placed', marker]]);
+      expect(seen.map((e) => [e.name, (e.payload as { marker: string }).marker])).toEqual([
+        ['test.order.placed', marker],
+      ]);
     } finally {
       await database.close();
       await target.drop();

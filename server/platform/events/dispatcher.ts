@@ -42,7 +42,11 @@ export class EventDispatcher {
     this.db = context.db;
     this.batchSize = options.batchSize ?? 200;
     this.batchMs = options.batchMs ?? 100;
-    this.loop = new PollingLoop(() => this.runOnce(), options.pollMs, (err) => context.logger.error({ err }, 'event dispatch failed'));
+    this.loop = new PollingLoop(
+      () => this.runOnce(),
+      options.pollMs,
+      (err) => context.logger.error({ err }, 'event dispatch failed'),
+    );
     const names = new Set<string>();
     for (const s of subscribers) {
       if (names.has(s.name)) throw new Error(`Two subscribers are named ${s.name}`);
@@ -105,9 +109,7 @@ export class EventDispatcher {
       let query = tx
         .selectFrom('platform_events')
         .selectAll()
-        .where(
-          sql<boolean>`(txid, id) > (${checkpoint.last_txid}::xid8, ${checkpoint.last_id}::bigint)`,
-        )
+        .where(sql<boolean>`(txid, id) > (${checkpoint.last_txid}::xid8, ${checkpoint.last_id}::bigint)`)
         .where(sql<boolean>`txid < pg_snapshot_xmin(pg_current_snapshot())`)
         .orderBy('txid')
         .orderBy('id')

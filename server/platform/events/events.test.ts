@@ -63,7 +63,9 @@ describe('events', () => {
       },
     };
     const dispatcher = new EventDispatcher(workerContext(database.db, config), [linker], { pollMs: 50 });
-    await withTransaction(database.db, (tx) => record(tx, { name: 'test.thing.happened', workspaceId: null, payload: {} }));
+    await withTransaction(database.db, (tx) =>
+      record(tx, { name: 'test.thing.happened', workspaceId: null, payload: {} }),
+    );
     await runUntil(dispatcher, () => seen.length === 1);
     expect(seen).toEqual(['https://ideas.brand.example:1']);
   });
@@ -95,24 +97,34 @@ describe('events', () => {
     const steady = collector('steady');
     const dispatcher = new EventDispatcher(workerContext(database.db), [flaky, steady.subscriber], { pollMs: 50 });
     for (const n of [1, 2, 3]) {
-      await withTransaction(database.db, (tx) => record(tx, { name: 'test.thing.happened', workspaceId: null, payload: { n } }));
+      await withTransaction(database.db, (tx) =>
+        record(tx, { name: 'test.thing.happened', workspaceId: null, payload: { n } }),
+      );
     }
     // On a shared PostgreSQL server, other databases' open transactions can hold delivery back a moment.
     await runUntil(dispatcher, () => steady.seen.length === 3);
     expect(handled).toEqual(['1']);
     expect(steady.seen).toHaveLength(3);
-    const checkpoint = await database.db.selectFrom('platform_event_checkpoints').selectAll().where('subscriber', '=', 'flaky').executeTakeFirstOrThrow();
+    const checkpoint = await database.db
+      .selectFrom('platform_event_checkpoints')
+      .selectAll()
+      .where('subscriber', '=', 'flaky')
+      .executeTakeFirstOrThrow();
     expect(checkpoint.attempts).toBe(1);
     expect(checkpoint.last_error).toContain('down');
     // The retry is scheduled in the future; make it due now instead of waiting.
     for (let round = 0; round < 50 && handled.length < 3; round++) {
-      await database.db.updateTable('platform_event_checkpoints').set({ retry_at: null }).where('subscriber', '=', 'flaky').execute();
+      await database.db
+        .updateTable('platform_event_checkpoints')
+        .set({ retry_at: null })
+        .where('subscriber', '=', 'flaky')
+        .execute();
       await dispatcher.runOnce();
     }
     expect(handled).toEqual(['1', '2', '3']);
   });
 
-  it('commits a subscriber\'s writes together with its checkpoint', async () => {
+  it("commits a subscriber's writes together with its checkpoint", async () => {
     await sql`create table if not exists test_projection (event_id uuid primary key)`.execute(database.db);
     const projector: Subscriber = {
       name: 'projector',
@@ -122,8 +134,11 @@ describe('events', () => {
       },
     };
     const dispatcher = new EventDispatcher(workerContext(database.db), [projector], { pollMs: 50 });
-    await withTransaction(database.db, (tx) => record(tx, { name: 'test.thing.happened', workspaceId: null, payload: {} }));
-    const count = async () => (await sql<{ n: number }>`select count(*)::int as n from test_projection`.execute(database.db)).rows[0]?.n;
+    await withTransaction(database.db, (tx) =>
+      record(tx, { name: 'test.thing.happened', workspaceId: null, payload: {} }),
+    );
+    const count = async () =>
+      (await sql<{ n: number }>`select count(*)::int as n from test_projection`.execute(database.db)).rows[0]?.n;
     for (let round = 0; round < 50 && (await count()) === 0; round++) await dispatcher.runOnce();
     await dispatcher.runOnce();
     const { rows } = await sql<{ n: number }>`select count(*)::int as n from test_projection`.execute(database.db);
@@ -149,7 +164,9 @@ describe('events', () => {
     const one = new EventDispatcher(workerContext(database.db), [slow], { pollMs: 50, batchSize: 5 });
     const two = new EventDispatcher(workerContext(database.db), [slow], { pollMs: 50, batchSize: 5 });
     for (let i = 0; i < 40; i++) {
-      await withTransaction(database.db, (tx) => record(tx, { name: 'test.thing.happened', workspaceId: null, payload: { i } }));
+      await withTransaction(database.db, (tx) =>
+        record(tx, { name: 'test.thing.happened', workspaceId: null, payload: { i } }),
+      );
     }
     for (let round = 0; round < 20 && seen.length < 40; round++) await Promise.all([one.runOnce(), two.runOnce()]);
     expect(seen).toHaveLength(40);
@@ -162,7 +179,9 @@ describe('events', () => {
     dispatcher.start();
     try {
       await new Promise((r) => setTimeout(r, 100));
-      await withTransaction(database.db, (tx) => record(tx, { name: 'test.thing.happened', workspaceId: null, payload: {} }));
+      await withTransaction(database.db, (tx) =>
+        record(tx, { name: 'test.thing.happened', workspaceId: null, payload: {} }),
+      );
       for (let i = 0; i < 100 && a.seen.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
       expect(a.seen).toHaveLength(1);
     } finally {

@@ -22,8 +22,16 @@ afterAll(() => t.close());
 describe('the access guard', () => {
   it('answers public routes and refuses every other when no access check let the request in', async () => {
     expect((await t.app.inject({ url: '/api/v1/open' })).json()).toEqual({ ok: true });
-    for (const [method, url] of [['GET', '/api/v1/undeclared'], ['GET', '/api/v1/members-only'], ['POST', '/api/v1/staff-only']] as const) {
-      for (const spelling of [url, url.replace('/api/', '/%61pi/'), url.replace(/.$/, (c) => `%${c.charCodeAt(0).toString(16)}`)]) {
+    for (const [method, url] of [
+      ['GET', '/api/v1/undeclared'],
+      ['GET', '/api/v1/members-only'],
+      ['POST', '/api/v1/staff-only'],
+    ] as const) {
+      for (const spelling of [
+        url,
+        url.replace('/api/', '/%61pi/'),
+        url.replace(/.$/, (c) => `%${c.charCodeAt(0).toString(16)}`),
+      ]) {
         const res = await t.app.inject({ method, url: spelling, payload: method === 'POST' ? {} : undefined });
         expect(`${method} ${spelling} ${res.statusCode}`).toBe(`${method} ${spelling} 403`);
         expect(res.headers['content-type']).toContain('application/problem+json');
@@ -36,7 +44,14 @@ describe('the access guard', () => {
   });
 
   it('declares the platform routes public: health, metrics, the OpenAPI document and the docs', async () => {
-    for (const url of ['/healthz', '/readyz', '/metrics', '/api/v1/openapi.json', '/api/docs/', '/api/docs/static/index.css']) {
+    for (const url of [
+      '/healthz',
+      '/readyz',
+      '/metrics',
+      '/api/v1/openapi.json',
+      '/api/docs/',
+      '/api/docs/static/index.css',
+    ]) {
       const res = await t.app.inject({ url });
       expect(`${url} ${res.statusCode}`).toBe(`${url} 200`);
     }

@@ -68,7 +68,11 @@ describe('odd bodies', () => {
     expectProblem(await post('['.repeat(10_000)), 400, 'malformed_json');
     const arrays = expectProblem(await post('['.repeat(10_000) + ']'.repeat(10_000)), 400, 'validation_failed');
     expect(arrays.errors[0].message).toBe(`is nested deeper than ${MAX_INPUT_DEPTH} levels`);
-    const objects = expectProblem(await post(`{"body":"x","extra":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`), 400, 'validation_failed');
+    const objects = expectProblem(
+      await post(`{"body":"x","extra":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`),
+      400,
+      'validation_failed',
+    );
     expect(objects.errors[0].field).toBe(`body.extra${'.a'.repeat(MAX_INPUT_DEPTH - 1)}`);
     expect(Date.now() - started).toBeLessThan(5_000);
   });
@@ -93,7 +97,9 @@ describe('text PostgreSQL cannot store', () => {
       ['body.body', 'body.deep.list.1', 'body.deep.key\\u0000', 'body.deep.\\udc00'].sort(),
     );
     expect(res.body).not.toContain('\u0000');
-    expect(await t.database.db.selectFrom('test_notes').select('id').where('body', 'like', 'a%b').execute()).toEqual([]);
+    expect(await t.database.db.selectFrom('test_notes').select('id').where('body', 'like', 'a%b').execute()).toEqual(
+      [],
+    );
   });
 
   it('names a NUL in the query, a path parameter and a header', async () => {
@@ -134,7 +140,11 @@ describe('requests Node refuses before Fastify sees them', () => {
       expect(garbage).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
       expect(garbage).toContain('Content-Type: application/problem+json');
       const id = /x-request-id: (\S+)/.exec(garbage)?.[1];
-      expect(JSON.parse(garbage.split('\r\n\r\n')[1]!)).toMatchObject({ status: 400, code: 'bad_request', requestId: id });
+      expect(JSON.parse(garbage.split('\r\n\r\n')[1]!)).toMatchObject({
+        status: 400,
+        code: 'bad_request',
+        requestId: id,
+      });
       const huge = await raw(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
       expect(huge).toMatch(/^HTTP\/1\.1 431 /);
       expect(JSON.parse(huge.split('\r\n\r\n')[1]!)).toMatchObject({ status: 431, code: 'headers_too_large' });

@@ -30,9 +30,18 @@ describe('HTTP conventions', () => {
   });
 
   it('gives stable codes for malformed JSON, oversized bodies and unknown routes', async () => {
-    const malformed = await t.app.inject({ method: 'POST', url: `/api/v1/workspaces/${ws}/notes`, headers: { 'content-type': 'application/json' }, payload: '{"body":' });
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workspaces/${ws}/notes`,
+      headers: { 'content-type': 'application/json' },
+      payload: '{"body":',
+    });
     expect(malformed.json()).toMatchObject({ status: 400, code: 'malformed_json' });
-    const large = await t.app.inject({ method: 'POST', url: `/api/v1/workspaces/${ws}/notes`, payload: { body: 'x'.repeat(5000) } });
+    const large = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/workspaces/${ws}/notes`,
+      payload: { body: 'x'.repeat(5000) },
+    });
     expect(large.json()).toMatchObject({ status: 413, code: 'payload_too_large' });
     const missing = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
     expect(missing.json()).toMatchObject({ status: 404, code: 'not_found' });
@@ -46,11 +55,17 @@ describe('HTTP conventions', () => {
     await t.app.inject({ method: 'POST', url: `/api/v1/workspaces/${other}/notes`, payload: { body: 'other' } });
     const first = (await t.app.inject({ url: `/api/v1/workspaces/${ws}/notes?limit=2` })).json();
     expect(first.items.map((n: { body: string }) => n.body)).toEqual(['一', '二']);
-    const second = (await t.app.inject({ url: `/api/v1/workspaces/${ws}/notes?limit=2&cursor=${first.nextCursor}` })).json();
+    const second = (
+      await t.app.inject({ url: `/api/v1/workspaces/${ws}/notes?limit=2&cursor=${first.nextCursor}` })
+    ).json();
     expect(second).toMatchObject({ items: [{ body: '三' }], nextCursor: null });
     const tampered = await t.app.inject({ url: `/api/v1/workspaces/${ws}/notes?cursor=abc` });
     expect(tampered.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'query.cursor' }] });
-    const events = await t.database.db.selectFrom('platform_events').select(['name', 'workspace_id']).where('name', '=', 'test.note.written').execute();
+    const events = await t.database.db
+      .selectFrom('platform_events')
+      .select(['name', 'workspace_id'])
+      .where('name', '=', 'test.note.written')
+      .execute();
     expect(events.filter((e) => e.workspace_id === ws)).toHaveLength(3);
   });
 

@@ -71,7 +71,9 @@ function refuse(problems: FieldProblem[]): AppError {
 export function registerInputGuard(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     const problems = Object.entries(request.headers).flatMap(([name, value]) =>
-      [value].flat().some((v) => typeof v === 'string' && !isStorableText(v)) ? [{ field: `headers.${name}`, message: UNSTORABLE_MESSAGE }] : [],
+      [value].flat().some((v) => typeof v === 'string' && !isStorableText(v))
+        ? [{ field: `headers.${name}`, message: UNSTORABLE_MESSAGE }]
+        : [],
     );
     if (problems.length > 0) throw refuse(problems);
   });

@@ -49,7 +49,9 @@ export function registerMetrics(app: FastifyInstance, db: Db): void {
     help: 'Events recorded',
     registers: [registry],
     async collect() {
-      const { rows } = await sql<{ n: number }>`select coalesce(max(id), 0)::int8::float8 as n from platform_events`.execute(db);
+      const { rows } = await sql<{
+        n: number;
+      }>`select coalesce(max(id), 0)::int8::float8 as n from platform_events`.execute(db);
       this.set(rows[0]?.n ?? 0);
     },
   });
@@ -60,8 +62,12 @@ export function registerMetrics(app: FastifyInstance, db: Db): void {
     if (reply.statusCode >= 500) errors.inc({ route });
   });
   // Public to the app; bind it to loopback or protect it at the proxy (see above).
-  app.get('/metrics', { schema: { hide: true }, logLevel: 'warn', config: { access: 'public' } }, async (_request, reply) => {
-    reply.type(registry.contentType);
-    return registry.metrics();
-  });
+  app.get(
+    '/metrics',
+    { schema: { hide: true }, logLevel: 'warn', config: { access: 'public' } },
+    async (_request, reply) => {
+      reply.type(registry.contentType);
+      return registry.metrics();
+    },
+  );
 }

@@ -4,7 +4,7 @@ import { invalid } from '../errors.js';
 /** Query parameters of every list route. */
 export const PageQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().max(500).optional().describe('Opaque cursor from the previous page\'s nextCursor'),
+  cursor: z.string().max(500).optional().describe("Opaque cursor from the previous page's nextCursor"),
 });
 export type PageQuery = z.infer<typeof PageQuerySchema>;
 
@@ -22,7 +22,11 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   if (cursor === undefined) return undefined;
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity && key.every((k) => typeof k === 'string' || typeof k === 'number')) {
+    if (
+      Array.isArray(key) &&
+      key.length === arity &&
+      key.every((k) => typeof k === 'string' || typeof k === 'number')
+    ) {
       return key as (string | number)[];
     }
   } catch {

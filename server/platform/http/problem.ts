@@ -51,7 +51,11 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
   };
   // Set here as well as in the app's onSend hook: router errors are answered outside the route
   // lifecycle, where no hook runs.
-  return reply.status(error.status).header('x-request-id', String(request.id)).type('application/problem+json; charset=utf-8').send(body);
+  return reply
+    .status(error.status)
+    .header('x-request-id', String(request.id))
+    .type('application/problem+json; charset=utf-8')
+    .send(body);
 }
 
 /**
@@ -78,11 +82,20 @@ export function sendFrameworkProblem(error: FastifyError, request: FastifyReques
 export function writeClientErrorProblem(error: NodeJS.ErrnoException, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const [status, code, detail]: [number, string, string] =
-    error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? [408, 'request_timeout', 'The request took too long to arrive.']
-      : error.code === 'HPE_HEADER_OVERFLOW' ? [431, 'headers_too_large', 'The request headers are too large.']
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'request_timeout', 'The request took too long to arrive.']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'headers_too_large', 'The request headers are too large.']
         : [400, 'bad_request', 'The request is not valid HTTP.'];
   const requestId = newId();
-  const body = JSON.stringify({ type: `${TYPE_BASE}${code}`, title: TITLES[status] ?? 'Error', status, detail, code, requestId } satisfies Problem);
+  const body = JSON.stringify({
+    type: `${TYPE_BASE}${code}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    requestId,
+  } satisfies Problem);
   if (socket.writable) {
     socket.write(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +

@@ -46,7 +46,8 @@ async function webApp(web: FastifyInstance, webRoot: string): Promise<void> {
       index: ['index.html'],
       maxAge: '1h',
       setHeaders: (res, file) => {
-        if (file.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+        if (file.includes(`${path.sep}assets${path.sep}`))
+          res.header('cache-control', 'public, max-age=31536000, immutable');
         if (file.endsWith('index.html')) res.header('cache-control', 'no-cache');
       },
     });
@@ -55,7 +56,11 @@ async function webApp(web: FastifyInstance, webRoot: string): Promise<void> {
     if (!looksLikeApi(request.url) && hasWeb && (request.method === 'GET' || request.method === 'HEAD')) {
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').sendFile('index.html');
     }
-    return sendProblem(reply, request, new AppError('not_found', 404, `No route ${request.method} ${request.url.split('?')[0]}.`));
+    return sendProblem(
+      reply,
+      request,
+      new AppError('not_found', 404, `No route ${request.method} ${request.url.split('?')[0]}.`),
+    );
   });
 }
 

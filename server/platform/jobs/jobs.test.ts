@@ -15,13 +15,18 @@ beforeEach(async () => {
   await sql`truncate platform_jobs, platform_schedules`.execute(database.db);
 });
 
-const jobRow = (id: string) => database.db.selectFrom('platform_jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const jobRow = (id: string) =>
+  database.db.selectFrom('platform_jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 const makeDue = () => sql`update platform_jobs set run_at = now() where status = 'queued'`.execute(database.db);
 
 describe('jobs', () => {
   it('runs a queued job once and marks it done', async () => {
     const ran: unknown[] = [];
-    const worker = new JobWorker(workerContext(database.db), [{ name: 'test.greet', handle: async (p) => void ran.push(p) }], { pollMs: 50, concurrency: 2 });
+    const worker = new JobWorker(
+      workerContext(database.db),
+      [{ name: 'test.greet', handle: async (p) => void ran.push(p) }],
+      { pollMs: 50, concurrency: 2 },
+    );
     const id = await enqueue(database.db, { name: 'test.greet', payload: { to: '客户' } });
     expect(await worker.runOnce()).toBe(1);
     expect(await worker.runOnce()).toBe(0);
@@ -106,9 +111,15 @@ describe('jobs', () => {
 
   it('claims again a job whose worker died mid-run', async () => {
     const id = (await enqueue(database.db, { name: 'test.greet', payload: {} }))!;
-    await sql`update platform_jobs set status = 'running', attempts = 1, locked_until = now() - interval '1 second' where id = ${id}`.execute(database.db);
+    await sql`update platform_jobs set status = 'running', attempts = 1, locked_until = now() - interval '1 second' where id = ${id}`.execute(
+      database.db,
+    );
     const ran: number[] = [];
-    const worker = new JobWorker(workerContext(database.db), [{ name: 'test.greet', handle: async (_p, c) => void ran.push(c.attempt) }], { pollMs: 50, concurrency: 1 });
+    const worker = new JobWorker(
+      workerContext(database.db),
+      [{ name: 'test.greet', handle: async (_p, c) => void ran.push(c.attempt) }],
+      { pollMs: 50, concurrency: 1 },
+    );
     await worker.runOnce();
     expect(ran).toEqual([2]);
     expect((await jobRow(id)).status).toBe('done');
@@ -139,8 +150,17 @@ describe('jobs', () => {
 
   it('enqueues a recurring job once per occurrence', async () => {
     const ran: unknown[] = [];
-    const worker = new JobWorker(workerContext(database.db), [{ name: 'test.digest', handle: async (p) => void ran.push(p) }], { pollMs: 50, concurrency: 1 });
-    await upsertSchedule(database.db, { name: 'daily-digest', cron: '0 8 * * *', jobName: 'test.digest', payload: { kind: 'daily' } });
+    const worker = new JobWorker(
+      workerContext(database.db),
+      [{ name: 'test.digest', handle: async (p) => void ran.push(p) }],
+      { pollMs: 50, concurrency: 1 },
+    );
+    await upsertSchedule(database.db, {
+      name: 'daily-digest',
+      cron: '0 8 * * *',
+      jobName: 'test.digest',
+      payload: { kind: 'daily' },
+    });
     await worker.runOnce();
     expect(ran).toEqual([]); // not due until 08:00
     await sql`update platform_schedules set next_run_at = now() - interval '1 minute'`.execute(database.db);

@@ -38,7 +38,11 @@ export class JobWorker {
     private readonly options: WorkerOptions,
   ) {
     this.db = context.db;
-    this.loop = new PollingLoop(() => this.runOnce(), options.pollMs, (err) => context.logger.error({ err }, 'job polling failed'));
+    this.loop = new PollingLoop(
+      () => this.runOnce(),
+      options.pollMs,
+      (err) => context.logger.error({ err }, 'job polling failed'),
+    );
     for (const d of definitions) {
       if (this.definitions.has(d.name)) throw new Error(`Two job definitions are named ${d.name}`);
       this.definitions.set(d.name, d as JobDefinition);
@@ -64,7 +68,8 @@ export class JobWorker {
   private async claim(limit: number): Promise<ClaimedJob[]> {
     const names = [...this.definitions.keys()];
     if (names.length === 0) return [];
-    const timeoutSeconds = Math.max(...[...this.definitions.values()].map((d) => d.timeoutMs ?? DEFAULTS.timeoutMs)) / 1000;
+    const timeoutSeconds =
+      Math.max(...[...this.definitions.values()].map((d) => d.timeoutMs ?? DEFAULTS.timeoutMs)) / 1000;
     const { rows } = await sql<ClaimedJob>`
       update platform_jobs
          set status = 'running', attempts = attempts + 1,

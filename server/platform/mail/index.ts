@@ -46,7 +46,11 @@ export function mailJob(config: Config, logger: Logger): JobDefinition<MailMessa
         ...(message.html ? { html: message.html } : {}),
         ...(message.headers ? { headers: message.headers } : {}),
       });
-      if (!config.SMTP_URL) logger.info({ mail: { to: message.to, subject: message.subject, text: message.text } }, 'mail (SMTP_URL not set, not sent)');
+      if (!config.SMTP_URL)
+        logger.info(
+          { mail: { to: message.to, subject: message.subject, text: message.text } },
+          'mail (SMTP_URL not set, not sent)',
+        );
       else logger.debug({ messageId: info.messageId, to: message.to }, 'mail sent');
     },
   };

@@ -21,7 +21,10 @@ afterAll(async () => {
 describe('mail', () => {
   it('sends queued mail through a real SMTP exchange, Chinese intact', async () => {
     const config = testConfig({ SMTP_URL: smtp.url, MAIL_FROM: 'Cocreate <noreply@brand.example>' });
-    const worker = new JobWorker(workerContext(database.db, config), [mailJob(config, pino({ level: 'silent' }))], { pollMs: 50, concurrency: 1 });
+    const worker = new JobWorker(workerContext(database.db, config), [mailJob(config, pino({ level: 'silent' }))], {
+      pollMs: 50,
+      concurrency: 1,
+    });
     await withTransaction(database.db, (tx) =>
       queueMail(tx, {
         to: 'lin@example.com',
@@ -40,10 +43,17 @@ describe('mail', () => {
 
   it('retries when the SMTP server is unreachable instead of losing the mail', async () => {
     const config = testConfig({ SMTP_URL: 'smtp://127.0.0.1:1' });
-    const worker = new JobWorker(workerContext(database.db, config), [mailJob(config, pino({ level: 'silent' }))], { pollMs: 50, concurrency: 1 });
+    const worker = new JobWorker(workerContext(database.db, config), [mailJob(config, pino({ level: 'silent' }))], {
+      pollMs: 50,
+      concurrency: 1,
+    });
     const id = await queueMail(database.db, { to: 'a@example.com', subject: 's', text: 't' });
     await worker.runOnce();
-    const row = await database.db.selectFrom('platform_jobs').selectAll().where('id', '=', id!).executeTakeFirstOrThrow();
+    const row = await database.db
+      .selectFrom('platform_jobs')
+      .selectAll()
+      .where('id', '=', id!)
+      .executeTakeFirstOrThrow();
     expect(row).toMatchObject({ status: 'queued', attempts: 1 });
     expect(row.last_error).toMatch(/ECONNREFUSED|connect/i);
   });

@@ -45,10 +45,7 @@ const HAN_END = /\p{Script=Han}$/u;
  *
  * @example extractKeywords(answers, { limit: 10 }) // [{ term: '噪音', count: 5, documents: 4 }, ...]
  */
-export function extractKeywords(
-  texts: readonly string[],
-  options: ExtractKeywordsOptions = {},
-): Keyword[] {
+export function extractKeywords(texts: readonly string[], options: ExtractKeywordsOptions = {}): Keyword[] {
   const limit = options.limit ?? 20;
   if (limit <= 0) return [];
   const words = new Map<string, Tally>();
@@ -92,12 +89,7 @@ export function extractKeywords(
 
   return [...words]
     .map(([term, { count, documents }]) => ({ term, count, documents: documents.size }))
-    .sort(
-      (a, b) =>
-        b.documents - a.documents ||
-        b.count - a.count ||
-        (a.term < b.term ? -1 : a.term > b.term ? 1 : 0),
-    )
+    .sort((a, b) => b.documents - a.documents || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     .slice(0, limit);
 }
 
@@ -111,12 +103,7 @@ function tally(map: Map<string, Tally>, term: string, doc: number): void {
   }
 }
 
-function tallyPhrase(
-  phrases: Map<string, PhraseTally>,
-  left: string,
-  right: string,
-  doc: number,
-): void {
+function tallyPhrase(phrases: Map<string, PhraseTally>, left: string, right: string, doc: number): void {
   const term = joinPhrase(left, right);
   let entry = phrases.get(term);
   if (!entry) {

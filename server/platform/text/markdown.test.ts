@@ -3,7 +3,9 @@ import { renderMarkdown } from './markdown.js';
 
 describe('renderMarkdown', () => {
   it('renders Markdown, Chinese included', () => {
-    expect(renderMarkdown('**希望**增加静音模式\n\n- 夜间\n- 婴儿房')).toBe('<p><strong>希望</strong>增加静音模式</p>\n<ul>\n<li>夜间</li>\n<li>婴儿房</li>\n</ul>\n');
+    expect(renderMarkdown('**希望**增加静音模式\n\n- 夜间\n- 婴儿房')).toBe(
+      '<p><strong>希望</strong>增加静音模式</p>\n<ul>\n<li>夜间</li>\n<li>婴儿房</li>\n</ul>\n',
+    );
   });
 
   it('never lets script through', () => {
@@ -24,6 +26,8 @@ describe('renderMarkdown', () => {
   });
 
   it('marks links as user content that opens apart', () => {
-    expect(renderMarkdown('see https://brand.example/faq')).toContain('<a href="https://brand.example/faq" rel="nofollow noopener noreferrer ugc" target="_blank">');
+    expect(renderMarkdown('see https://brand.example/faq')).toContain(
+      '<a href="https://brand.example/faq" rel="nofollow noopener noreferrer ugc" target="_blank">',
+    );
   });
 });

@@ -97,7 +97,7 @@ describe('matchesSearch', () => {
     const hostile = [
       "a & | ! ( ) : *'",
       "噪音' | '冰箱",
-      "噪音 & !冰箱",
+      '噪音 & !冰箱',
       "don't o'brien \\' \\\\",
       "'' & | <-> <2> !!",
       'app:* & (battery | update)',
@@ -177,10 +177,7 @@ describe('trigramSimilarity', () => {
     const fullWidth = 'Ｉ ＣＡＮ’Ｔ ＬＯＧ ＩＮ ｔｏ ｔｈｅ ＡＰＰ ｓｉｎｃｅ ｙｅｓｔｅｒｄａｙ';
     const [row] = await db
       .selectFrom('text_search_probe')
-      .select([
-        trigramSimilarity('body', fullWidth).as('score'),
-        sql<number>`similarity(body, ${fullWidth})`.as('raw'),
-      ])
+      .select([trigramSimilarity('body', fullWidth).as('score'), sql<number>`similarity(body, ${fullWidth})`.as('raw')])
       .where('id', '=', 5)
       .execute();
     expect(row!.score).toBe(1);

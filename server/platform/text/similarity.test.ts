@@ -15,9 +15,7 @@ describe('similarity', () => {
 
   it('ranks English rewordings above unrelated text', () => {
     const base = 'The app crashes when I log in';
-    expect(similarity(base, 'App crashes at log in')).toBeGreaterThan(
-      similarity(base, 'Battery life is too short'),
-    );
+    expect(similarity(base, 'App crashes at log in')).toBeGreaterThan(similarity(base, 'Battery life is too short'));
   });
 
   it('sees through full-width and case differences', () => {

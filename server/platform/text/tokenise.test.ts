@@ -4,7 +4,14 @@ import { cjkBigrams, searchTerms, searchTokens, tokenise, tokeniseClauses } from
 describe('tokenise', () => {
   it('segments Chinese into words and drops punctuation', () => {
     expect(tokenise('洗衣机脱水时噪音很大，希望改进')).toEqual([
-      '洗衣', '机', '脱水', '时', '噪音', '很大', '希望', '改进',
+      '洗衣',
+      '机',
+      '脱水',
+      '时',
+      '噪音',
+      '很大',
+      '希望',
+      '改进',
     ]);
   });
 
@@ -23,9 +30,7 @@ describe('tokenise', () => {
   });
 
   it('handles English and drops its stop words', () => {
-    expect(tokenise("I can't log in to the app; it keeps failing!")).toEqual([
-      'log', 'app', 'keeps', 'failing',
-    ]);
+    expect(tokenise("I can't log in to the app; it keeps failing!")).toEqual(['log', 'app', 'keeps', 'failing']);
     expect(tokenise('The battery life is too short')).toEqual(['battery', 'life', 'short']);
   });
 

@@ -26,8 +26,9 @@ export type ResponseOf<M extends Method, R extends Route<M>> = Success<Operation
 type RequestBody<O> = O extends { requestBody?: infer B } ? NonNullable<B> : never;
 
 /** The JSON body a call sends; never when the operation takes none. */
-export type BodyOf<M extends Method, R extends Route<M>> =
-  [RequestBody<Operation<M, R>>] extends [never] ? never : JsonContent<RequestBody<Operation<M, R>>>;
+export type BodyOf<M extends Method, R extends Route<M>> = [RequestBody<Operation<M, R>>] extends [never]
+  ? never
+  : JsonContent<RequestBody<Operation<M, R>>>;
 
 /** The path parameters (`{ id: string }`); never when the path has none. */
 export type ParamsOf<M extends Method, R extends Route<M>> =

@@ -18,7 +18,9 @@ export function ConsoleNav({ id, me, offscreen, onNavigate }: ConsoleNavProps) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const isActive = (to: string, end?: boolean) => pathname === to || (!end && pathname.startsWith(`${to}/`));
-  const items = [...consoleNavItems, ...featureConsoleNav].filter((item) => !item.managersOnly || isManager(me.user.role));
+  const items = [...consoleNavItems, ...featureConsoleNav].filter(
+    (item) => !item.managersOnly || isManager(me.user.role),
+  );
   return (
     <AppShell.Navbar id={id} p="xs" aria-label={t('console.navLabel')} inert={offscreen}>
       <Box px="xs" pt={4} pb="sm">

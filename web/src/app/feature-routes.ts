@@ -21,7 +21,10 @@ export const featureConsoleEntryRoutes = consoleAdmin.consoleEntryRoutes;
 
 // A module's nav labels live in its own i18n namespace.
 const inNamespace = (ns: string, items: readonly { to: string; labelKey: string }[]): NavItem[] =>
-  items.map((item) => ({ to: item.to, labelKey: (item.labelKey.includes(':') ? item.labelKey : `${ns}:${item.labelKey}`) as ParseKeys }));
+  items.map((item) => ({
+    to: item.to,
+    labelKey: (item.labelKey.includes(':') ? item.labelKey : `${ns}:${item.labelKey}`) as ParseKeys,
+  }));
 
 /** The modules' console sidebar links, after the workspace's own. */
 export const featureConsoleNav: NavItem[] = [

@@ -58,7 +58,10 @@ describe('api client', () => {
   });
 
   it('refuses, in types and at run time, a call the OpenAPI document does not allow', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => json({})));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => json({})),
+    );
     // @ts-expect-error the path needs its id
     await expect(api.get('/ideas/{id}')).rejects.toThrow('/ideas/{id} needs the parameter id');
     // @ts-expect-error no such path
@@ -68,7 +71,9 @@ describe('api client', () => {
   });
 
   it('uploads a file as multipart with the write header, leaving the content type to the browser', async () => {
-    const fetchMock = stubFetch(json({ id: 'f1', url: '/api/v1/files/f1', contentType: 'image/png', size: 3, width: 1, height: 1 }, 201));
+    const fetchMock = stubFetch(
+      json({ id: 'f1', url: '/api/v1/files/f1', contentType: 'image/png', size: 3, width: 1, height: 1 }, 201),
+    );
     const file = new Blob(['png'], { type: 'image/png' });
     await expect(api.upload('/files', file, { query: { purpose: 'idea_image' } })).resolves.toMatchObject({ id: 'f1' });
     const [url, init] = fetchMock.mock.calls[0]!;

@@ -1,5 +1,13 @@
 import i18n from 'i18next';
-import { API_PREFIX, type BodyOf, type Method, type ParamsOf, type QueryOf, type ResponseOf, type Route } from '../api/operations';
+import {
+  API_PREFIX,
+  type BodyOf,
+  type Method,
+  type ParamsOf,
+  type QueryOf,
+  type ResponseOf,
+  type Route,
+} from '../api/operations';
 
 export interface ProblemFieldError {
   field: string;
@@ -106,8 +114,8 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
 type ParamsOption<P> = [P] extends [never] ? { params?: never } : { params: P };
 type QueryOption<Q> = [Q] extends [never] ? { query?: never } : object extends Q ? { query?: Q } : { query: Q };
 /** A call's options: `params` when the path has placeholders, `query` as the operation takes it. */
-export type CallOptions<M extends Method, R extends Route<M>> =
-  ParamsOption<ParamsOf<M, R>> & QueryOption<QueryOf<M, R>> & { signal?: AbortSignal };
+export type CallOptions<M extends Method, R extends Route<M>> = ParamsOption<ParamsOf<M, R>> &
+  QueryOption<QueryOf<M, R>> & { signal?: AbortSignal };
 /** The options argument, required when the call cannot be made without it. */
 type OptionsArg<M extends Method, R extends Route<M>> =
   object extends CallOptions<M, R> ? [options?: CallOptions<M, R>] : [options: CallOptions<M, R>];
@@ -116,7 +124,8 @@ type BodyArgs<M extends 'post' | 'put' | 'patch', R extends Route<M>> = [BodyOf<
   ? [body?: undefined, ...options: OptionsArg<M, R>]
   : [body: BodyOf<M, R>, ...options: OptionsArg<M, R>];
 
-const send = <M extends 'post' | 'put' | 'patch'>(method: M) =>
+const send =
+  <M extends 'post' | 'put' | 'patch'>(method: M) =>
   <R extends Route<M>>(path: R, ...[body, options]: BodyArgs<M, R>) =>
     apiRequest<ResponseOf<M, R>>(method.toUpperCase(), path, { ...(options as RequestOptions | undefined), body });
 

@@ -17,7 +17,15 @@ interface ConfirmActionProps {
 }
 
 /** A destructive action behind a confirmation dialog; failures stay in the dialog. */
-export function ConfirmAction({ label, ariaLabel, title, message, confirmLabel, onConfirm, buttonProps }: ConfirmActionProps) {
+export function ConfirmAction({
+  label,
+  ariaLabel,
+  title,
+  message,
+  confirmLabel,
+  onConfirm,
+  buttonProps,
+}: ConfirmActionProps) {
   const { t } = useTranslation();
   const [opened, dialog] = useDisclosure(false);
   const [pending, setPending] = useState(false);

@@ -41,7 +41,17 @@ export function ConsolePage({ title, intro, managersOnly = false, children }: Co
 }
 
 /** A titled section (card) inside a console page. */
-export function ConsoleSection({ id, title, intro, children }: { id: string; title: string; intro?: string; children: ReactNode }) {
+export function ConsoleSection({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  children: ReactNode;
+}) {
   return (
     <Stack
       component="section"

@@ -27,7 +27,10 @@ describe('serverFieldErrors', () => {
         { field: 'query.cursor', message: 'is not a cursor' },
       ],
     });
-    expect(serverFieldErrors(error)).toEqual({ 'owner.email': 'must be an email address', 'query.cursor': 'is not a cursor' });
+    expect(serverFieldErrors(error)).toEqual({
+      'owner.email': 'must be an email address',
+      'query.cursor': 'is not a cursor',
+    });
     expect(serverFieldErrors(new Error('boom'))).toEqual({});
   });
 });

@@ -19,7 +19,10 @@ export const rules = {
 };
 
 /** The first failing rule's message for one value. */
-export function firstError(value: string, ...checks: ((value: string) => ParseKeys | undefined)[]): FieldError | undefined {
+export function firstError(
+  value: string,
+  ...checks: ((value: string) => ParseKeys | undefined)[]
+): FieldError | undefined {
   for (const check of checks) {
     const key = check(value);
     if (key) return { key };

@@ -7,5 +7,13 @@ import { useTranslation } from 'react-i18next';
  */
 export function NewPasswordInput(props: PasswordInputProps) {
   const { t } = useTranslation();
-  return <PasswordInput label={t('auth.password')} description={t('auth.passwordHint')} autoComplete="new-password" required {...props} />;
+  return (
+    <PasswordInput
+      label={t('auth.password')}
+      description={t('auth.passwordHint')}
+      autoComplete="new-password"
+      required
+      {...props}
+    />
+  );
 }

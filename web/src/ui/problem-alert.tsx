@@ -40,7 +40,13 @@ export function ProblemAlert({ error, inlineFields = [], title, showDetail = fal
     .map((fieldError) => ({ ...fieldError, field: fieldError.field.replace(/^body\./, '') }))
     .filter((fieldError) => !inlineFields.includes(fieldError.field));
   return (
-    <Alert color="red" variant="light" role="alert" mt={mt} title={title ?? t(problem ? titleKey(problem.status) : 'problem.generic')}>
+    <Alert
+      color="red"
+      variant="light"
+      role="alert"
+      mt={mt}
+      title={title ?? t(problem ? titleKey(problem.status) : 'problem.generic')}
+    >
       {message && <Text size="sm">{message}</Text>}
       {showDetail && problem?.detail && message !== problem.detail && (
         <Text size="xs" c="dimmed" mt={4} lang="en">

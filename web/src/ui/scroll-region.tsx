@@ -8,7 +8,12 @@ import { useTranslation } from 'react-i18next';
 export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <div role="region" aria-label={t('common.tableRegion', { name: label })} tabIndex={0} style={{ overflowX: 'auto', maxWidth: '100%' }}>
+    <div
+      role="region"
+      aria-label={t('common.tableRegion', { name: label })}
+      tabIndex={0}
+      style={{ overflowX: 'auto', maxWidth: '100%' }}
+    >
       {children}
     </div>
   );

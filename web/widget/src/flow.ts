@@ -32,25 +32,59 @@ export function showQuestion() {
   form.appendChild(heading);
   // Every other control names its question in a legend; the text box only in its aria-label.
   if (q.type === 'text') form.appendChild(el('p', {}, L(q.title)));
-  form.appendChild(questionInput(q, s.answers[q.id], (v) => { if (v === undefined) delete s.answers[q.id]; else s.answers[q.id] = v; }));
+  form.appendChild(
+    questionInput(q, s.answers[q.id], (v) => {
+      if (v === undefined) delete s.answers[q.id];
+      else s.answers[q.id] = v;
+    }),
+  );
   const error = el('p', { class: 'err', role: 'alert' });
   const row = el('div', { class: 'row' });
   const back = el('button', { type: 'button', class: 'b s' }, words.back);
   back.disabled = step === 0;
-  back.addEventListener('click', () => { step--; showQuestion(); });
+  back.addEventListener('click', () => {
+    step--;
+    showQuestion();
+  });
   const next = el('button', { type: 'submit', class: 'b' }, last ? words.send : words.next);
   row.append(back, next);
   form.append(error, row);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (q.required && !isAnswered(q, s.answers[q.id])) { error.textContent = words.required; return; }
+    if (q.required && !isAnswered(q, s.answers[q.id])) {
+      error.textContent = words.required;
+      return;
+    }
     const now = pathThrough(s.survey.questions, s.answers);
-    const body = last || now.length - 1 === step
-      ? { token: s.token, complete: true, answers: Object.fromEntries(now.filter((x) => isAnswered(x, s.answers[x.id])).map((x) => [x.id, s.answers[x.id]])) }
-      : { token: s.token, complete: false, answers: isAnswered(q, s.answers[q.id]) ? { [q.id]: s.answers[q.id] } : {} };
-    call(`PUT`, `/survey-responses/${s.id}`, body).then(() => {
-      if (body.complete) { store.remove(`cc.${s.survey.slug}`); showMessage(L(s.survey.thanks)); state = null; } else { step++; showQuestion(); }
-    }, () => { error.textContent = words.error; });
+    const body =
+      last || now.length - 1 === step
+        ? {
+            token: s.token,
+            complete: true,
+            answers: Object.fromEntries(
+              now.filter((x) => isAnswered(x, s.answers[x.id])).map((x) => [x.id, s.answers[x.id]]),
+            ),
+          }
+        : {
+            token: s.token,
+            complete: false,
+            answers: isAnswered(q, s.answers[q.id]) ? { [q.id]: s.answers[q.id] } : {},
+          };
+    call(`PUT`, `/survey-responses/${s.id}`, body).then(
+      () => {
+        if (body.complete) {
+          store.remove(`cc.${s.survey.slug}`);
+          showMessage(L(s.survey.thanks));
+          state = null;
+        } else {
+          step++;
+          showQuestion();
+        }
+      },
+      () => {
+        error.textContent = words.error;
+      },
+    );
   });
   showScreen(L(s.survey.title), form);
   form.querySelector<HTMLElement>('input,textarea')?.focus();
@@ -63,11 +97,25 @@ export async function openSurvey(slug: string, channel: 'widget' | 'feedback_but
   if (saved) {
     try {
       const { id, token } = JSON.parse(saved) as { id: string; token: string };
-      const resumed = await call<ResponseState & { status: string }>('GET', `/survey-responses/${id}?token=${encodeURIComponent(token)}`);
-      if (resumed.status === 'in_progress') { state = resumed; step = 0; showQuestion(); return; }
-    } catch { /* start afresh */ }
+      const resumed = await call<ResponseState & { status: string }>(
+        'GET',
+        `/survey-responses/${id}?token=${encodeURIComponent(token)}`,
+      );
+      if (resumed.status === 'in_progress') {
+        state = resumed;
+        step = 0;
+        showQuestion();
+        return;
+      }
+    } catch {
+      /* start afresh */
+    }
   }
-  state = await call<ResponseState>('POST', `/s/${slug}/responses`, { channel, touchpoint: touchpoint.slice(0, 60), locale: lang });
+  state = await call<ResponseState>('POST', `/s/${slug}/responses`, {
+    channel,
+    touchpoint: touchpoint.slice(0, 60),
+    locale: lang,
+  });
   store.set(`cc.${slug}`, JSON.stringify({ id: state.id, token: state.token }));
   step = 0;
   showQuestion();

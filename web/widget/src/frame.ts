@@ -15,19 +15,31 @@ window.addEventListener('message', (event) => {
   const fail = () => showMessage(words.error);
   if (data.type === 'identify' && data.token) {
     call<{ sessionToken?: string }>('POST', '/identify', { token: data.token, delivery: 'header' })
-      .then((r) => { setSession(r.sessionToken ?? null); })
+      .then((r) => {
+        setSession(r.sessionToken ?? null);
+      })
       .catch(() => undefined);
   } else if (data.type === 'track' && data.event && !isAnswering()) {
     const askedAt = store.get('cc.askedAt') ?? undefined;
-    call<{ slug: string | null }>('POST', '/survey-widget/match', { event: data.event, locale: lang, ...(askedAt ? { askedAt } : {}) }).then((m) => {
-      if (!m.slug) return;
-      store.set('cc.askedAt', new Date().toISOString());
-      return openSurvey(m.slug, 'widget', data.event!);
-    }).catch(fail);
+    call<{ slug: string | null }>('POST', '/survey-widget/match', {
+      event: data.event,
+      locale: lang,
+      ...(askedAt ? { askedAt } : {}),
+    })
+      .then((m) => {
+        if (!m.slug) return;
+        store.set('cc.askedAt', new Date().toISOString());
+        return openSurvey(m.slug, 'widget', data.event!);
+      })
+      .catch(fail);
   } else if (data.type === 'feedback') {
-    if (isAnswering()) { showQuestion(); return; }
+    if (isAnswering()) {
+      showQuestion();
+      return;
+    }
     call<{ slug: string | null }>('POST', '/survey-widget/match', { locale: lang })
-      .then((m) => (m.slug ? openSurvey(m.slug, 'feedback_button', data.page ?? '') : showMessage(words.none))).catch(fail);
+      .then((m) => (m.slug ? openSurvey(m.slug, 'feedback_button', data.page ?? '') : showMessage(words.none)))
+      .catch(fail);
   }
 });
 tell('ready');

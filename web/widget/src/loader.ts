@@ -5,9 +5,18 @@
  * no CORS and Cocreate's cookies and CSP stay its own. Messages carry commands, never data back.
  */
 type Command = ['identify' | 'track' | 'open', IArguments | unknown[]];
-interface Api { identify(token: string): void; track(event: string): void; open(): void; q?: Command[] }
+interface Api {
+  identify(token: string): void;
+  track(event: string): void;
+  open(): void;
+  q?: Command[];
+}
 
-declare global { interface Window { Cocreate?: Api } }
+declare global {
+  interface Window {
+    Cocreate?: Api;
+  }
+}
 
 (() => {
   const script = document.currentScript as HTMLScriptElement | null;
@@ -17,7 +26,10 @@ declare global { interface Window { Cocreate?: Api } }
   const queued = window.Cocreate?.q ?? [];
 
   const panel = document.createElement('div');
-  panel.setAttribute('style', 'position:fixed;right:16px;bottom:72px;width:min(380px,calc(100vw - 32px));height:min(560px,calc(100vh - 96px));z-index:2147483646;display:none;box-shadow:0 8px 28px rgba(0,0,0,.25);border-radius:12px;overflow:hidden;background:#fff');
+  panel.setAttribute(
+    'style',
+    'position:fixed;right:16px;bottom:72px;width:min(380px,calc(100vw - 32px));height:min(560px,calc(100vh - 96px));z-index:2147483646;display:none;box-shadow:0 8px 28px rgba(0,0,0,.25);border-radius:12px;overflow:hidden;background:#fff',
+  );
   const frame = document.createElement('iframe');
   frame.title = zh ? '问卷调查' : 'Survey';
   frame.src = `${origin}/api/v1/survey-widget/frame#lang=${zh ? 'zh-CN' : 'en'}`;
@@ -28,11 +40,15 @@ declare global { interface Window { Cocreate?: Api } }
   button.type = 'button';
   button.textContent = zh ? '意见反馈' : 'Feedback';
   button.setAttribute('aria-expanded', 'false');
-  button.setAttribute('style', 'position:fixed;right:16px;bottom:16px;z-index:2147483646;padding:10px 16px;border:0;border-radius:20px;background:#1c7ed6;color:#fff;font:600 14px system-ui,sans-serif;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.2)');
+  button.setAttribute(
+    'style',
+    'position:fixed;right:16px;bottom:16px;z-index:2147483646;padding:10px 16px;border:0;border-radius:20px;background:#1c7ed6;color:#fff;font:600 14px system-ui,sans-serif;cursor:pointer;box-shadow:0 2px 8px rgba(0,0,0,.2)',
+  );
 
   let ready = false;
   const pending: unknown[] = [];
-  const send = (message: unknown) => (ready ? frame.contentWindow?.postMessage(message, origin) : pending.push(message));
+  const send = (message: unknown) =>
+    ready ? frame.contentWindow?.postMessage(message, origin) : pending.push(message);
   const show = (open: boolean) => {
     panel.style.display = open ? 'block' : 'none';
     button.setAttribute('aria-expanded', String(open));
@@ -50,20 +66,33 @@ declare global { interface Window { Cocreate?: Api } }
       ready = true;
       for (const message of pending.splice(0)) frame.contentWindow?.postMessage(message, origin);
     } else if (data?.type === 'show') show(true);
-    else if (data?.type === 'hide') { show(false); button.focus(); }
+    else if (data?.type === 'hide') {
+      show(false);
+      button.focus();
+    }
   });
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && panel.style.display === 'block') { show(false); button.focus(); }
+    if (event.key === 'Escape' && panel.style.display === 'block') {
+      show(false);
+      button.focus();
+    }
   });
 
   const api: Api = {
     identify: (token) => send({ type: 'identify', token: String(token) }),
     track: (name) => send({ type: 'track', event: String(name), page: location.pathname }),
-    open: () => { send({ type: 'feedback', page: location.pathname }); show(true); },
+    open: () => {
+      send({ type: 'feedback', page: location.pathname });
+      show(true);
+    },
   };
   window.Cocreate = api;
-  const mount = () => { document.body.appendChild(panel); document.body.appendChild(button); };
-  if (document.body) mount(); else document.addEventListener('DOMContentLoaded', mount);
+  const mount = () => {
+    document.body.appendChild(panel);
+    document.body.appendChild(button);
+  };
+  if (document.body) mount();
+  else document.addEventListener('DOMContentLoaded', mount);
   for (const [name, args] of queued) (api[name] as (...a: unknown[]) => void)(...Array.from(args as unknown[]));
   window.dispatchEvent(new Event('cocreate:ready'));
 })();

@@ -4,12 +4,24 @@ const memory = new Map<string, string>();
 
 export const store = {
   get(key: string): string | null {
-    try { return localStorage.getItem(key); } catch { return memory.get(key) ?? null; }
+    try {
+      return localStorage.getItem(key);
+    } catch {
+      return memory.get(key) ?? null;
+    }
   },
   set(key: string, value: string) {
-    try { localStorage.setItem(key, value); } catch { memory.set(key, value); }
+    try {
+      localStorage.setItem(key, value);
+    } catch {
+      memory.set(key, value);
+    }
   },
   remove(key: string) {
-    try { localStorage.removeItem(key); } catch { memory.delete(key); }
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      memory.delete(key);
+    }
   },
 };

@@ -21,14 +21,33 @@ export async function mergeCases(ctx: CommandContext, caseId: string, intoCaseId
     const a = await staffCase(tx, ctx, first!);
     const b = await lockCase(tx, a.workspace_id, second!);
     const [source, target] = a.id === caseId ? [a, b] : [b, a];
-    if (CLOSED_STATUSES.includes(source.status) || target.status === 'merged') throw conflict('case_closed', 'Only open cases can be merged, into a case that is not merged itself.');
+    if (CLOSED_STATUSES.includes(source.status) || target.status === 'merged')
+      throw conflict('case_closed', 'Only open cases can be merged, into a case that is not merged itself.');
     if (source.customer_id !== target.customer_id) throw invalid('body.intoCaseId', 'belongs to another customer');
     const [sla, by] = await Promise.all([loadSlaContext(tx, source.workspace_id), caseActor(tx, ctx.actor)]);
     await updateCase(tx, sla, by, source, { status: 'merged', merged_into_id: target.id }, 'merged');
     const note = `Merged duplicate ${source.number} (“${source.subject}”) into this case.`;
-    await tx.insertInto('case_messages').values({ workspace_id: target.workspace_id, id: newId(), case_id: target.id, author_id: by.id, author_kind: 'agent', internal: true, body: note, body_html: renderMarkdown(note) }).execute();
+    await tx
+      .insertInto('case_messages')
+      .values({
+        workspace_id: target.workspace_id,
+        id: newId(),
+        case_id: target.id,
+        author_id: by.id,
+        author_kind: 'agent',
+        internal: true,
+        body: note,
+        body_html: renderMarkdown(note),
+      })
+      .execute();
     await updateCase(tx, sla, by, target, {}, 'merged_in');
-    await record(tx, { name: CaseEvents.merged, workspaceId: source.workspace_id, actorId: by.id, customerId: source.customer_id, payload: { caseId: source.id, intoCaseId: target.id } });
+    await record(tx, {
+      name: CaseEvents.merged,
+      workspaceId: source.workspace_id,
+      actorId: by.id,
+      customerId: source.customer_id,
+      payload: { caseId: source.id, intoCaseId: target.id },
+    });
   });
 }
 
@@ -37,12 +56,34 @@ export async function linkIdea(ctx: CommandContext, caseId: string, link: { idea
   return withTransaction(ctx.db, async (tx) => {
     const row = await staffCase(tx, ctx, caseId);
     // Only an idea of the case's own workspace: an id from elsewhere would be a link into another tenant.
-    if (link && !(await tx.selectFrom('ideas').select('id').where('workspace_id', '=', row.workspace_id).where('id', '=', link.ideaId).executeTakeFirst())) {
+    if (
+      link &&
+      !(await tx
+        .selectFrom('ideas')
+        .select('id')
+        .where('workspace_id', '=', row.workspace_id)
+        .where('id', '=', link.ideaId)
+        .executeTakeFirst())
+    ) {
       throw invalid('body.ideaId', 'is not an idea of this workspace');
     }
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
-    await updateCase(tx, sla, by, row, { idea_id: link?.ideaId ?? null, idea_title: link?.title ?? null }, link ? 'linked_to_idea' : 'unlinked_from_idea');
-    if (link) await record(tx, { name: CaseEvents.linkedToIdea, workspaceId: row.workspace_id, actorId: by.id, customerId: row.customer_id, payload: { caseId: row.id, ideaId: link.ideaId, title: link.title } });
+    await updateCase(
+      tx,
+      sla,
+      by,
+      row,
+      { idea_id: link?.ideaId ?? null, idea_title: link?.title ?? null },
+      link ? 'linked_to_idea' : 'unlinked_from_idea',
+    );
+    if (link)
+      await record(tx, {
+        name: CaseEvents.linkedToIdea,
+        workspaceId: row.workspace_id,
+        actorId: by.id,
+        customerId: row.customer_id,
+        payload: { caseId: row.id, ideaId: link.ideaId, title: link.title },
+      });
   });
 }
 
@@ -51,12 +92,23 @@ export async function inviteToCocreation(ctx: CommandContext, caseId: string) {
   return withTransaction(ctx.db, async (tx) => {
     const row = await staffCase(tx, ctx, caseId);
     const by = await caseActor(tx, ctx.actor);
-    const inserted = await tx.insertInto('case_cocreation_invitations').values({ workspace_id: row.workspace_id, customer_id: row.customer_id, case_id: row.id, invited_by: by.id })
-      .onConflict((oc) => oc.columns(['workspace_id', 'customer_id']).doNothing()).returning('customer_id').executeTakeFirst();
-    if (!inserted) throw conflict('already_invited', 'This customer has already been invited into the co-creation programme.');
+    const inserted = await tx
+      .insertInto('case_cocreation_invitations')
+      .values({ workspace_id: row.workspace_id, customer_id: row.customer_id, case_id: row.id, invited_by: by.id })
+      .onConflict((oc) => oc.columns(['workspace_id', 'customer_id']).doNothing())
+      .returning('customer_id')
+      .executeTakeFirst();
+    if (!inserted)
+      throw conflict('already_invited', 'This customer has already been invited into the co-creation programme.');
     const sla = await loadSlaContext(tx, row.workspace_id);
     await updateCase(tx, sla, by, row, {}, 'customer_invited_to_cocreation');
-    await record(tx, { name: CaseEvents.invitedToCocreation, workspaceId: row.workspace_id, actorId: by.id, customerId: row.customer_id, payload: { caseId: row.id } });
+    await record(tx, {
+      name: CaseEvents.invitedToCocreation,
+      workspaceId: row.workspace_id,
+      actorId: by.id,
+      customerId: row.customer_id,
+      payload: { caseId: row.id },
+    });
   });
 }
 
@@ -67,16 +119,44 @@ export async function bulkUpdate(ctx: CommandContext, input: BulkInput): Promise
     const first = await staffCase(tx, ctx, ids[0]!);
     const [sla, by] = await Promise.all([loadSlaContext(tx, first.workspace_id), caseActor(tx, ctx.actor)]);
     const action = input.action;
-    if (action.kind === 'assign' && action.assigneeId) await assertAssignable(tx, first.workspace_id, action.assigneeId);
+    if (action.kind === 'assign' && action.assigneeId)
+      await assertAssignable(tx, first.workspace_id, action.assigneeId);
     if (action.kind === 'assign' && action.teamId) {
-      const team = await tx.selectFrom('case_teams').select('id').where('workspace_id', '=', first.workspace_id).where('id', '=', action.teamId).executeTakeFirst();
+      const team = await tx
+        .selectFrom('case_teams')
+        .select('id')
+        .where('workspace_id', '=', first.workspace_id)
+        .where('id', '=', action.teamId)
+        .executeTakeFirst();
       if (!team) throw invalid('body.action.teamId', 'is not a team of this workspace');
     }
     for (const id of ids) {
       const row = id === first.id ? first : await lockCase(tx, first.workspace_id, id);
       if (action.kind === 'assign') {
-        await updateCase(tx, sla, by, row, { assignee_id: action.assigneeId, ...(action.teamId !== undefined ? { team_id: action.teamId } : {}), ...(row.status === 'new' ? { status: 'open' as const } : {}) }, 'assigned');
-        await record(tx, { name: CaseEvents.assigned, workspaceId: row.workspace_id, actorId: by.id, customerId: row.customer_id, payload: { caseId: row.id, teamId: action.teamId ?? row.team_id, assigneeId: action.assigneeId, rule: 'bulk' } });
+        await updateCase(
+          tx,
+          sla,
+          by,
+          row,
+          {
+            assignee_id: action.assigneeId,
+            ...(action.teamId !== undefined ? { team_id: action.teamId } : {}),
+            ...(row.status === 'new' ? { status: 'open' as const } : {}),
+          },
+          'assigned',
+        );
+        await record(tx, {
+          name: CaseEvents.assigned,
+          workspaceId: row.workspace_id,
+          actorId: by.id,
+          customerId: row.customer_id,
+          payload: {
+            caseId: row.id,
+            teamId: action.teamId ?? row.team_id,
+            assigneeId: action.assigneeId,
+            rule: 'bulk',
+          },
+        });
       } else if (action.kind === 'priority') {
         await updateCase(tx, sla, by, row, { priority: action.priority }, 'assessed');
       } else {

@@ -10,7 +10,22 @@ import { carryOutRemedy, offerRemedies } from '../commands/remedies.js';
 import { resolveCase } from '../commands/resolve-case.js';
 import { readAccess, workAccess } from '../permissions.js';
 import { caseDetail, caseHistory, listQueue, presentPage } from '../queries.js';
-import { AssessSchema, AssignSchema, BulkSchema, CaseDetailSchema, CaseSummarySchema, HistorySchema, IdeaLinkSchema, IdParams, MergeSchema, MessageSchema, OfferRemediesSchema, QueueQuerySchema, RecordCaseSchema, ResolveSchema } from '../schemas.js';
+import {
+  AssessSchema,
+  AssignSchema,
+  BulkSchema,
+  CaseDetailSchema,
+  CaseSummarySchema,
+  HistorySchema,
+  IdeaLinkSchema,
+  IdParams,
+  MergeSchema,
+  MessageSchema,
+  OfferRemediesSchema,
+  QueueQuerySchema,
+  RecordCaseSchema,
+  ResolveSchema,
+} from '../schemas.js';
 import { getCaseSettings } from '../settings.js';
 
 const tags = ['Cases (agents)'];
@@ -19,73 +34,166 @@ const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null)
 /** The agents' side: every case of the workspace. */
 export const consoleRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.platform.db;
-  const detail = (actor: Actor, id: string) => caseDetail(db, requireWorkspace(actor), id, { staff: true, userId: userIdOf(actor) });
+  const detail = (actor: Actor, id: string) =>
+    caseDetail(db, requireWorkspace(actor), id, { staff: true, userId: userIdOf(actor) });
 
-  app.get('/cases', {
-    config: readAccess,
-    schema: { tags, summary: 'The queue: mine, team, unassigned, breaching soon, safety, resolved; with filters and search', querystring: QueueQuerySchema, response: { 200: pageOf(CaseSummarySchema) } },
-  }, async (request) => {
-    const workspaceId = requireWorkspace(request.actor);
-    // Only "breaching soon" needs the warning window: the other views save the settings read.
-    const warnMinutes = async () => (await getCaseSettings(db, workspaceId)).warnMinutes;
-    return presentPage(db, workspaceId, await listQueue(db, workspaceId, userIdOf(request.actor), request.query, warnMinutes));
-  });
+  app.get(
+    '/cases',
+    {
+      config: readAccess,
+      schema: {
+        tags,
+        summary: 'The queue: mine, team, unassigned, breaching soon, safety, resolved; with filters and search',
+        querystring: QueueQuerySchema,
+        response: { 200: pageOf(CaseSummarySchema) },
+      },
+    },
+    async (request) => {
+      const workspaceId = requireWorkspace(request.actor);
+      // Only "breaching soon" needs the warning window: the other views save the settings read.
+      const warnMinutes = async () => (await getCaseSettings(db, workspaceId)).warnMinutes;
+      return presentPage(
+        db,
+        workspaceId,
+        await listQueue(db, workspaceId, userIdOf(request.actor), request.query, warnMinutes),
+      );
+    },
+  );
 
-  app.post('/cases', {
-    config: workAccess,
-    schema: { tags, summary: 'Record a case for a customer (a call, a mail, a store visit)', body: RecordCaseSchema, response: { 201: CaseDetailSchema } },
-  }, async (request, reply) => {
-    const row = await recordCase(commandContext(request), request.body);
-    return reply.status(201).send(await detail(request.actor, row.id));
-  });
-
-  app.get('/cases/:id', {
-    config: readAccess,
-    schema: { tags, summary: 'A case with its whole thread (internal notes included)', params: IdParams, response: { 200: CaseDetailSchema } },
-  }, async (request) => detail(request.actor, request.params.id));
-
-  app.get('/cases/:id/history', {
-    config: readAccess,
-    schema: { tags, summary: 'Audit trail: every change to the case, who and when', params: IdParams, response: { 200: HistorySchema } },
-  }, async (request) => caseHistory(db, requireWorkspace(request.actor), request.params.id));
-
-  const action = <B extends z.ZodType>(path: string, summary: string, body: B, run: (ctx: ReturnType<typeof commandContext>, id: string, input: z.infer<B>) => Promise<unknown>) => {
-    app.post(`/cases/:id/${path}`, {
+  app.post(
+    '/cases',
+    {
       config: workAccess,
-      schema: { tags, summary, params: IdParams, body, response: { 200: CaseDetailSchema } },
-    }, async (request) => {
-      await run(commandContext(request), request.params.id, request.body as z.infer<B>);
-      return detail(request.actor, request.params.id);
-    });
+      schema: {
+        tags,
+        summary: 'Record a case for a customer (a call, a mail, a store visit)',
+        body: RecordCaseSchema,
+        response: { 201: CaseDetailSchema },
+      },
+    },
+    async (request, reply) => {
+      const row = await recordCase(commandContext(request), request.body);
+      return reply.status(201).send(await detail(request.actor, row.id));
+    },
+  );
+
+  app.get(
+    '/cases/:id',
+    {
+      config: readAccess,
+      schema: {
+        tags,
+        summary: 'A case with its whole thread (internal notes included)',
+        params: IdParams,
+        response: { 200: CaseDetailSchema },
+      },
+    },
+    async (request) => detail(request.actor, request.params.id),
+  );
+
+  app.get(
+    '/cases/:id/history',
+    {
+      config: readAccess,
+      schema: {
+        tags,
+        summary: 'Audit trail: every change to the case, who and when',
+        params: IdParams,
+        response: { 200: HistorySchema },
+      },
+    },
+    async (request) => caseHistory(db, requireWorkspace(request.actor), request.params.id),
+  );
+
+  const action = <B extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: B,
+    run: (ctx: ReturnType<typeof commandContext>, id: string, input: z.infer<B>) => Promise<unknown>,
+  ) => {
+    app.post(
+      `/cases/:id/${path}`,
+      {
+        config: workAccess,
+        schema: { tags, summary, params: IdParams, body, response: { 200: CaseDetailSchema } },
+      },
+      async (request) => {
+        await run(commandContext(request), request.params.id, request.body as z.infer<B>);
+        return detail(request.actor, request.params.id);
+      },
+    );
   };
 
-  app.patch('/cases/:id', {
-    config: workAccess,
-    schema: { tags, summary: 'Assess: type, severity, priority, safety flag, warranty, status, root cause', params: IdParams, body: AssessSchema, response: { 200: CaseDetailSchema } },
-  }, async (request) => {
-    await assessCase(commandContext(request), request.params.id, request.body);
-    return detail(request.actor, request.params.id);
-  });
+  app.patch(
+    '/cases/:id',
+    {
+      config: workAccess,
+      schema: {
+        tags,
+        summary: 'Assess: type, severity, priority, safety flag, warranty, status, root cause',
+        params: IdParams,
+        body: AssessSchema,
+        response: { 200: CaseDetailSchema },
+      },
+    },
+    async (request) => {
+      await assessCase(commandContext(request), request.params.id, request.body);
+      return detail(request.actor, request.params.id);
+    },
+  );
 
-  action('assignment', 'Assign to a team and agent, by hand or by the team rule', AssignSchema, (ctx, id, input) => assignCase(ctx, id, input));
-  action('messages', 'Reply to the customer or add an internal note', MessageSchema, (ctx, id, input) => postAgentMessage(ctx, id, input));
-  action('offers', 'Offer remedies (with terms and appointment slots) for the customer to choose from', OfferRemediesSchema, (ctx, id, input) => offerRemedies(ctx, id, input));
+  action('assignment', 'Assign to a team and agent, by hand or by the team rule', AssignSchema, (ctx, id, input) =>
+    assignCase(ctx, id, input),
+  );
+  action('messages', 'Reply to the customer or add an internal note', MessageSchema, (ctx, id, input) =>
+    postAgentMessage(ctx, id, input),
+  );
+  action(
+    'offers',
+    'Offer remedies (with terms and appointment slots) for the customer to choose from',
+    OfferRemediesSchema,
+    (ctx, id, input) => offerRemedies(ctx, id, input),
+  );
   action('carried-out', 'The accepted remedy has been carried out', z.object({}), (ctx, id) => carryOutRemedy(ctx, id));
-  action('resolution', 'Resolve the case (tag a root cause); starts the reopen period', ResolveSchema, (ctx, id, input) => resolveCase(ctx, id, input));
-  action('merge', 'Merge this duplicate into another case of the same customer', MergeSchema, (ctx, id, input) => mergeCases(ctx, id, input.intoCaseId));
-  action('idea-link', 'Link the case to an idea (a product improvement)', IdeaLinkSchema, (ctx, id, input) => linkIdea(ctx, id, input));
-  action('cocreation-invitation', 'Invite the customer into the co-creation programme', z.object({}), (ctx, id) => inviteToCocreation(ctx, id));
+  action(
+    'resolution',
+    'Resolve the case (tag a root cause); starts the reopen period',
+    ResolveSchema,
+    (ctx, id, input) => resolveCase(ctx, id, input),
+  );
+  action('merge', 'Merge this duplicate into another case of the same customer', MergeSchema, (ctx, id, input) =>
+    mergeCases(ctx, id, input.intoCaseId),
+  );
+  action('idea-link', 'Link the case to an idea (a product improvement)', IdeaLinkSchema, (ctx, id, input) =>
+    linkIdea(ctx, id, input),
+  );
+  action('cocreation-invitation', 'Invite the customer into the co-creation programme', z.object({}), (ctx, id) =>
+    inviteToCocreation(ctx, id),
+  );
 
-  app.delete('/cases/:id/idea-link', {
-    config: workAccess,
-    schema: { tags, summary: 'Remove the link to an idea', params: IdParams, response: { 200: CaseDetailSchema } },
-  }, async (request) => {
-    await linkIdea(commandContext(request), request.params.id, null);
-    return detail(request.actor, request.params.id);
-  });
+  app.delete(
+    '/cases/:id/idea-link',
+    {
+      config: workAccess,
+      schema: { tags, summary: 'Remove the link to an idea', params: IdParams, response: { 200: CaseDetailSchema } },
+    },
+    async (request) => {
+      await linkIdea(commandContext(request), request.params.id, null);
+      return detail(request.actor, request.params.id);
+    },
+  );
 
-  app.post('/cases/bulk', {
-    config: workAccess,
-    schema: { tags, summary: 'Assign, reprioritise or resolve many cases at once (all or nothing)', body: BulkSchema, response: { 200: z.object({ updated: z.number() }) } },
-  }, async (request) => ({ updated: await bulkUpdate(commandContext(request), request.body) }));
+  app.post(
+    '/cases/bulk',
+    {
+      config: workAccess,
+      schema: {
+        tags,
+        summary: 'Assign, reprioritise or resolve many cases at once (all or nothing)',
+        body: BulkSchema,
+        response: { 200: z.object({ updated: z.number() }) },
+      },
+    },
+    async (request) => ({ updated: await bulkUpdate(commandContext(request), request.body) }),
+  );
 };

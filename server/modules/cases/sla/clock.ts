@@ -26,10 +26,15 @@ export interface PolicyRow {
 
 /** A policy for the case type beats the priority's general one, which beats the defaults. */
 export function pickTargets(policies: readonly PolicyRow[], priority: Priority, type: CaseType): SlaTargets {
-  const row = policies.find((p) => p.priority === priority && p.case_type === type)
-    ?? policies.find((p) => p.priority === priority && p.case_type === '*');
+  const row =
+    policies.find((p) => p.priority === priority && p.case_type === type) ??
+    policies.find((p) => p.priority === priority && p.case_type === '*');
   if (!row) return DEFAULT_TARGETS[priority];
-  return { firstResponseMinutes: row.first_response_minutes, nextResponseMinutes: row.next_response_minutes, resolutionMinutes: row.resolution_minutes };
+  return {
+    firstResponseMinutes: row.first_response_minutes,
+    nextResponseMinutes: row.next_response_minutes,
+    resolutionMinutes: row.resolution_minutes,
+  };
 }
 
 /** What the clocks of one case depend on. */
@@ -59,15 +64,18 @@ export interface SlaDues {
 export function computeDues(calendar: BusinessCalendar, targets: SlaTargets, s: SlaInput): SlaDues {
   const fromStart = (minutes: number) => addBusinessMinutes(calendar, s.startedAt, minutes + s.pausedMinutes);
   const firstResponseDueAt = s.firstRespondedAt ? null : fromStart(targets.firstResponseMinutes);
-  const nextResponseDueAt = s.firstRespondedAt && s.awaitingReplySince
-    ? addBusinessMinutes(calendar, s.awaitingReplySince, targets.nextResponseMinutes)
-    : null;
+  const nextResponseDueAt =
+    s.firstRespondedAt && s.awaitingReplySince
+      ? addBusinessMinutes(calendar, s.awaitingReplySince, targets.nextResponseMinutes)
+      : null;
   const resolutionDueAt = fromStart(targets.resolutionMinutes);
   let dueAt: Date | null = null;
   let clock: SlaDues['clock'] = null;
   if (!s.pausedAt && !s.resolved) {
     const candidates: [SlaDues['clock'], Date | null][] = [
-      ['first_response', firstResponseDueAt], ['next_response', nextResponseDueAt], ['resolution', resolutionDueAt],
+      ['first_response', firstResponseDueAt],
+      ['next_response', nextResponseDueAt],
+      ['resolution', resolutionDueAt],
     ];
     for (const [name, due] of candidates) {
       if (due && (!dueAt || due < dueAt)) {

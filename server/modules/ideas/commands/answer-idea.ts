@@ -8,7 +8,10 @@ import { IdeasEvents, NOTIFYING_VERSION, type AnswerPostedPayload } from '../eve
 import { actorIdOf, lockIdea } from './shared.js';
 
 const excerpt = (markdown: string) => {
-  const plain = markdown.replace(/[#>*_`~[\]()!-]/g, ' ').replace(/\s+/g, ' ').trim();
+  const plain = markdown
+    .replace(/[#>*_`~[\]()!-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return plain.length > 200 ? `${plain.slice(0, 199)}…` : plain;
 };
 
@@ -20,15 +23,32 @@ export async function answerIdea(ctx: CommandContext, ideaId: string, body: stri
     if (idea.merged_into) throw conflict('idea_merged', 'This idea was merged into another.');
     const updated = await tx
       .updateTable('ideas')
-      .set({ answer_body: body, answer_html: renderMarkdown(body), answer_by: actorIdOf(ctx.actor), answer_at: sql<Date>`now()`, first_answer_at: sql<Date>`coalesce(first_answer_at, now())`, updated_at: sql<Date>`now()` })
+      .set({
+        answer_body: body,
+        answer_html: renderMarkdown(body),
+        answer_by: actorIdOf(ctx.actor),
+        answer_at: sql<Date>`now()`,
+        first_answer_at: sql<Date>`coalesce(first_answer_at, now())`,
+        updated_at: sql<Date>`now()`,
+      })
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', ideaId)
       .returningAll()
       .executeTakeFirstOrThrow();
     // Followers are told when the event is delivered (subscribers/notify-followers.ts).
     await record<AnswerPostedPayload>(tx, {
-      name: IdeasEvents.answerPosted, version: NOTIFYING_VERSION, workspaceId, actorId: actorIdOf(ctx.actor), customerId: idea.author_id,
-      payload: { ideaId, first: idea.first_answer_at === null, overdue: idea.answer_due_at !== null && idea.answer_due_at < new Date(), ideaTitle: updated.title, excerpt: excerpt(body) },
+      name: IdeasEvents.answerPosted,
+      version: NOTIFYING_VERSION,
+      workspaceId,
+      actorId: actorIdOf(ctx.actor),
+      customerId: idea.author_id,
+      payload: {
+        ideaId,
+        first: idea.first_answer_at === null,
+        overdue: idea.answer_due_at !== null && idea.answer_due_at < new Date(),
+        ideaTitle: updated.title,
+        excerpt: excerpt(body),
+      },
     });
     await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.answer.posted', targetType: 'idea', targetId: ideaId });
     return updated;

@@ -24,22 +24,54 @@ export async function changeStatus(ctx: CommandContext, ideaId: string, input: {
     const shipped = to.stage === 'shipped';
     const updated = await tx
       .updateTable('ideas')
-      .set({ status: to.key, updated_at: sql<Date>`now()`, ...(shipped ? { shipped_at: sql<Date>`coalesce(shipped_at, now())` } : {}) })
+      .set({
+        status: to.key,
+        updated_at: sql<Date>`now()`,
+        ...(shipped ? { shipped_at: sql<Date>`coalesce(shipped_at, now())` } : {}),
+      })
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', ideaId)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await tx.updateTable('idea_votes').set({ released: isClosedStage(to.stage) }).where('workspace_id', '=', workspaceId).where('idea_id', '=', ideaId).execute();
+    await tx
+      .updateTable('idea_votes')
+      .set({ released: isClosedStage(to.stage) })
+      .where('workspace_id', '=', workspaceId)
+      .where('idea_id', '=', ideaId)
+      .execute();
     const label = await actorLabel(tx, ctx.actor);
     await insertStatusChange(tx, idea, to.key, input.note, ctx.actor, label);
     await record<StatusChangedPayload>(tx, {
-      name: IdeasEvents.statusChanged, version: NOTIFYING_VERSION, workspaceId, actorId: actorIdOf(ctx.actor), customerId: idea.author_id,
-      payload: { ideaId, from: idea.status, to: to.key, stage: to.stage, note: input.note, ideaTitle: updated.title, statusNames: to.names },
+      name: IdeasEvents.statusChanged,
+      version: NOTIFYING_VERSION,
+      workspaceId,
+      actorId: actorIdOf(ctx.actor),
+      customerId: idea.author_id,
+      payload: {
+        ideaId,
+        from: idea.status,
+        to: to.key,
+        stage: to.stage,
+        note: input.note,
+        ideaTitle: updated.title,
+        statusNames: to.names,
+      },
     });
     if (shipped) {
-      await record(tx, { name: IdeasEvents.ideaShipped, workspaceId, actorId: actorIdOf(ctx.actor), customerId: idea.author_id, payload: { ideaId, boardId: idea.board_id, voteCount: idea.vote_count } });
+      await record(tx, {
+        name: IdeasEvents.ideaShipped,
+        workspaceId,
+        actorId: actorIdOf(ctx.actor),
+        customerId: idea.author_id,
+        payload: { ideaId, boardId: idea.board_id, voteCount: idea.vote_count },
+      });
     }
-    await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.status.changed', targetType: 'idea', targetId: ideaId, details: { from: idea.status, to: to.key } });
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'ideas.status.changed',
+      targetType: 'idea',
+      targetId: ideaId,
+      details: { from: idea.status, to: to.key },
+    });
     return updated;
   });
 }

@@ -12,7 +12,11 @@ import { viewerOf } from '../viewer.js';
 import { actorIdOf, follow } from './shared.js';
 
 /** A comment or a reply (one level: a reply to a reply hangs under the same top comment). */
-export async function postComment(ctx: CommandContext, ideaId: string, input: { body: string; parentId?: string | undefined }) {
+export async function postComment(
+  ctx: CommandContext,
+  ideaId: string,
+  input: { body: string; parentId?: string | undefined },
+) {
   const actor = requireUser(ctx.actor);
   const viewer = await viewerOf(ctx.db, actor);
   const { idea } = await ideaFor(ctx.db, viewer, ideaId);
@@ -21,16 +25,44 @@ export async function postComment(ctx: CommandContext, ideaId: string, input: { 
   return withTransaction(ctx.db, async (tx) => {
     let parentId: string | null = null;
     if (input.parentId) {
-      const parent = await tx.selectFrom('idea_comments').select(['id', 'parent_id']).where('workspace_id', '=', actor.workspaceId).where('idea_id', '=', ideaId).where('id', '=', input.parentId).executeTakeFirst();
+      const parent = await tx
+        .selectFrom('idea_comments')
+        .select(['id', 'parent_id'])
+        .where('workspace_id', '=', actor.workspaceId)
+        .where('idea_id', '=', ideaId)
+        .where('id', '=', input.parentId)
+        .executeTakeFirst();
       if (!parent) throw invalid('body.parentId', 'is not a comment on this idea');
       parentId = parent.parent_id ?? parent.id;
     }
-    const comment = await tx.insertInto('idea_comments').values({
-      workspace_id: actor.workspaceId, id: newId(), idea_id: ideaId, parent_id: parentId, author_id: actor.userId, body: input.body, body_html: renderMarkdown(input.body),
-    }).returningAll().executeTakeFirstOrThrow();
-    await tx.updateTable('ideas').set({ comment_count: sql<number>`comment_count + 1` }).where('workspace_id', '=', actor.workspaceId).where('id', '=', ideaId).execute();
+    const comment = await tx
+      .insertInto('idea_comments')
+      .values({
+        workspace_id: actor.workspaceId,
+        id: newId(),
+        idea_id: ideaId,
+        parent_id: parentId,
+        author_id: actor.userId,
+        body: input.body,
+        body_html: renderMarkdown(input.body),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await tx
+      .updateTable('ideas')
+      .set({ comment_count: sql<number>`comment_count + 1` })
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('id', '=', ideaId)
+      .execute();
     await follow(tx, actor.workspaceId, ideaId, actor.userId);
-    await record(tx, { name: IdeasEvents.commentPosted, workspaceId: actor.workspaceId, actorId: actor.userId, customerId: actor.role === 'customer' ? actor.userId : null, touchpoint: 'portal', payload: { ideaId, commentId: comment.id, parentId } });
+    await record(tx, {
+      name: IdeasEvents.commentPosted,
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      customerId: actor.role === 'customer' ? actor.userId : null,
+      touchpoint: 'portal',
+      payload: { ideaId, commentId: comment.id, parentId },
+    });
     return comment;
   });
 }
@@ -38,7 +70,12 @@ export async function postComment(ctx: CommandContext, ideaId: string, input: { 
 async function ownComment(ctx: CommandContext, commentId: string) {
   const actor = requireUser(ctx.actor);
   const viewer = await viewerOf(ctx.db, actor);
-  const comment = await ctx.db.selectFrom('idea_comments').selectAll().where('workspace_id', '=', actor.workspaceId).where('id', '=', commentId).executeTakeFirst();
+  const comment = await ctx.db
+    .selectFrom('idea_comments')
+    .selectAll()
+    .where('workspace_id', '=', actor.workspaceId)
+    .where('id', '=', commentId)
+    .executeTakeFirst();
   if (!comment) throw notFound('The comment');
   await ideaFor(ctx.db, viewer, comment.idea_id);
   return { actor, comment };
@@ -48,11 +85,23 @@ async function ownComment(ctx: CommandContext, commentId: string) {
 export async function editComment(ctx: CommandContext, commentId: string, body: string) {
   const { actor, comment } = await ownComment(ctx, commentId);
   if (comment.author_id !== actor.userId) throw forbidden('Only the author may edit a comment.');
-  if (Date.now() - comment.created_at.getTime() > COMMENT_EDIT_WINDOW_MS) throw conflict('edit_window_closed', 'Comments can be edited for 15 minutes after posting.');
+  if (Date.now() - comment.created_at.getTime() > COMMENT_EDIT_WINDOW_MS)
+    throw conflict('edit_window_closed', 'Comments can be edited for 15 minutes after posting.');
   return withTransaction(ctx.db, async (tx) => {
-    const updated = await tx.updateTable('idea_comments').set({ body, body_html: renderMarkdown(body), edited_at: sql<Date>`now()` })
-      .where('workspace_id', '=', actor.workspaceId).where('id', '=', commentId).returningAll().executeTakeFirstOrThrow();
-    await record(tx, { name: IdeasEvents.commentEdited, workspaceId: actor.workspaceId, actorId: actor.userId, customerId: actor.role === 'customer' ? actor.userId : null, payload: { ideaId: comment.idea_id, commentId } });
+    const updated = await tx
+      .updateTable('idea_comments')
+      .set({ body, body_html: renderMarkdown(body), edited_at: sql<Date>`now()` })
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('id', '=', commentId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await record(tx, {
+      name: IdeasEvents.commentEdited,
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      customerId: actor.role === 'customer' ? actor.userId : null,
+      payload: { ideaId: comment.idea_id, commentId },
+    });
     return updated;
   });
 }
@@ -61,11 +110,25 @@ export async function editComment(ctx: CommandContext, commentId: string, body: 
 export async function reportComment(ctx: CommandContext, commentId: string, reason: string) {
   const { actor, comment } = await ownComment(ctx, commentId);
   await withTransaction(ctx.db, async (tx) => {
-    const inserted = await tx.insertInto('idea_comment_reports').values({ workspace_id: actor.workspaceId, comment_id: commentId, user_id: actor.userId, reason })
-      .onConflict((oc) => oc.doNothing()).executeTakeFirst();
+    const inserted = await tx
+      .insertInto('idea_comment_reports')
+      .values({ workspace_id: actor.workspaceId, comment_id: commentId, user_id: actor.userId, reason })
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
     if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return;
-    await tx.updateTable('idea_comments').set({ report_count: sql<number>`report_count + 1` }).where('workspace_id', '=', actor.workspaceId).where('id', '=', commentId).execute();
-    await record(tx, { name: IdeasEvents.commentReported, workspaceId: actor.workspaceId, actorId: actor.userId, customerId: comment.author_id, payload: { ideaId: comment.idea_id, commentId, reason } });
+    await tx
+      .updateTable('idea_comments')
+      .set({ report_count: sql<number>`report_count + 1` })
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('id', '=', commentId)
+      .execute();
+    await record(tx, {
+      name: IdeasEvents.commentReported,
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      customerId: comment.author_id,
+      payload: { ideaId: comment.idea_id, commentId, reason },
+    });
   });
 }
 
@@ -73,10 +136,26 @@ export async function reportComment(ctx: CommandContext, commentId: string, reas
 export async function moderateComment(ctx: CommandContext, commentId: string, hidden: boolean) {
   const ws = ctx.actor.workspaceId!;
   return withTransaction(ctx.db, async (tx) => {
-    const updated = await tx.updateTable('idea_comments').set({ hidden }).where('workspace_id', '=', ws).where('id', '=', commentId).returningAll().executeTakeFirst();
+    const updated = await tx
+      .updateTable('idea_comments')
+      .set({ hidden })
+      .where('workspace_id', '=', ws)
+      .where('id', '=', commentId)
+      .returningAll()
+      .executeTakeFirst();
     if (!updated) throw notFound('The comment');
-    await audit(tx, ctx.actor, ctx.origin, { action: hidden ? 'ideas.comment.hidden' : 'ideas.comment.restored', targetType: 'idea_comment', targetId: commentId });
-    await record(tx, { name: IdeasEvents.ideaUpdated, workspaceId: ws, actorId: actorIdOf(ctx.actor), customerId: updated.author_id, payload: { ideaId: updated.idea_id, commentId, commentHidden: hidden } });
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: hidden ? 'ideas.comment.hidden' : 'ideas.comment.restored',
+      targetType: 'idea_comment',
+      targetId: commentId,
+    });
+    await record(tx, {
+      name: IdeasEvents.ideaUpdated,
+      workspaceId: ws,
+      actorId: actorIdOf(ctx.actor),
+      customerId: updated.author_id,
+      payload: { ideaId: updated.idea_id, commentId, commentHidden: hidden },
+    });
     return updated;
   });
 }

@@ -13,7 +13,19 @@ export async function setFollowing(ctx: CommandContext, ideaId: string, followin
   await ideaFor(ctx.db, viewer, ideaId);
   await withTransaction(ctx.db, async (tx) => {
     if (following) await follow(tx, actor.workspaceId, ideaId, actor.userId);
-    else await tx.deleteFrom('idea_follows').where('workspace_id', '=', actor.workspaceId).where('idea_id', '=', ideaId).where('user_id', '=', actor.userId).execute();
-    await record(tx, { name: following ? IdeasEvents.ideaFollowed : IdeasEvents.ideaUnfollowed, workspaceId: actor.workspaceId, actorId: actor.userId, customerId: actor.role === 'customer' ? actor.userId : null, payload: { ideaId } });
+    else
+      await tx
+        .deleteFrom('idea_follows')
+        .where('workspace_id', '=', actor.workspaceId)
+        .where('idea_id', '=', ideaId)
+        .where('user_id', '=', actor.userId)
+        .execute();
+    await record(tx, {
+      name: following ? IdeasEvents.ideaFollowed : IdeasEvents.ideaUnfollowed,
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      customerId: actor.role === 'customer' ? actor.userId : null,
+      payload: { ideaId },
+    });
   });
 }

@@ -29,36 +29,78 @@ function columns(input: BoardFields): Updateable<IdeaBoardsTable> {
 }
 
 async function setMembers(tx: Tx, workspaceId: string, boardId: string, memberIds: string[]) {
-  await tx.deleteFrom('idea_board_members').where('workspace_id', '=', workspaceId).where('board_id', '=', boardId).execute();
+  await tx
+    .deleteFrom('idea_board_members')
+    .where('workspace_id', '=', workspaceId)
+    .where('board_id', '=', boardId)
+    .execute();
   if (memberIds.length === 0) return;
   const found = await findPeople(tx, workspaceId, { ids: memberIds });
-  if (found.length !== new Set(memberIds).size) throw invalid('body.memberIds', 'names someone who is not in this workspace');
-  await tx.insertInto('idea_board_members').values(found.map((u) => ({ workspace_id: workspaceId, board_id: boardId, user_id: u.id }))).execute();
+  if (found.length !== new Set(memberIds).size)
+    throw invalid('body.memberIds', 'names someone who is not in this workspace');
+  await tx
+    .insertInto('idea_board_members')
+    .values(found.map((u) => ({ workspace_id: workspaceId, board_id: boardId, user_id: u.id })))
+    .execute();
 }
 
 export async function createBoard(ctx: CommandContext, input: z.infer<typeof BoardCreateSchema>) {
   const ws = ctx.actor.workspaceId!;
   return withTransaction(ctx.db, async (tx) => {
-    const taken = await tx.selectFrom('idea_boards').select('id').where('workspace_id', '=', ws).where('slug', '=', input.slug).executeTakeFirst();
+    const taken = await tx
+      .selectFrom('idea_boards')
+      .select('id')
+      .where('workspace_id', '=', ws)
+      .where('slug', '=', input.slug)
+      .executeTakeFirst();
     if (taken) throw conflict('slug_taken', 'Another board has this address.');
     const id = newId();
-    const position = await tx.selectFrom('idea_boards').select(sql<number>`coalesce(max(position), 0) + 1`.as('p')).where('workspace_id', '=', ws).executeTakeFirstOrThrow();
-    await tx.insertInto('idea_boards').values({ workspace_id: ws, id, slug: input.slug, name: input.name, position: position.p }).execute();
+    const position = await tx
+      .selectFrom('idea_boards')
+      .select(sql<number>`coalesce(max(position), 0) + 1`.as('p'))
+      .where('workspace_id', '=', ws)
+      .executeTakeFirstOrThrow();
+    await tx
+      .insertInto('idea_boards')
+      .values({ workspace_id: ws, id, slug: input.slug, name: input.name, position: position.p })
+      .execute();
     const set = columns(input);
-    if (Object.keys(set).length) await tx.updateTable('idea_boards').set(set).where('workspace_id', '=', ws).where('id', '=', id).execute();
+    if (Object.keys(set).length)
+      await tx.updateTable('idea_boards').set(set).where('workspace_id', '=', ws).where('id', '=', id).execute();
     if (input.memberIds) await setMembers(tx, ws, id, input.memberIds);
-    await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.board.created', targetType: 'idea_board', targetId: id, details: { slug: input.slug } });
-    return tx.selectFrom('idea_boards').selectAll().where('workspace_id', '=', ws).where('id', '=', id).executeTakeFirstOrThrow();
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'ideas.board.created',
+      targetType: 'idea_board',
+      targetId: id,
+      details: { slug: input.slug },
+    });
+    return tx
+      .selectFrom('idea_boards')
+      .selectAll()
+      .where('workspace_id', '=', ws)
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
   });
 }
 
 export async function updateBoard(ctx: CommandContext, boardId: string, input: BoardFields) {
   const ws = ctx.actor.workspaceId!;
   return withTransaction(ctx.db, async (tx) => {
-    const board = await tx.updateTable('idea_boards').set({ ...columns(input), updated_at: new Date() }).where('workspace_id', '=', ws).where('id', '=', boardId).returningAll().executeTakeFirst();
+    const board = await tx
+      .updateTable('idea_boards')
+      .set({ ...columns(input), updated_at: new Date() })
+      .where('workspace_id', '=', ws)
+      .where('id', '=', boardId)
+      .returningAll()
+      .executeTakeFirst();
     if (!board) throw notFound('The board');
     if (input.memberIds) await setMembers(tx, ws, boardId, input.memberIds);
-    await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.board.updated', targetType: 'idea_board', targetId: boardId, details: { fields: Object.keys(input) } });
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'ideas.board.updated',
+      targetType: 'idea_board',
+      targetId: boardId,
+      details: { fields: Object.keys(input) },
+    });
     return board;
   });
 }
@@ -71,12 +113,31 @@ export async function setStatuses(ctx: CommandContext, input: z.infer<typeof Sta
   const ws = ctx.actor.workspaceId!;
   const keys = input.items.map((s) => s.key);
   if (new Set(keys).size !== keys.length) throw invalid('body.items', 'has a key twice');
-  if (!input.items.some((s) => s.stage === 'open')) throw invalid('body.items', 'needs a status of stage "open" for new ideas');
+  if (!input.items.some((s) => s.stage === 'open'))
+    throw invalid('body.items', 'needs a status of stage "open" for new ideas');
   await withTransaction(ctx.db, async (tx) => {
-    const used = await tx.selectFrom('ideas').select('status').distinct().where('workspace_id', '=', ws).where('status', 'not in', keys).execute();
-    if (used.length) throw conflict('status_in_use', `Ideas still have these statuses: ${used.map((u) => u.status).join(', ')}`);
+    const used = await tx
+      .selectFrom('ideas')
+      .select('status')
+      .distinct()
+      .where('workspace_id', '=', ws)
+      .where('status', 'not in', keys)
+      .execute();
+    if (used.length)
+      throw conflict('status_in_use', `Ideas still have these statuses: ${used.map((u) => u.status).join(', ')}`);
     await tx.deleteFrom('idea_statuses').where('workspace_id', '=', ws).execute();
-    await tx.insertInto('idea_statuses').values(input.items.map((s, i) => ({ workspace_id: ws, key: s.key, position: i, stage: s.stage, names: JSON.stringify(s.names) }))).execute();
+    await tx
+      .insertInto('idea_statuses')
+      .values(
+        input.items.map((s, i) => ({
+          workspace_id: ws,
+          key: s.key,
+          position: i,
+          stage: s.stage,
+          names: JSON.stringify(s.names),
+        })),
+      )
+      .execute();
     await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.statuses.updated', details: { keys } });
   });
 }

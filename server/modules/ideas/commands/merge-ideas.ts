@@ -25,8 +25,16 @@ export async function mergeIdeas(ctx: CommandContext, duplicateId: string, intoI
     const dup = a.id === duplicateId ? a : b;
     const into = a.id === intoId ? a : b;
     if (dup.merged_into) throw conflict('idea_merged', 'This idea was merged already.');
-    if (into.merged_into) throw conflict('idea_merged', 'The target idea was itself merged; merge into the one it points to.');
-    const voterIds = (await tx.selectFrom('idea_votes').select('user_id').where('workspace_id', '=', ws).where('idea_id', '=', dup.id).execute()).map((v) => v.user_id);
+    if (into.merged_into)
+      throw conflict('idea_merged', 'The target idea was itself merged; merge into the one it points to.');
+    const voterIds = (
+      await tx
+        .selectFrom('idea_votes')
+        .select('user_id')
+        .where('workspace_id', '=', ws)
+        .where('idea_id', '=', dup.id)
+        .execute()
+    ).map((v) => v.user_id);
     const told = [...new Set([...(await followerIds(tx, ws, dup.id)), ...voterIds])];
     const moved = await sql<{ n: number }>`
       with moved as (
@@ -37,7 +45,12 @@ export async function mergeIdeas(ctx: CommandContext, duplicateId: string, intoI
         returning 1
       ) select count(*)::int as n from moved`.execute(tx);
     await tx.deleteFrom('idea_votes').where('workspace_id', '=', ws).where('idea_id', '=', dup.id).execute();
-    const comments = await tx.updateTable('idea_comments').set({ idea_id: into.id, moved_from: dup.id }).where('workspace_id', '=', ws).where('idea_id', '=', dup.id).executeTakeFirst();
+    const comments = await tx
+      .updateTable('idea_comments')
+      .set({ idea_id: into.id, moved_from: dup.id })
+      .where('workspace_id', '=', ws)
+      .where('idea_id', '=', dup.id)
+      .executeTakeFirst();
     for (const userId of told) await follow(tx, ws, into.id, userId);
     // Recount from the rows rather than adding: the overlap is exactly what must not count twice.
     const h = TRENDING_HALF_LIFE_HOURS * 3600;
@@ -62,14 +75,42 @@ export async function mergeIdeas(ctx: CommandContext, duplicateId: string, intoI
       where i.workspace_id = ${ws} and i.id = ${into.id}
       returning i.id`.execute(tx);
     if (recounted.rows.length !== 1) throw new Error('merge: recount failed');
-    await tx.updateTable('ideas').set({ merged_into: into.id, vote_count: 0, weighted_votes: 0, comment_count: 0, updated_at: sql<Date>`now()` }).where('workspace_id', '=', ws).where('id', '=', dup.id).execute();
+    await tx
+      .updateTable('ideas')
+      .set({ merged_into: into.id, vote_count: 0, weighted_votes: 0, comment_count: 0, updated_at: sql<Date>`now()` })
+      .where('workspace_id', '=', ws)
+      .where('id', '=', dup.id)
+      .execute();
     await record<IdeaMergedPayload>(tx, {
-      name: IdeasEvents.ideaMerged, version: NOTIFYING_VERSION, workspaceId: ws, actorId: actorIdOf(ctx.actor), customerId: dup.author_id,
-      payload: { ideaId: dup.id, intoId: into.id, movedVotes: moved.rows[0]!.n, duplicateVotes: dup.vote_count, movedComments: Number(comments.numUpdatedRows), ideaTitle: dup.title, intoTitle: into.title, voterIds },
+      name: IdeasEvents.ideaMerged,
+      version: NOTIFYING_VERSION,
+      workspaceId: ws,
+      actorId: actorIdOf(ctx.actor),
+      customerId: dup.author_id,
+      payload: {
+        ideaId: dup.id,
+        intoId: into.id,
+        movedVotes: moved.rows[0]!.n,
+        duplicateVotes: dup.vote_count,
+        movedComments: Number(comments.numUpdatedRows),
+        ideaTitle: dup.title,
+        intoTitle: into.title,
+        voterIds,
+      },
     });
-    const after = await tx.selectFrom('ideas').selectAll().where('workspace_id', '=', ws).where('id', '=', into.id).executeTakeFirstOrThrow();
+    const after = await tx
+      .selectFrom('ideas')
+      .selectAll()
+      .where('workspace_id', '=', ws)
+      .where('id', '=', into.id)
+      .executeTakeFirstOrThrow();
     const updated = await checkThreshold(tx, after, await boardOf(tx, ws, into.board_id), await loadStatuses(tx, ws));
-    await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.idea.merged', targetType: 'idea', targetId: dup.id, details: { intoId: into.id } });
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'ideas.idea.merged',
+      targetType: 'idea',
+      targetId: dup.id,
+      details: { intoId: into.id },
+    });
     return updated;
   });
 }

@@ -21,7 +21,12 @@ export async function actorLabel(tx: Tx, actor: Actor): Promise<string> {
     return u?.displayName ?? 'staff';
   }
   if (actor.kind === 'api_key') {
-    const k = await tx.selectFrom('api_keys').select('name').where('workspace_id', '=', actor.workspaceId).where('id', '=', actor.keyId).executeTakeFirst();
+    const k = await tx
+      .selectFrom('api_keys')
+      .select('name')
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('id', '=', actor.keyId)
+      .executeTakeFirst();
     return `API: ${k?.name ?? actor.keyId}`;
   }
   return 'system';
@@ -29,29 +34,66 @@ export async function actorLabel(tx: Tx, actor: Actor): Promise<string> {
 
 /** The idea row, locked for the rest of the transaction (counters change under the lock). */
 export async function lockIdea(tx: Tx, workspaceId: string, id: string): Promise<Idea> {
-  const idea = await tx.selectFrom('ideas').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).forUpdate().executeTakeFirst();
+  const idea = await tx
+    .selectFrom('ideas')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
   if (!idea) throw notFound('The idea');
   return idea;
 }
 
 export async function boardOf(tx: Tx, workspaceId: string, boardId: string): Promise<Board> {
-  return tx.selectFrom('idea_boards').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', boardId).executeTakeFirstOrThrow();
+  return tx
+    .selectFrom('idea_boards')
+    .selectAll()
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', boardId)
+    .executeTakeFirstOrThrow();
 }
 
 /** Authors, voters and commenters follow automatically; following twice changes nothing. */
 export async function follow(tx: Tx, workspaceId: string, ideaId: string, userId: string): Promise<void> {
-  await tx.insertInto('idea_follows').values({ workspace_id: workspaceId, idea_id: ideaId, user_id: userId }).onConflict((oc) => oc.doNothing()).execute();
+  await tx
+    .insertInto('idea_follows')
+    .values({ workspace_id: workspaceId, idea_id: ideaId, user_id: userId })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
 }
 
 export async function followerIds(tx: Tx, workspaceId: string, ideaId: string): Promise<string[]> {
-  const rows = await tx.selectFrom('idea_follows').select('user_id').where('workspace_id', '=', workspaceId).where('idea_id', '=', ideaId).execute();
+  const rows = await tx
+    .selectFrom('idea_follows')
+    .select('user_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('idea_id', '=', ideaId)
+    .execute();
   return rows.map((r) => r.user_id);
 }
 
-export async function insertStatusChange(tx: Tx, idea: Idea, to: string, note: string, actor: Actor, label: string): Promise<void> {
-  await tx.insertInto('idea_status_changes').values({
-    workspace_id: idea.workspace_id, id: newId(), idea_id: idea.id, from_status: idea.status, to_status: to, note, actor_id: actorIdOf(actor), actor_label: label,
-  }).execute();
+export async function insertStatusChange(
+  tx: Tx,
+  idea: Idea,
+  to: string,
+  note: string,
+  actor: Actor,
+  label: string,
+): Promise<void> {
+  await tx
+    .insertInto('idea_status_changes')
+    .values({
+      workspace_id: idea.workspace_id,
+      id: newId(),
+      idea_id: idea.id,
+      from_status: idea.status,
+      to_status: to,
+      note,
+      actor_id: actorIdOf(actor),
+      actor_label: label,
+    })
+    .execute();
 }
 
 /**
@@ -80,13 +122,36 @@ export async function checkThreshold(tx: Tx, idea: Idea, board: Board, statuses:
     .where('id', '=', idea.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  await record(tx, { name: IdeasEvents.thresholdReached, workspaceId: idea.workspace_id, actorId: null, customerId: idea.author_id, payload: { ideaId: idea.id, boardId: idea.board_id, target, supporters: idea.vote_count, answerDueAt: updated.answer_due_at?.toISOString() } });
+  await record(tx, {
+    name: IdeasEvents.thresholdReached,
+    workspaceId: idea.workspace_id,
+    actorId: null,
+    customerId: idea.author_id,
+    payload: {
+      ideaId: idea.id,
+      boardId: idea.board_id,
+      target,
+      supporters: idea.vote_count,
+      answerDueAt: updated.answer_due_at?.toISOString(),
+    },
+  });
   if (review && review.key !== idea.status) {
     await insertStatusChange(tx, idea, review.key, '', { kind: 'anonymous', workspaceId: idea.workspace_id }, 'system');
     // Followers are told when the event is delivered (subscribers/notify-followers.ts).
     await record<StatusChangedPayload>(tx, {
-      name: IdeasEvents.statusChanged, version: NOTIFYING_VERSION, workspaceId: idea.workspace_id, actorId: null, customerId: idea.author_id,
-      payload: { ideaId: idea.id, from: idea.status, to: review.key, reason: 'threshold', ideaTitle: idea.title, statusNames: review.names },
+      name: IdeasEvents.statusChanged,
+      version: NOTIFYING_VERSION,
+      workspaceId: idea.workspace_id,
+      actorId: null,
+      customerId: idea.author_id,
+      payload: {
+        ideaId: idea.id,
+        from: idea.status,
+        to: review.key,
+        reason: 'threshold',
+        ideaTitle: idea.title,
+        statusNames: review.names,
+      },
     });
   }
   return updated;

@@ -30,8 +30,11 @@ export async function submitIdea(ctx: CommandContext, input: z.infer<typeof Idea
   return withTransaction(ctx.db, async (tx) => {
     const statuses = await loadStatuses(tx, actor.workspaceId);
     const author = await getPerson(tx, actor.workspaceId, actor.userId);
-    const isNew = author.attributes.trusted !== true && Date.now() - author.createdAt.getTime() < NEW_CUSTOMER_DAYS * 86_400_000;
-    const pending = author.role === 'customer' && (board.premoderation === 'all' || (board.premoderation === 'new_customers' && isNew));
+    const isNew =
+      author.attributes.trusted !== true && Date.now() - author.createdAt.getTime() < NEW_CUSTOMER_DAYS * 86_400_000;
+    const pending =
+      author.role === 'customer' &&
+      (board.premoderation === 'all' || (board.premoderation === 'new_customers' && isNew));
     const id = newId();
     const now = new Date();
     const idea = await tx
@@ -55,7 +58,14 @@ export async function submitIdea(ctx: CommandContext, input: z.infer<typeof Idea
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    if (input.imageIds.length) await claimFiles(tx, { workspaceId: actor.workspaceId, uploaderId: actor.userId, fileIds: input.imageIds, attachedType: 'idea', attachedId: id });
+    if (input.imageIds.length)
+      await claimFiles(tx, {
+        workspaceId: actor.workspaceId,
+        uploaderId: actor.userId,
+        fileIds: input.imageIds,
+        attachedType: 'idea',
+        attachedId: id,
+      });
     await follow(tx, actor.workspaceId, id, actor.userId);
     await record(tx, {
       name: IdeasEvents.ideaSubmitted,
@@ -63,7 +73,14 @@ export async function submitIdea(ctx: CommandContext, input: z.infer<typeof Idea
       actorId: actor.userId,
       customerId: author.role === 'customer' ? actor.userId : null,
       touchpoint: 'portal',
-      payload: { ideaId: id, boardId: board.id, title: input.title, tags, moderation: idea.moderation, imageCount: input.imageIds.length },
+      payload: {
+        ideaId: id,
+        boardId: board.id,
+        title: input.title,
+        tags,
+        moderation: idea.moderation,
+        imageCount: input.imageIds.length,
+      },
     });
     return idea;
   });

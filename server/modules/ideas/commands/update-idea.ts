@@ -22,27 +22,62 @@ export async function updateIdea(ctx: CommandContext, ideaId: string, input: z.i
     if (input.body !== undefined) Object.assign(set, { body: input.body, body_html: renderMarkdown(input.body) });
     if (input.tags !== undefined) set.tags = [...new Set(input.tags)];
     if (input.title !== undefined || input.body !== undefined || input.tags !== undefined) {
-      set.search_tokens = searchTokens(`${input.title ?? idea.title}\n${input.body ?? idea.body}\n${(input.tags ?? idea.tags).join(' ')}`);
+      set.search_tokens = searchTokens(
+        `${input.title ?? idea.title}\n${input.body ?? idea.body}\n${(input.tags ?? idea.tags).join(' ')}`,
+      );
     }
     if (input.locked !== undefined) set.locked = input.locked;
     if (input.moderation !== undefined) set.moderation = input.moderation;
-    if (input.rice !== undefined) Object.assign(set, { rice_impact: input.rice.impact, rice_confidence: input.rice.confidence, rice_effort: input.rice.effort });
+    if (input.rice !== undefined)
+      Object.assign(set, {
+        rice_impact: input.rice.impact,
+        rice_confidence: input.rice.confidence,
+        rice_effort: input.rice.effort,
+      });
     let movedTo: string | null = null;
     if (input.board !== undefined) {
       const board = await boardFor(tx, viewer, input.board);
       if (board.id !== idea.board_id) {
         set.board_id = board.id;
         movedTo = board.id;
-        await tx.updateTable('idea_votes').set({ board_id: board.id }).where('workspace_id', '=', ws).where('idea_id', '=', ideaId).execute();
+        await tx
+          .updateTable('idea_votes')
+          .set({ board_id: board.id })
+          .where('workspace_id', '=', ws)
+          .where('idea_id', '=', ideaId)
+          .execute();
       }
     }
-    const updated = await tx.updateTable('ideas').set(set).where('workspace_id', '=', ws).where('id', '=', ideaId).returningAll().executeTakeFirstOrThrow();
+    const updated = await tx
+      .updateTable('ideas')
+      .set(set)
+      .where('workspace_id', '=', ws)
+      .where('id', '=', ideaId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const fields = Object.keys(input);
-    await record(tx, { name: IdeasEvents.ideaUpdated, workspaceId: ws, actorId: actorIdOf(ctx.actor), customerId: idea.author_id, payload: { ideaId, fields, movedFrom: movedTo ? idea.board_id : null, movedTo } });
+    await record(tx, {
+      name: IdeasEvents.ideaUpdated,
+      workspaceId: ws,
+      actorId: actorIdOf(ctx.actor),
+      customerId: idea.author_id,
+      payload: { ideaId, fields, movedFrom: movedTo ? idea.board_id : null, movedTo },
+    });
     if (idea.moderation === 'pending' && input.moderation === 'visible') {
-      await record(tx, { name: IdeasEvents.ideaApproved, workspaceId: ws, actorId: actorIdOf(ctx.actor), customerId: idea.author_id, payload: { ideaId } });
+      await record(tx, {
+        name: IdeasEvents.ideaApproved,
+        workspaceId: ws,
+        actorId: actorIdOf(ctx.actor),
+        customerId: idea.author_id,
+        payload: { ideaId },
+      });
     }
-    await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.idea.updated', targetType: 'idea', targetId: ideaId, details: { fields } });
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'ideas.idea.updated',
+      targetType: 'idea',
+      targetId: ideaId,
+      details: { fields },
+    });
     return updated;
   });
 }

@@ -30,29 +30,69 @@ async function applyVote(tx: Tx, ctx: CommandContext, workspaceId: string, input
   if (idea.moderation !== 'visible') throw notFound('The idea');
   if (idea.locked) throw conflict('idea_locked', 'This idea is locked.');
   if (isClosedStage(stage)) throw conflict('idea_closed', 'This idea is closed for votes.');
-  const board = input.board && input.board.id === idea.board_id ? input.board : await boardOf(tx, workspaceId, idea.board_id);
+  const board =
+    input.board && input.board.id === idea.board_id ? input.board : await boardOf(tx, workspaceId, idea.board_id);
   const voter = await findPerson(tx, workspaceId, input.voterId);
-  if (!voter || voter.status !== 'active' || (input.onBehalf && voter.role !== 'customer')) throw notFound('The customer');
+  if (!voter || voter.status !== 'active' || (input.onBehalf && voter.role !== 'customer'))
+    throw notFound('The customer');
   const weight = voteWeight(board.weight_rule, voter.attributes, input.importance, board.importance_enabled);
-  const existing = await tx.selectFrom('idea_votes').select(['importance', 'weight']).where('workspace_id', '=', workspaceId).where('idea_id', '=', idea.id).where('user_id', '=', input.voterId).executeTakeFirst();
+  const existing = await tx
+    .selectFrom('idea_votes')
+    .select(['importance', 'weight'])
+    .where('workspace_id', '=', workspaceId)
+    .where('idea_id', '=', idea.id)
+    .where('user_id', '=', input.voterId)
+    .executeTakeFirst();
   if (existing) {
     if (existing.importance === input.importance) return { idea, board, changed: false };
-    await tx.updateTable('idea_votes').set({ importance: input.importance, weight }).where('workspace_id', '=', workspaceId).where('idea_id', '=', idea.id).where('user_id', '=', input.voterId).execute();
-    const updated = await tx.updateTable('ideas').set({ weighted_votes: sql<string>`weighted_votes - ${Number(existing.weight)} + ${weight}` })
-      .where('workspace_id', '=', workspaceId).where('id', '=', idea.id).returningAll().executeTakeFirstOrThrow();
+    await tx
+      .updateTable('idea_votes')
+      .set({ importance: input.importance, weight })
+      .where('workspace_id', '=', workspaceId)
+      .where('idea_id', '=', idea.id)
+      .where('user_id', '=', input.voterId)
+      .execute();
+    const updated = await tx
+      .updateTable('ideas')
+      .set({ weighted_votes: sql<string>`weighted_votes - ${Number(existing.weight)} + ${weight}` })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', idea.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
     return { idea: updated, board, changed: true };
   }
   if (board.vote_budget !== null) {
-    const used = await tx.selectFrom('idea_votes').select(sql<number>`count(*)::int`.as('n')).where('workspace_id', '=', workspaceId).where('user_id', '=', input.voterId)
-      .where('board_id', '=', board.id).where('released', '=', false).executeTakeFirstOrThrow();
-    if (used.n >= board.vote_budget) throw conflict('vote_budget_spent', `All ${board.vote_budget} votes on this board are in use; they come back when an idea ships or is declined, or when you withdraw one.`);
+    const used = await tx
+      .selectFrom('idea_votes')
+      .select(sql<number>`count(*)::int`.as('n'))
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', input.voterId)
+      .where('board_id', '=', board.id)
+      .where('released', '=', false)
+      .executeTakeFirstOrThrow();
+    if (used.n >= board.vote_budget)
+      throw conflict(
+        'vote_budget_spent',
+        `All ${board.vote_budget} votes on this board are in use; they come back when an idea ships or is declined, or when you withdraw one.`,
+      );
   }
   const now = new Date();
   const x = trendingTerm(now);
-  await tx.insertInto('idea_votes').values({
-    workspace_id: workspaceId, idea_id: idea.id, user_id: input.voterId, board_id: board.id, importance: input.importance, weight,
-    on_behalf_by: input.onBehalf?.by ?? null, on_behalf_label: input.onBehalf?.label ?? null, on_behalf_reason: input.onBehalf?.reason ?? null, created_at: now,
-  }).execute();
+  await tx
+    .insertInto('idea_votes')
+    .values({
+      workspace_id: workspaceId,
+      idea_id: idea.id,
+      user_id: input.voterId,
+      board_id: board.id,
+      importance: input.importance,
+      weight,
+      on_behalf_by: input.onBehalf?.by ?? null,
+      on_behalf_label: input.onBehalf?.label ?? null,
+      on_behalf_reason: input.onBehalf?.reason ?? null,
+      created_at: now,
+    })
+    .execute();
   let updated = await tx
     .updateTable('ideas')
     .set({
@@ -71,16 +111,34 @@ async function applyVote(tx: Tx, ctx: CommandContext, workspaceId: string, input
     actorId: actorIdOf(ctx.actor),
     customerId: voter.role === 'customer' ? input.voterId : null,
     touchpoint: input.onBehalf ? 'staff' : 'portal',
-    payload: { ideaId: idea.id, boardId: board.id, voterId: input.voterId, importance: input.importance, weight, onBehalf: input.onBehalf ?? null },
+    payload: {
+      ideaId: idea.id,
+      boardId: board.id,
+      voterId: input.voterId,
+      importance: input.importance,
+      weight,
+      onBehalf: input.onBehalf ?? null,
+    },
   });
   updated = await checkThreshold(tx, updated, board, statuses);
   return { idea: updated, board, changed: true };
 }
 
-async function votesLeftTx(tx: Tx, workspaceId: string, userId: string, board: { id: string; vote_budget: number | null }) {
+async function votesLeftTx(
+  tx: Tx,
+  workspaceId: string,
+  userId: string,
+  board: { id: string; vote_budget: number | null },
+) {
   if (board.vote_budget === null) return null;
-  const used = await tx.selectFrom('idea_votes').select(sql<number>`count(*)::int`.as('n')).where('workspace_id', '=', workspaceId).where('user_id', '=', userId)
-    .where('board_id', '=', board.id).where('released', '=', false).executeTakeFirstOrThrow();
+  const used = await tx
+    .selectFrom('idea_votes')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .where('board_id', '=', board.id)
+    .where('released', '=', false)
+    .executeTakeFirstOrThrow();
   return Math.max(0, board.vote_budget - used.n);
 }
 
@@ -92,13 +150,32 @@ export async function castVote(ctx: CommandContext, ideaId: string, importance: 
     // Lock first, then check the board under the lock: a concurrent move cannot slip between.
     const idea = await lockIdea(tx, actor.workspaceId, ideaId);
     const board = await boardFor(tx, viewer, idea.board_id);
-    const result = await applyVote(tx, ctx, actor.workspaceId, { ideaId, voterId: actor.userId, importance, board, lockedIdea: idea });
-    return { idea: result.idea, myVote: { importance }, votesLeft: await votesLeftTx(tx, actor.workspaceId, actor.userId, result.board) };
+    const result = await applyVote(tx, ctx, actor.workspaceId, {
+      ideaId,
+      voterId: actor.userId,
+      importance,
+      board,
+      lockedIdea: idea,
+    });
+    return {
+      idea: result.idea,
+      myVote: { importance },
+      votesLeft: await votesLeftTx(tx, actor.workspaceId, actor.userId, result.board),
+    };
   });
 }
 
 /** Staff add a customer's vote heard on a sales call or in a chat, recorded with who and why. */
-export async function voteOnBehalf(ctx: CommandContext, ideaId: string, input: { customerId?: string | undefined; customerEmail?: string | undefined; reason: string; importance: Importance }) {
+export async function voteOnBehalf(
+  ctx: CommandContext,
+  ideaId: string,
+  input: {
+    customerId?: string | undefined;
+    customerEmail?: string | undefined;
+    reason: string;
+    importance: Importance;
+  },
+) {
   const workspaceId = ctx.actor.workspaceId!;
   return withTransaction(ctx.db, async (tx) => {
     let customerId = input.customerId;
@@ -108,8 +185,18 @@ export async function voteOnBehalf(ctx: CommandContext, ideaId: string, input: {
       customerId = found.id;
     }
     const label = await actorLabel(tx, ctx.actor);
-    const result = await applyVote(tx, ctx, workspaceId, { ideaId, voterId: customerId, importance: input.importance, onBehalf: { by: actorIdOf(ctx.actor), label, reason: input.reason } });
-    await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.vote.added_on_behalf', targetType: 'idea', targetId: ideaId, details: { customerId, reason: input.reason } });
+    const result = await applyVote(tx, ctx, workspaceId, {
+      ideaId,
+      voterId: customerId,
+      importance: input.importance,
+      onBehalf: { by: actorIdOf(ctx.actor), label, reason: input.reason },
+    });
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'ideas.vote.added_on_behalf',
+      targetType: 'idea',
+      targetId: ideaId,
+      details: { customerId, reason: input.reason },
+    });
     return { idea: result.idea, myVote: null, votesLeft: null };
   });
 }
@@ -121,16 +208,33 @@ export async function withdrawVote(ctx: CommandContext, ideaId: string) {
   return withTransaction(ctx.db, async (tx) => {
     const idea = await lockIdea(tx, actor.workspaceId, ideaId);
     const board = await boardFor(tx, viewer, idea.board_id);
-    const vote = await tx.deleteFrom('idea_votes').where('workspace_id', '=', actor.workspaceId).where('idea_id', '=', ideaId).where('user_id', '=', actor.userId).returningAll().executeTakeFirst();
+    const vote = await tx
+      .deleteFrom('idea_votes')
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('idea_id', '=', ideaId)
+      .where('user_id', '=', actor.userId)
+      .returningAll()
+      .executeTakeFirst();
     if (!vote) return { idea, myVote: null, votesLeft: await votesLeftTx(tx, actor.workspaceId, actor.userId, board) };
     const updated = await tx
       .updateTable('ideas')
-      .set({ vote_count: sql<number>`vote_count - 1`, weighted_votes: sql<string>`weighted_votes - ${Number(vote.weight)}`, trending_score: removeTerm(idea.trending_score, trendingTerm(vote.created_at), trendingTerm(idea.created_at)) })
+      .set({
+        vote_count: sql<number>`vote_count - 1`,
+        weighted_votes: sql<string>`weighted_votes - ${Number(vote.weight)}`,
+        trending_score: removeTerm(idea.trending_score, trendingTerm(vote.created_at), trendingTerm(idea.created_at)),
+      })
       .where('workspace_id', '=', actor.workspaceId)
       .where('id', '=', ideaId)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await record(tx, { name: IdeasEvents.voteWithdrawn, workspaceId: actor.workspaceId, actorId: actor.userId, customerId: actor.userId, touchpoint: 'portal', payload: { ideaId, boardId: idea.board_id } });
+    await record(tx, {
+      name: IdeasEvents.voteWithdrawn,
+      workspaceId: actor.workspaceId,
+      actorId: actor.userId,
+      customerId: actor.userId,
+      touchpoint: 'portal',
+      payload: { ideaId, boardId: idea.board_id },
+    });
     return { idea: updated, myVote: null, votesLeft: await votesLeftTx(tx, actor.workspaceId, actor.userId, board) };
   });
 }

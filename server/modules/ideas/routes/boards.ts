@@ -4,7 +4,15 @@ import { commandContext } from '../../identity/index.js';
 import { createBoard, setStatuses, updateBoard } from '../commands/manage-boards.js';
 import { CONFIGURE } from '../permissions.js';
 import { getBoard, listBoards } from '../queries.js';
-import { BoardCreateSchema, BoardParams, BoardSchema, BoardUpdateSchema, IdParams, StatusListSchema, StatusWorkflowSchema } from '../schemas.js';
+import {
+  BoardCreateSchema,
+  BoardParams,
+  BoardSchema,
+  BoardUpdateSchema,
+  IdParams,
+  StatusListSchema,
+  StatusWorkflowSchema,
+} from '../schemas.js';
 import { loadStatuses } from '../statuses.js';
 import { viewerOf } from '../viewer.js';
 
@@ -14,45 +22,90 @@ const configure = { access: { permission: CONFIGURE } } as const;
 export const boardRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.platform.db;
 
-  app.get('/idea-boards', {
-    config: { access: 'public' },
-    schema: { tags, summary: 'Boards the caller may see, with their rules (budget, weights, threshold)', response: { 200: z.object({ items: z.array(BoardSchema) }) } },
-  }, async (request) => listBoards(db, await viewerOf(db, request.actor)));
+  app.get(
+    '/idea-boards',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Boards the caller may see, with their rules (budget, weights, threshold)',
+        response: { 200: z.object({ items: z.array(BoardSchema) }) },
+      },
+    },
+    async (request) => listBoards(db, await viewerOf(db, request.actor)),
+  );
 
-  app.get('/idea-boards/:id', {
-    config: { access: 'public' },
-    schema: { tags, summary: 'One board by id or slug', params: BoardParams, response: { 200: BoardSchema } },
-  }, async (request) => getBoard(db, await viewerOf(db, request.actor), request.params.id));
+  app.get(
+    '/idea-boards/:id',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: 'One board by id or slug', params: BoardParams, response: { 200: BoardSchema } },
+    },
+    async (request) => getBoard(db, await viewerOf(db, request.actor), request.params.id),
+  );
 
-  app.post('/idea-boards', {
-    config: configure,
-    schema: { tags, summary: 'Create a board', body: BoardCreateSchema, response: { 201: BoardSchema } },
-  }, async (request, reply) => {
-    const board = await createBoard(commandContext(request), request.body);
-    return reply.status(201).send(await getBoard(db, await viewerOf(db, request.actor), board.id));
-  });
+  app.post(
+    '/idea-boards',
+    {
+      config: configure,
+      schema: { tags, summary: 'Create a board', body: BoardCreateSchema, response: { 201: BoardSchema } },
+    },
+    async (request, reply) => {
+      const board = await createBoard(commandContext(request), request.body);
+      return reply.status(201).send(await getBoard(db, await viewerOf(db, request.actor), board.id));
+    },
+  );
 
-  app.patch('/idea-boards/:id', {
-    config: configure,
-    schema: { tags, summary: 'Change a board (visibility, members, segments, budget, weights, threshold, moderation)', params: IdParams, body: BoardUpdateSchema, response: { 200: BoardSchema } },
-  }, async (request) => {
-    const board = await updateBoard(commandContext(request), request.params.id, request.body);
-    return getBoard(db, await viewerOf(db, request.actor), board.id);
-  });
+  app.patch(
+    '/idea-boards/:id',
+    {
+      config: configure,
+      schema: {
+        tags,
+        summary: 'Change a board (visibility, members, segments, budget, weights, threshold, moderation)',
+        params: IdParams,
+        body: BoardUpdateSchema,
+        response: { 200: BoardSchema },
+      },
+    },
+    async (request) => {
+      const board = await updateBoard(commandContext(request), request.params.id, request.body);
+      return getBoard(db, await viewerOf(db, request.actor), board.id);
+    },
+  );
 
-  app.get('/idea-statuses', {
-    config: { access: 'public' },
-    schema: { tags, summary: "The workspace's idea statuses in workflow order", response: { 200: StatusListSchema } },
-  }, async (request) => {
-    const viewer = await viewerOf(db, request.actor);
-    return { items: (await loadStatuses(db, viewer.workspaceId)).map((s) => ({ key: s.key, stage: s.stage, names: { 'zh-CN': s.names['zh-CN'] ?? s.key, en: s.names.en ?? s.key } })) };
-  });
+  app.get(
+    '/idea-statuses',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: "The workspace's idea statuses in workflow order", response: { 200: StatusListSchema } },
+    },
+    async (request) => {
+      const viewer = await viewerOf(db, request.actor);
+      return {
+        items: (await loadStatuses(db, viewer.workspaceId)).map((s) => ({
+          key: s.key,
+          stage: s.stage,
+          names: { 'zh-CN': s.names['zh-CN'] ?? s.key, en: s.names.en ?? s.key },
+        })),
+      };
+    },
+  );
 
-  app.put('/idea-statuses', {
-    config: configure,
-    schema: { tags, summary: 'Replace the status workflow', body: StatusWorkflowSchema, response: { 200: StatusListSchema } },
-  }, async (request) => {
-    await setStatuses(commandContext(request), request.body);
-    return { items: request.body.items };
-  });
+  app.put(
+    '/idea-statuses',
+    {
+      config: configure,
+      schema: {
+        tags,
+        summary: 'Replace the status workflow',
+        body: StatusWorkflowSchema,
+        response: { 200: StatusListSchema },
+      },
+    },
+    async (request) => {
+      await setStatuses(commandContext(request), request.body);
+      return { items: request.body.items };
+    },
+  );
 };

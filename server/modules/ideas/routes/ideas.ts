@@ -9,8 +9,20 @@ import { castVote, withdrawVote } from '../commands/votes.js';
 import { listComments, statusHistory } from '../detail-queries.js';
 import { changelog, getIdea, listIdeas, roadmap } from '../queries.js';
 import {
-  CommentCreateSchema, CommentEditSchema, CommentSchema, HistorySchema, IdeaListQuerySchema, IdeaSchema, IdeaSummarySchema, IdParams,
-  IdeaSubmitSchema, ReportSchema, SimilarQuerySchema, SimilarSchema, VoteResultSchema, VoteSchema,
+  CommentCreateSchema,
+  CommentEditSchema,
+  CommentSchema,
+  HistorySchema,
+  IdeaListQuerySchema,
+  IdeaSchema,
+  IdeaSummarySchema,
+  IdParams,
+  IdeaSubmitSchema,
+  ReportSchema,
+  SimilarQuerySchema,
+  SimilarSchema,
+  VoteResultSchema,
+  VoteSchema,
 } from '../schemas.js';
 import { similarIdeas } from '../similar.js';
 import { presentComment } from '../presenters.js';
@@ -19,112 +31,254 @@ import type { Idea } from '../commands/shared.js';
 
 const tags = ['Ideas'];
 const signedIn = { access: 'signed_in' } as const;
-const voteResult = (r: { idea: Idea; myVote: { importance: 'nice_to_have' | 'important' | 'critical' } | null; votesLeft: number | null }) => ({
-  voteCount: r.idea.vote_count, weightedVotes: Number(r.idea.weighted_votes), myVote: r.myVote, votesLeft: r.votesLeft, status: r.idea.status,
+const voteResult = (r: {
+  idea: Idea;
+  myVote: { importance: 'nice_to_have' | 'important' | 'critical' } | null;
+  votesLeft: number | null;
+}) => ({
+  voteCount: r.idea.vote_count,
+  weightedVotes: Number(r.idea.weighted_votes),
+  myVote: r.myVote,
+  votesLeft: r.votesLeft,
+  status: r.idea.status,
 });
 
 export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.platform.db;
 
-  app.get('/ideas', {
-    config: { access: 'public' },
-    schema: { tags, summary: 'Ideas by trending (72-hour half-life), top or newest; filter by board, status, tag, text', querystring: IdeaListQuerySchema, response: { 200: pageOf(IdeaSummarySchema) } },
-  }, async (request) => listIdeas(db, await viewerOf(db, request.actor), request.query));
+  app.get(
+    '/ideas',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Ideas by trending (72-hour half-life), top or newest; filter by board, status, tag, text',
+        querystring: IdeaListQuerySchema,
+        response: { 200: pageOf(IdeaSummarySchema) },
+      },
+    },
+    async (request) => listIdeas(db, await viewerOf(db, request.actor), request.query),
+  );
 
-  app.get('/ideas/similar', {
-    config: { access: 'public' },
-    schema: { tags, summary: 'Existing ideas like a title being typed (Chinese and English, tolerant of rewording)', querystring: SimilarQuerySchema, response: { 200: SimilarSchema } },
-  }, async (request) => similarIdeas(db, await viewerOf(db, request.actor), request.query));
+  app.get(
+    '/ideas/similar',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Existing ideas like a title being typed (Chinese and English, tolerant of rewording)',
+        querystring: SimilarQuerySchema,
+        response: { 200: SimilarSchema },
+      },
+    },
+    async (request) => similarIdeas(db, await viewerOf(db, request.actor), request.query),
+  );
 
-  app.get('/ideas/roadmap', {
-    config: { access: 'public' },
-    schema: { tags, summary: 'Public roadmap: planned, in progress, shipped', response: { 200: z.object({ columns: z.array(z.object({ stage: z.enum(['planned', 'in_progress', 'shipped']), items: z.array(IdeaSummarySchema) })) }) } },
-  }, async (request) => roadmap(db, await viewerOf(db, request.actor)));
+  app.get(
+    '/ideas/roadmap',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Public roadmap: planned, in progress, shipped',
+        response: {
+          200: z.object({
+            columns: z.array(
+              z.object({ stage: z.enum(['planned', 'in_progress', 'shipped']), items: z.array(IdeaSummarySchema) }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => roadmap(db, await viewerOf(db, request.actor)),
+  );
 
-  app.get('/ideas/changelog', {
-    config: { access: 'public' },
-    schema: { tags, summary: 'Changelog: shipped ideas, newest first, with the release note', querystring: PageQuerySchema, response: { 200: pageOf(IdeaSummarySchema.extend({ answerHtml: z.string().nullable() })) } },
-  }, async (request) => changelog(db, await viewerOf(db, request.actor), request.query));
+  app.get(
+    '/ideas/changelog',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Changelog: shipped ideas, newest first, with the release note',
+        querystring: PageQuerySchema,
+        response: { 200: pageOf(IdeaSummarySchema.extend({ answerHtml: z.string().nullable() })) },
+      },
+    },
+    async (request) => changelog(db, await viewerOf(db, request.actor), request.query),
+  );
 
-  app.post('/ideas', {
-    config: signedIn,
-    schema: { tags, summary: 'Submit an idea (Markdown body, tags, uploaded image ids); the author follows it', body: IdeaSubmitSchema, response: { 201: IdeaSchema } },
-  }, async (request, reply) => {
-    const idea = await submitIdea(commandContext(request), request.body);
-    return reply.status(201).send(await getIdea(db, await viewerOf(db, request.actor), idea.id));
-  });
+  app.post(
+    '/ideas',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: 'Submit an idea (Markdown body, tags, uploaded image ids); the author follows it',
+        body: IdeaSubmitSchema,
+        response: { 201: IdeaSchema },
+      },
+    },
+    async (request, reply) => {
+      const idea = await submitIdea(commandContext(request), request.body);
+      return reply.status(201).send(await getIdea(db, await viewerOf(db, request.actor), idea.id));
+    },
+  );
 
-  app.get('/ideas/:id', {
-    config: { access: 'public' },
-    schema: { tags, summary: 'One idea with its official answer, threshold progress and (for staff) RICE; a merged idea names the one it redirects to', params: IdParams, response: { 200: IdeaSchema } },
-  }, async (request) => getIdea(db, await viewerOf(db, request.actor), request.params.id));
+  app.get(
+    '/ideas/:id',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary:
+          'One idea with its official answer, threshold progress and (for staff) RICE; a merged idea names the one it redirects to',
+        params: IdParams,
+        response: { 200: IdeaSchema },
+      },
+    },
+    async (request) => getIdea(db, await viewerOf(db, request.actor), request.params.id),
+  );
 
-  app.get('/ideas/:id/history', {
-    config: { access: 'public' },
-    schema: { tags, summary: 'Public history of status changes with their notes', params: IdParams, response: { 200: HistorySchema } },
-  }, async (request) => statusHistory(db, await viewerOf(db, request.actor), request.params.id));
+  app.get(
+    '/ideas/:id/history',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Public history of status changes with their notes',
+        params: IdParams,
+        response: { 200: HistorySchema },
+      },
+    },
+    async (request) => statusHistory(db, await viewerOf(db, request.actor), request.params.id),
+  );
 
-  app.put('/ideas/:id/vote', {
-    config: signedIn,
-    schema: { tags, summary: 'Support an idea (once), with an importance where the board asks for it', params: IdParams, body: VoteSchema, response: { 200: VoteResultSchema } },
-  }, async (request) => voteResult(await castVote(commandContext(request), request.params.id, request.body.importance)));
+  app.put(
+    '/ideas/:id/vote',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: 'Support an idea (once), with an importance where the board asks for it',
+        params: IdParams,
+        body: VoteSchema,
+        response: { 200: VoteResultSchema },
+      },
+    },
+    async (request) => voteResult(await castVote(commandContext(request), request.params.id, request.body.importance)),
+  );
 
-  app.delete('/ideas/:id/vote', {
-    config: signedIn,
-    schema: { tags, summary: 'Withdraw my vote', params: IdParams, response: { 200: VoteResultSchema } },
-  }, async (request) => voteResult(await withdrawVote(commandContext(request), request.params.id)));
+  app.delete(
+    '/ideas/:id/vote',
+    {
+      config: signedIn,
+      schema: { tags, summary: 'Withdraw my vote', params: IdParams, response: { 200: VoteResultSchema } },
+    },
+    async (request) => voteResult(await withdrawVote(commandContext(request), request.params.id)),
+  );
 
-  app.put('/ideas/:id/follow', {
-    config: signedIn,
-    schema: { tags, summary: 'Follow an idea', params: IdParams, response: { 204: z.null() } },
-  }, async (request, reply) => {
-    await setFollowing(commandContext(request), request.params.id, true);
-    return reply.status(204).send(null);
-  });
+  app.put(
+    '/ideas/:id/follow',
+    {
+      config: signedIn,
+      schema: { tags, summary: 'Follow an idea', params: IdParams, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      await setFollowing(commandContext(request), request.params.id, true);
+      return reply.status(204).send(null);
+    },
+  );
 
-  app.delete('/ideas/:id/follow', {
-    config: signedIn,
-    schema: { tags, summary: 'Stop following an idea', params: IdParams, response: { 204: z.null() } },
-  }, async (request, reply) => {
-    await setFollowing(commandContext(request), request.params.id, false);
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/ideas/:id/follow',
+    {
+      config: signedIn,
+      schema: { tags, summary: 'Stop following an idea', params: IdParams, response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      await setFollowing(commandContext(request), request.params.id, false);
+      return reply.status(204).send(null);
+    },
+  );
 
-  app.get('/ideas/:id/comments', {
-    config: { access: 'public' },
-    schema: { tags, summary: 'Comments and replies', params: IdParams, response: { 200: z.object({ items: z.array(CommentSchema) }) } },
-  }, async (request) => listComments(db, await viewerOf(db, request.actor), request.params.id));
+  app.get(
+    '/ideas/:id/comments',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Comments and replies',
+        params: IdParams,
+        response: { 200: z.object({ items: z.array(CommentSchema) }) },
+      },
+    },
+    async (request) => listComments(db, await viewerOf(db, request.actor), request.params.id),
+  );
 
-  app.post('/ideas/:id/comments', {
-    config: signedIn,
-    schema: { tags, summary: 'Comment, or reply to a comment (one level)', params: IdParams, body: CommentCreateSchema, response: { 201: CommentSchema } },
-  }, async (request, reply) => {
-    const c = await postComment(commandContext(request), request.params.id, request.body);
-    return reply.status(201).send(await oneComment(c.id, request.actor));
-  });
+  app.post(
+    '/ideas/:id/comments',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: 'Comment, or reply to a comment (one level)',
+        params: IdParams,
+        body: CommentCreateSchema,
+        response: { 201: CommentSchema },
+      },
+    },
+    async (request, reply) => {
+      const c = await postComment(commandContext(request), request.params.id, request.body);
+      return reply.status(201).send(await oneComment(c.id, request.actor));
+    },
+  );
 
-  app.patch('/idea-comments/:id', {
-    config: signedIn,
-    schema: { tags, summary: 'Edit my comment (within 15 minutes of posting)', params: IdParams, body: CommentEditSchema, response: { 200: CommentSchema } },
-  }, async (request) => {
-    const c = await editComment(commandContext(request), request.params.id, request.body.body);
-    return oneComment(c.id, request.actor);
-  });
+  app.patch(
+    '/idea-comments/:id',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: 'Edit my comment (within 15 minutes of posting)',
+        params: IdParams,
+        body: CommentEditSchema,
+        response: { 200: CommentSchema },
+      },
+    },
+    async (request) => {
+      const c = await editComment(commandContext(request), request.params.id, request.body.body);
+      return oneComment(c.id, request.actor);
+    },
+  );
 
-  app.post('/idea-comments/:id/reports', {
-    config: signedIn,
-    schema: { tags, summary: 'Report a comment as abusive', params: IdParams, body: ReportSchema, response: { 204: z.null() } },
-  }, async (request, reply) => {
-    await reportComment(commandContext(request), request.params.id, request.body.reason);
-    return reply.status(204).send(null);
-  });
+  app.post(
+    '/idea-comments/:id/reports',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: 'Report a comment as abusive',
+        params: IdParams,
+        body: ReportSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await reportComment(commandContext(request), request.params.id, request.body.reason);
+      return reply.status(204).send(null);
+    },
+  );
 
   async function oneComment(id: string, actor: Parameters<typeof viewerOf>[1]) {
     const viewer = await viewerOf(db, actor);
-    const c = await db.selectFrom('idea_comments as c')
+    const c = await db
+      .selectFrom('idea_comments as c')
       .leftJoin('users as u', (j) => j.onRef('u.workspace_id', '=', 'c.workspace_id').onRef('u.id', '=', 'c.author_id'))
-      .selectAll('c').select(['u.display_name as author_name', 'u.role as author_role'])
-      .where('c.workspace_id', '=', viewer.workspaceId).where('c.id', '=', id).executeTakeFirstOrThrow();
+      .selectAll('c')
+      .select(['u.display_name as author_name', 'u.role as author_role'])
+      .where('c.workspace_id', '=', viewer.workspaceId)
+      .where('c.id', '=', id)
+      .executeTakeFirstOrThrow();
     return presentComment(c, viewer.userId, viewer.staff);
   }
 };

@@ -1,7 +1,13 @@
 import type { StoredEvent, Subscriber } from '../../../platform/events/index.js';
 import { notify } from '../../notifications/index.js';
 import { followerIds } from '../commands/shared.js';
-import { IdeasEvents, NOTIFYING_VERSION, type AnswerPostedPayload, type IdeaMergedPayload, type StatusChangedPayload } from '../events.js';
+import {
+  IdeasEvents,
+  NOTIFYING_VERSION,
+  type AnswerPostedPayload,
+  type IdeaMergedPayload,
+  type StatusChangedPayload,
+} from '../events.js';
 
 interface Notice {
   kind: string;
@@ -21,9 +27,14 @@ function noticeOf(event: StoredEvent): Notice {
     return { kind: 'ideas.merged', params: { ideaTitle: p.ideaTitle, intoTitle: p.intoTitle }, alsoTell: p.voterIds };
   }
   const p = event.payload as StatusChangedPayload;
-  if (p.stage === 'shipped') return { kind: 'ideas.shipped', params: { ideaTitle: p.ideaTitle, note: p.note }, alsoTell: [] };
+  if (p.stage === 'shipped')
+    return { kind: 'ideas.shipped', params: { ideaTitle: p.ideaTitle, note: p.note }, alsoTell: [] };
   // A move by the threshold has no note, and its notification carries none.
-  return { kind: 'ideas.status_changed', params: { ideaTitle: p.ideaTitle, statusNames: p.statusNames, ...('note' in p ? { note: p.note } : {}) }, alsoTell: [] };
+  return {
+    kind: 'ideas.status_changed',
+    params: { ideaTitle: p.ideaTitle, statusNames: p.statusNames, ...('note' in p ? { note: p.note } : {}) },
+    alsoTell: [],
+  };
 }
 
 /**

@@ -11,7 +11,8 @@ import { IdentityEvents } from '../events.js';
 import { hashPassword, hashToken, parseCompoundToken } from '../secrets.js';
 import { closeAllSessions, openSession } from '../sessions.js';
 
-const invalid = () => new AppError('invalid_token', 400, 'This invitation is not valid, was withdrawn, or has expired.');
+const invalid = () =>
+  new AppError('invalid_token', 400, 'This invitation is not valid, was withdrawn, or has expired.');
 
 /** Finds an open invitation from its link token (used by the preview and the accept command). */
 export async function findOpenInvitation(tx: Tx | CommandContext['db'], token: string) {
@@ -36,15 +37,28 @@ export async function findOpenInvitation(tx: Tx | CommandContext['db'], token: s
  * as staff of another workspace, the new account is linked to that one: the mailed token and
  * the live session together prove both are the same person's.
  */
-export async function acceptInvitation(ctx: CommandContext, input: { token: string; displayName: string; password: string }) {
+export async function acceptInvitation(
+  ctx: CommandContext,
+  input: { token: string; displayName: string; password: string },
+) {
   const passwordHash = await hashPassword(input.password);
   return withTransaction(ctx.db, async (tx) => {
     const invitation = await findOpenInvitation(tx, input.token);
     const ws = invitation.workspace_id;
-    await tx.updateTable('invitations').set({ accepted_at: sql<Date>`now()` }).where('workspace_id', '=', ws).where('id', '=', invitation.id).execute();
-    const existing = await tx.selectFrom('users').select(['id', 'role']).where('workspace_id', '=', ws)
-      .where((eb) => eb(eb.fn('lower', ['email']), '=', invitation.email)).executeTakeFirst();
-    if (existing && existing.role !== 'customer') throw new AppError('already_member', 409, 'You are already a member; sign in instead.');
+    await tx
+      .updateTable('invitations')
+      .set({ accepted_at: sql<Date>`now()` })
+      .where('workspace_id', '=', ws)
+      .where('id', '=', invitation.id)
+      .execute();
+    const existing = await tx
+      .selectFrom('users')
+      .select(['id', 'role'])
+      .where('workspace_id', '=', ws)
+      .where((eb) => eb(eb.fn('lower', ['email']), '=', invitation.email))
+      .executeTakeFirst();
+    if (existing && existing.role !== 'customer')
+      throw new AppError('already_member', 409, 'You are already a member; sign in instead.');
     const userId = existing?.id ?? newId();
     const values = {
       password_hash: passwordHash,
@@ -58,15 +72,28 @@ export async function acceptInvitation(ctx: CommandContext, input: { token: stri
       // Whoever was signed in to the customer account (perhaps someone who signed up with this
       // address without owning it) must not carry the staff role the invitation brings.
       await closeAllSessions(tx, ws, userId);
-    }
-    else await tx.insertInto('users').values({ workspace_id: ws, id: userId, email: invitation.email, ...values }).execute();
+    } else
+      await tx
+        .insertInto('users')
+        .values({ workspace_id: ws, id: userId, email: invitation.email, ...values })
+        .execute();
     const actor = { kind: 'user' as const, workspaceId: ws, userId, role: invitation.role, sessionHash: '' };
     const current = ctx.actor;
     if (current.kind === 'user' && current.role !== 'customer' && current.workspaceId !== ws) {
       await linkAccounts(tx, current, { workspaceId: ws, userId }, 'invitation');
     }
-    await record(tx, { name: IdentityEvents.memberJoined, workspaceId: ws, actorId: userId, payload: { userId, role: invitation.role, invitationId: invitation.id } });
-    await audit(tx, actor, ctx.origin, { action: 'member.joined', targetType: 'user', targetId: userId, details: { role: invitation.role } });
+    await record(tx, {
+      name: IdentityEvents.memberJoined,
+      workspaceId: ws,
+      actorId: userId,
+      payload: { userId, role: invitation.role, invitationId: invitation.id },
+    });
+    await audit(tx, actor, ctx.origin, {
+      action: 'member.joined',
+      targetType: 'user',
+      targetId: userId,
+      details: { role: invitation.role },
+    });
     const token = await openSession(tx, ws, userId, ctx.origin);
     return { workspaceId: ws, userId, token };
   });

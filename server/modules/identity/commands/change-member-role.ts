@@ -14,26 +14,64 @@ export async function changeMemberRole(ctx: CommandContext, userId: string, chan
   const workspaceId = requireWorkspace(ctx.actor);
   const actorRole: Role = ctx.actor.kind === 'user' ? ctx.actor.role : 'admin';
   return withTransaction(ctx.db, async (tx) => {
-    const target = await tx.selectFrom('users').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', userId).forUpdate().executeTakeFirst();
+    const target = await tx
+      .selectFrom('users')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', userId)
+      .forUpdate()
+      .executeTakeFirst();
     if (!target || target.status === 'disabled') throw notFound('The member');
     const to: Role = 'role' in change ? change.role : target.role;
-    if (!mayAssignRole(actorRole, target.role, to)) throw forbidden('Only an owner can change an owner or make someone owner.');
+    if (!mayAssignRole(actorRole, target.role, to))
+      throw forbidden('Only an owner can change an owner or make someone owner.');
     if (target.role === 'owner' && ('remove' in change || to !== 'owner')) {
-      const owners = await tx.selectFrom('users').select(sql<number>`count(*)::int`.as('n')).where('workspace_id', '=', workspaceId)
-        .where('role', '=', 'owner').where('status', '=', 'active').executeTakeFirstOrThrow();
+      const owners = await tx
+        .selectFrom('users')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .where('workspace_id', '=', workspaceId)
+        .where('role', '=', 'owner')
+        .where('status', '=', 'active')
+        .executeTakeFirstOrThrow();
       if (owners.n <= 1) throw new AppError('last_owner', 409, 'A workspace needs at least one owner.');
     }
     const actorId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
     if ('remove' in change) {
-      await tx.updateTable('users').set({ status: 'disabled', updated_at: sql<Date>`now()` }).where('workspace_id', '=', workspaceId).where('id', '=', userId).execute();
+      await tx
+        .updateTable('users')
+        .set({ status: 'disabled', updated_at: sql<Date>`now()` })
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', userId)
+        .execute();
       await closeAllSessions(tx, workspaceId, userId);
       await record(tx, { name: IdentityEvents.memberRemoved, workspaceId, actorId, payload: { userId } });
-      await audit(tx, ctx.actor, ctx.origin, { action: 'member.removed', targetType: 'user', targetId: userId, details: { email: target.email, role: target.role } });
+      await audit(tx, ctx.actor, ctx.origin, {
+        action: 'member.removed',
+        targetType: 'user',
+        targetId: userId,
+        details: { email: target.email, role: target.role },
+      });
       return null;
     }
-    const updated = await tx.updateTable('users').set({ role: to, updated_at: sql<Date>`now()` }).where('workspace_id', '=', workspaceId).where('id', '=', userId).returningAll().executeTakeFirstOrThrow();
-    await record(tx, { name: IdentityEvents.memberRoleChanged, workspaceId, actorId, payload: { userId, from: target.role, to } });
-    await audit(tx, ctx.actor, ctx.origin, { action: 'member.role_changed', targetType: 'user', targetId: userId, details: { email: target.email, from: target.role, to } });
+    const updated = await tx
+      .updateTable('users')
+      .set({ role: to, updated_at: sql<Date>`now()` })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', userId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await record(tx, {
+      name: IdentityEvents.memberRoleChanged,
+      workspaceId,
+      actorId,
+      payload: { userId, from: target.role, to },
+    });
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'member.role_changed',
+      targetType: 'user',
+      targetId: userId,
+      details: { email: target.email, from: target.role, to },
+    });
     return updated;
   });
 }

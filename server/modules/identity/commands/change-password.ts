@@ -6,15 +6,30 @@ import { hashPassword, verifyPassword } from '../secrets.js';
 import { closeAllSessions } from '../sessions.js';
 
 /** Changes the password after checking the current one; other sessions are signed out. */
-export async function changePassword(ctx: CommandContext, input: { currentPassword: string; newPassword: string }): Promise<void> {
+export async function changePassword(
+  ctx: CommandContext,
+  input: { currentPassword: string; newPassword: string },
+): Promise<void> {
   const actor = requireUser(ctx.actor);
-  const user = await ctx.db.selectFrom('users').select('password_hash').where('workspace_id', '=', actor.workspaceId).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+  const user = await ctx.db
+    .selectFrom('users')
+    .select('password_hash')
+    .where('workspace_id', '=', actor.workspaceId)
+    .where('id', '=', actor.userId)
+    .executeTakeFirstOrThrow();
   if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
-    throw new AppError('invalid_credentials', 400, 'The current password is not right.', { errors: [{ field: 'body.currentPassword', message: 'is not right' }] });
+    throw new AppError('invalid_credentials', 400, 'The current password is not right.', {
+      errors: [{ field: 'body.currentPassword', message: 'is not right' }],
+    });
   }
   const hash = await hashPassword(input.newPassword);
   await ctx.db.transaction().execute(async (tx) => {
-    await tx.updateTable('users').set({ password_hash: hash, updated_at: sql<Date>`now()` }).where('workspace_id', '=', actor.workspaceId).where('id', '=', actor.userId).execute();
+    await tx
+      .updateTable('users')
+      .set({ password_hash: hash, updated_at: sql<Date>`now()` })
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('id', '=', actor.userId)
+      .execute();
     await closeAllSessions(tx, actor.workspaceId, actor.userId, actor.sessionHash);
   });
 }

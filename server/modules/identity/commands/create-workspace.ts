@@ -15,7 +15,12 @@ export async function createWorkspace(ctx: CommandContext, input: CreateWorkspac
   const actor = requireUser(ctx.actor);
   if (actor.role !== 'owner') throw forbidden('Only owners create workspaces.');
   return withTransaction(ctx.db, async (tx) => {
-    const me = await tx.selectFrom('users').selectAll().where('workspace_id', '=', actor.workspaceId).where('id', '=', actor.userId).executeTakeFirst();
+    const me = await tx
+      .selectFrom('users')
+      .selectAll()
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('id', '=', actor.userId)
+      .executeTakeFirst();
     if (!me?.email || !me.password_hash) throw notFound('Your account');
     const { workspaceId, ownerId } = await insertWorkspace(
       tx,
@@ -24,7 +29,12 @@ export async function createWorkspace(ctx: CommandContext, input: CreateWorkspac
       actor.userId,
     );
     await linkAccounts(tx, actor, { workspaceId, userId: ownerId }, 'workspace_created');
-    await audit(tx, actor, ctx.origin, { action: 'workspace.created', targetType: 'workspace', targetId: workspaceId, details: { slug: input.slug } });
+    await audit(tx, actor, ctx.origin, {
+      action: 'workspace.created',
+      targetType: 'workspace',
+      targetId: workspaceId,
+      details: { slug: input.slug },
+    });
     return { workspaceId };
   });
 }

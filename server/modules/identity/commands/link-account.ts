@@ -8,7 +8,8 @@ import { checkPasswordThrottled } from '../login-throttle.js';
 import { requireUser } from '../policies.js';
 import { verifyPassword } from '../secrets.js';
 
-const wrongCredentials = () => new AppError('invalid_credentials', 401, 'The email or password is not right for that workspace.');
+const wrongCredentials = () =>
+  new AppError('invalid_credentials', 401, 'The email or password is not right for that workspace.');
 
 /**
  * A signed-in staff member links their staff account in another workspace by signing in to it
@@ -18,24 +19,44 @@ const wrongCredentials = () => new AppError('invalid_credentials', 401, 'The ema
 export async function linkAccount(ctx: CommandContext, input: { workspace: string; email: string; password: string }) {
   const actor = requireUser(ctx.actor);
   if (actor.role === 'customer') throw forbidden('Only staff can link accounts of other workspaces.');
-  const target = await ctx.db.selectFrom('workspaces').select(['id', 'name'])
-    .where(sql<boolean>`slug = ${input.workspace} or id::text = ${input.workspace}`).executeTakeFirst();
+  const target = await ctx.db
+    .selectFrom('workspaces')
+    .select(['id', 'name'])
+    .where(sql<boolean>`slug = ${input.workspace} or id::text = ${input.workspace}`)
+    .executeTakeFirst();
   // An unknown workspace answers like a wrong password: the form does not tell what exists.
   const workspaceId = target?.id ?? actor.workspaceId;
   const account = target
-    ? await ctx.db.selectFrom('users').select(['id', 'password_hash', 'role', 'status']).where('workspace_id', '=', target.id)
-        .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email)).executeTakeFirst()
+    ? await ctx.db
+        .selectFrom('users')
+        .select(['id', 'password_hash', 'role', 'status'])
+        .where('workspace_id', '=', target.id)
+        .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email))
+        .executeTakeFirst()
     : undefined;
   const attempt = { workspaceId, email: input.email, client: ctx.origin.ip };
-  const ok = await checkPasswordThrottled(ctx.db, attempt, async () =>
-    (await verifyPassword(input.password, account?.password_hash ?? null)) && account?.status === 'active');
+  const ok = await checkPasswordThrottled(
+    ctx.db,
+    attempt,
+    async () => (await verifyPassword(input.password, account?.password_hash ?? null)) && account?.status === 'active',
+  );
   if (!ok || !target || !account) throw wrongCredentials();
   if (target.id === actor.workspaceId) throw new AppError('same_workspace', 409, 'That account is in this workspace.');
   if (account.role === 'customer') throw forbidden('That account is not staff of its workspace.');
   await withTransaction(ctx.db, async (tx) => {
     await linkAccounts(tx, actor, { workspaceId: target.id, userId: account.id }, 'password');
-    await audit(tx, actor, ctx.origin, { action: 'account.linked', targetType: 'workspace', targetId: target.id, details: { email: input.email } });
-    await audit(tx, actor, ctx.origin, { action: 'account.linked', targetType: 'workspace', targetId: actor.workspaceId, workspaceId: target.id });
+    await audit(tx, actor, ctx.origin, {
+      action: 'account.linked',
+      targetType: 'workspace',
+      targetId: target.id,
+      details: { email: input.email },
+    });
+    await audit(tx, actor, ctx.origin, {
+      action: 'account.linked',
+      targetType: 'workspace',
+      targetId: actor.workspaceId,
+      workspaceId: target.id,
+    });
   });
   return { workspaceId: target.id, name: target.name };
 }

@@ -17,16 +17,25 @@ export async function createApiKey(ctx: CommandContext, input: { name: string; s
   const secret = randomToken();
   const key = `cc_${actor.workspaceId.replace(/-/g, '')}_${secret}`;
   return withTransaction(ctx.db, async (tx) => {
-    const row = await tx.insertInto('api_keys').values({
-      workspace_id: actor.workspaceId,
-      id: newId(),
-      name: input.name,
-      prefix: `${key.slice(0, 10)}…${secret.slice(-4)}`,
-      key_hash: hashToken(secret),
-      scopes: [...new Set(input.scopes)],
-      created_by: actor.userId,
-    }).returningAll().executeTakeFirstOrThrow();
-    await audit(tx, actor, ctx.origin, { action: 'api_key.created', targetType: 'api_key', targetId: row.id, details: { name: input.name, scopes: row.scopes } });
+    const row = await tx
+      .insertInto('api_keys')
+      .values({
+        workspace_id: actor.workspaceId,
+        id: newId(),
+        name: input.name,
+        prefix: `${key.slice(0, 10)}…${secret.slice(-4)}`,
+        key_hash: hashToken(secret),
+        scopes: [...new Set(input.scopes)],
+        created_by: actor.userId,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit(tx, actor, ctx.origin, {
+      action: 'api_key.created',
+      targetType: 'api_key',
+      targetId: row.id,
+      details: { name: input.name, scopes: row.scopes },
+    });
     return { row, key };
   });
 }
@@ -34,10 +43,20 @@ export async function createApiKey(ctx: CommandContext, input: { name: string; s
 export async function revokeApiKey(ctx: CommandContext, id: string): Promise<void> {
   const actor = requireUser(ctx.actor);
   await withTransaction(ctx.db, async (tx) => {
-    const row = await tx.updateTable('api_keys').set({ revoked_at: sql<Date>`now()` })
-      .where('workspace_id', '=', actor.workspaceId).where('id', '=', id).where('revoked_at', 'is', null)
-      .returning(['name']).executeTakeFirst();
+    const row = await tx
+      .updateTable('api_keys')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .returning(['name'])
+      .executeTakeFirst();
     if (!row) throw notFound('An active API key');
-    await audit(tx, actor, ctx.origin, { action: 'api_key.revoked', targetType: 'api_key', targetId: id, details: { name: row.name } });
+    await audit(tx, actor, ctx.origin, {
+      action: 'api_key.revoked',
+      targetType: 'api_key',
+      targetId: id,
+      details: { name: row.name },
+    });
   });
 }

@@ -12,7 +12,14 @@ export const RESET_LINK_MINUTES = 60;
  */
 export async function requestPasswordReset(ctx: CommandContext, email: string): Promise<void> {
   const workspaceId = requireWorkspace(ctx.actor);
-  await withTransaction(ctx.db, (tx) => mailLinkByEmail(tx, ctx.config, {
-    workspaceId, email, purpose: 'reset_password', minutes: RESET_LINK_MINUTES, path: '/reset-password', mail: resetPasswordMail,
-  }));
+  await withTransaction(ctx.db, (tx) =>
+    mailLinkByEmail(tx, ctx.config, {
+      workspaceId,
+      email,
+      purpose: 'reset_password',
+      minutes: RESET_LINK_MINUTES,
+      path: '/reset-password',
+      mail: resetPasswordMail,
+    }),
+  );
 }

@@ -13,7 +13,14 @@ export const SIGN_IN_LINK_MINUTES = 15;
  */
 export async function requestSignInLink(ctx: CommandContext, email: string): Promise<void> {
   const workspaceId = requireWorkspace(ctx.actor);
-  await withTransaction(ctx.db, (tx) => mailLinkByEmail(tx, ctx.config, {
-    workspaceId, email, purpose: 'sign_in', minutes: SIGN_IN_LINK_MINUTES, path: '/sign-in-link', mail: signInLinkMail,
-  }));
+  await withTransaction(ctx.db, (tx) =>
+    mailLinkByEmail(tx, ctx.config, {
+      workspaceId,
+      email,
+      purpose: 'sign_in',
+      minutes: SIGN_IN_LINK_MINUTES,
+      path: '/sign-in-link',
+      mail: signInLinkMail,
+    }),
+  );
 }

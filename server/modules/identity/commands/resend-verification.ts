@@ -8,9 +8,19 @@ import { sendVerification } from './send-verification.js';
 export async function resendVerification(ctx: CommandContext): Promise<void> {
   const actor = requireUser(ctx.actor);
   await withTransaction(ctx.db, async (tx) => {
-    const user = await tx.selectFrom('users').select(['id', 'email', 'email_verified_at', 'locale']).where('workspace_id', '=', actor.workspaceId).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const user = await tx
+      .selectFrom('users')
+      .select(['id', 'email', 'email_verified_at', 'locale'])
+      .where('workspace_id', '=', actor.workspaceId)
+      .where('id', '=', actor.userId)
+      .executeTakeFirstOrThrow();
     if (!user.email) throw new AppError('no_email', 409, 'Your account has no email address.');
     if (user.email_verified_at) throw new AppError('already_verified', 409, 'Your email is already verified.');
-    await sendVerification(tx, ctx.config, { workspaceId: actor.workspaceId, id: user.id, email: user.email, locale: user.locale });
+    await sendVerification(tx, ctx.config, {
+      workspaceId: actor.workspaceId,
+      id: user.id,
+      email: user.email,
+      locale: user.locale,
+    });
   });
 }

@@ -16,7 +16,11 @@ export async function resetPassword(ctx: CommandContext, input: { token: string;
     const { workspaceId, userId } = await consumeUserToken(tx, input.token, 'reset_password');
     const user = await tx
       .updateTable('users')
-      .set({ password_hash: passwordHash, email_verified_at: sql<Date>`coalesce(email_verified_at, now())`, updated_at: sql<Date>`now()` })
+      .set({
+        password_hash: passwordHash,
+        email_verified_at: sql<Date>`coalesce(email_verified_at, now())`,
+        updated_at: sql<Date>`now()`,
+      })
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', userId)
       .returning(['email'])

@@ -9,10 +9,21 @@ import { requireWorkspace } from '../policies.js';
 export async function revokeInvitation(ctx: CommandContext, id: string): Promise<void> {
   const workspaceId = requireWorkspace(ctx.actor);
   await withTransaction(ctx.db, async (tx) => {
-    const row = await tx.updateTable('invitations').set({ revoked_at: sql<Date>`now()` })
-      .where('workspace_id', '=', workspaceId).where('id', '=', id).where('accepted_at', 'is', null).where('revoked_at', 'is', null)
-      .returning(['email']).executeTakeFirst();
+    const row = await tx
+      .updateTable('invitations')
+      .set({ revoked_at: sql<Date>`now()` })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .where('accepted_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .returning(['email'])
+      .executeTakeFirst();
     if (!row) throw notFound('An open invitation');
-    await audit(tx, ctx.actor, ctx.origin, { action: 'member.invitation_revoked', targetType: 'invitation', targetId: id, details: { email: row.email } });
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'member.invitation_revoked',
+      targetType: 'invitation',
+      targetId: id,
+      details: { email: row.email },
+    });
   });
 }

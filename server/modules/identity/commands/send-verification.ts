@@ -11,7 +11,11 @@ export async function sendVerification(
   config: Config,
   user: { workspaceId: string; id: string; email: string; locale: string | null },
 ): Promise<void> {
-  const workspace = await tx.selectFrom('workspaces').select(['name', 'default_locale']).where('id', '=', user.workspaceId).executeTakeFirstOrThrow();
+  const workspace = await tx
+    .selectFrom('workspaces')
+    .select(['name', 'default_locale'])
+    .where('id', '=', user.workspaceId)
+    .executeTakeFirstOrThrow();
   const secret = randomToken();
   await tx
     .insertInto('user_tokens')

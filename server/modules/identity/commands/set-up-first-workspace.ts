@@ -19,7 +19,12 @@ export async function setUpFirstWorkspace(ctx: CommandContext, input: SetupInput
     const { workspaceId, ownerId } = await insertWorkspace(
       tx,
       input.workspace,
-      { email: input.owner.email, passwordHash, displayName: input.owner.displayName, locale: input.workspace.defaultLocale ?? null },
+      {
+        email: input.owner.email,
+        passwordHash,
+        displayName: input.owner.displayName,
+        locale: input.workspace.defaultLocale ?? null,
+      },
       null,
     );
     const actor = { kind: 'user' as const, workspaceId, userId: ownerId, role: 'owner' as const, sessionHash: '' };

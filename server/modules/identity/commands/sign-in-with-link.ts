@@ -13,10 +13,14 @@ import { consumeUserToken } from '../user-tokens.js';
 export async function signInWithLink(ctx: CommandContext, token: string) {
   return withTransaction(ctx.db, async (tx) => {
     const { workspaceId, userId } = await consumeUserToken(tx, token, 'sign_in');
-    const user = await tx.updateTable('users')
+    const user = await tx
+      .updateTable('users')
       .set({ email_verified_at: sql<Date>`coalesce(email_verified_at, now())` })
-      .where('workspace_id', '=', workspaceId).where('id', '=', userId).where('status', '=', 'active')
-      .returning(['email']).executeTakeFirst();
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', userId)
+      .where('status', '=', 'active')
+      .returning(['email'])
+      .executeTakeFirst();
     if (!user) throw new AppError('invalid_token', 400, 'This link is not valid or has expired. Ask for a new one.');
     if (user.email) await clearAllFailures(tx, workspaceId, user.email);
     const sessionToken = await openSession(tx, workspaceId, userId, ctx.origin);

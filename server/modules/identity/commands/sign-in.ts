@@ -22,8 +22,11 @@ export async function signIn(ctx: CommandContext, input: { email: string; passwo
     .where('workspace_id', '=', workspaceId)
     .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email))
     .executeTakeFirst();
-  const ok = await checkPasswordThrottled(ctx.db, attempt, async () =>
-    (await verifyPassword(input.password, user?.password_hash ?? null)) && user?.status === 'active');
+  const ok = await checkPasswordThrottled(
+    ctx.db,
+    attempt,
+    async () => (await verifyPassword(input.password, user?.password_hash ?? null)) && user?.status === 'active',
+  );
   if (!ok || !user) throw wrongCredentials();
   return withTransaction(ctx.db, async (tx) => {
     const token = await openSession(tx, workspaceId, user.id, ctx.origin);

@@ -10,5 +10,9 @@ export async function signOut(ctx: CommandContext, everywhere: boolean): Promise
     await closeAllSessions(ctx.db, actor.workspaceId, actor.userId);
     return;
   }
-  await ctx.db.deleteFrom('sessions').where('workspace_id', '=', actor.workspaceId).where('token_hash', '=', actor.sessionHash).execute();
+  await ctx.db
+    .deleteFrom('sessions')
+    .where('workspace_id', '=', actor.workspaceId)
+    .where('token_hash', '=', actor.sessionHash)
+    .execute();
 }

@@ -26,13 +26,25 @@ export async function signUp(ctx: CommandContext, input: SignUpInput): Promise<v
     const existing = await tx
       .selectFrom('users')
       .innerJoin('workspaces', 'workspaces.id', 'users.workspace_id')
-      .select(['users.id', 'users.email', 'users.locale', 'users.status', 'workspaces.name', 'workspaces.default_locale'])
+      .select([
+        'users.id',
+        'users.email',
+        'users.locale',
+        'users.status',
+        'workspaces.name',
+        'workspaces.default_locale',
+      ])
       .where('users.workspace_id', '=', workspaceId)
       .where((eb) => eb(eb.fn('lower', ['users.email']), '=', input.email))
       .executeTakeFirst();
     if (existing) {
       if (existing.status !== 'active') return;
-      const signInToken = await issueUserToken(tx, { workspaceId, userId: existing.id }, 'sign_in', SIGN_IN_LINK_MINUTES);
+      const signInToken = await issueUserToken(
+        tx,
+        { workspaceId, userId: existing.id },
+        'sign_in',
+        SIGN_IN_LINK_MINUTES,
+      );
       const mail = accountExistsMail(
         existing.locale ?? existing.default_locale,
         existing.name,
@@ -43,16 +55,31 @@ export async function signUp(ctx: CommandContext, input: SignUpInput): Promise<v
       return;
     }
     const userId = newId();
-    await tx.insertInto('users').values({
-      workspace_id: workspaceId,
+    await tx
+      .insertInto('users')
+      .values({
+        workspace_id: workspaceId,
+        id: userId,
+        email: input.email,
+        password_hash: passwordHash,
+        display_name: input.displayName,
+        locale: input.locale ?? null,
+        role: 'customer',
+      })
+      .execute();
+    await record(tx, {
+      name: IdentityEvents.userSignedUp,
+      workspaceId,
+      actorId: userId,
+      customerId: userId,
+      touchpoint: 'portal',
+      payload: { userId },
+    });
+    await sendVerification(tx, ctx.config, {
+      workspaceId,
       id: userId,
       email: input.email,
-      password_hash: passwordHash,
-      display_name: input.displayName,
       locale: input.locale ?? null,
-      role: 'customer',
-    }).execute();
-    await record(tx, { name: IdentityEvents.userSignedUp, workspaceId, actorId: userId, customerId: userId, touchpoint: 'portal', payload: { userId } });
-    await sendVerification(tx, ctx.config, { workspaceId, id: userId, email: input.email, locale: input.locale ?? null });
+    });
   });
 }

@@ -13,19 +13,34 @@ export async function updateWorkspace(ctx: CommandContext, input: WorkspaceSetti
   const workspaceId = requireWorkspace(ctx.actor);
   return withTransaction(ctx.db, async (tx) => {
     if (input.slug) {
-      const taken = await tx.selectFrom('workspaces').select('id').where('slug', '=', input.slug).where('id', '<>', workspaceId).executeTakeFirst();
+      const taken = await tx
+        .selectFrom('workspaces')
+        .select('id')
+        .where('slug', '=', input.slug)
+        .where('id', '<>', workspaceId)
+        .executeTakeFirst();
       if (taken) throw conflict('slug_taken', `The address "${input.slug}" is taken.`);
     }
-    const row = await tx.updateTable('workspaces').set({
-      ...(input.name !== undefined ? { name: input.name } : {}),
-      ...(input.slug !== undefined ? { slug: input.slug } : {}),
-      ...(input.logoUrl !== undefined ? { logo_url: input.logoUrl } : {}),
-      ...(input.defaultLocale !== undefined ? { default_locale: input.defaultLocale } : {}),
-      ...(input.timeZone !== undefined ? { time_zone: input.timeZone } : {}),
-      ...(input.businessHours !== undefined ? { business_hours: JSON.stringify(input.businessHours) } : {}),
-      updated_at: sql<Date>`now()`,
-    }).where('id', '=', workspaceId).returningAll().executeTakeFirstOrThrow();
-    await audit(tx, ctx.actor, ctx.origin, { action: 'workspace.updated', targetType: 'workspace', targetId: workspaceId, details: { fields: Object.keys(input) } });
+    const row = await tx
+      .updateTable('workspaces')
+      .set({
+        ...(input.name !== undefined ? { name: input.name } : {}),
+        ...(input.slug !== undefined ? { slug: input.slug } : {}),
+        ...(input.logoUrl !== undefined ? { logo_url: input.logoUrl } : {}),
+        ...(input.defaultLocale !== undefined ? { default_locale: input.defaultLocale } : {}),
+        ...(input.timeZone !== undefined ? { time_zone: input.timeZone } : {}),
+        ...(input.businessHours !== undefined ? { business_hours: JSON.stringify(input.businessHours) } : {}),
+        updated_at: sql<Date>`now()`,
+      })
+      .where('id', '=', workspaceId)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'workspace.updated',
+      targetType: 'workspace',
+      targetId: workspaceId,
+      details: { fields: Object.keys(input) },
+    });
     return row;
   });
 }
@@ -35,8 +50,16 @@ export async function rotateIdentifySecret(ctx: CommandContext): Promise<string>
   const workspaceId = requireWorkspace(ctx.actor);
   const secret = randomToken();
   await withTransaction(ctx.db, async (tx) => {
-    await tx.updateTable('workspaces').set({ identify_secret: secret, updated_at: sql<Date>`now()` }).where('id', '=', workspaceId).execute();
-    await audit(tx, ctx.actor, ctx.origin, { action: 'workspace.identify_secret_rotated', targetType: 'workspace', targetId: workspaceId });
+    await tx
+      .updateTable('workspaces')
+      .set({ identify_secret: secret, updated_at: sql<Date>`now()` })
+      .where('id', '=', workspaceId)
+      .execute();
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'workspace.identify_secret_rotated',
+      targetType: 'workspace',
+      targetId: workspaceId,
+    });
   });
   return secret;
 }
@@ -44,11 +67,21 @@ export async function rotateIdentifySecret(ctx: CommandContext): Promise<string>
 /** Sets (or clears) the RS256 public key for identified sign-in. */
 export async function setIdentifyPublicKey(ctx: CommandContext, publicKey: string | null): Promise<void> {
   const workspaceId = requireWorkspace(ctx.actor);
-  if (publicKey) await importSPKI(publicKey, 'RS256').catch(() => {
-    throw invalid('body.publicKey', 'is not an RSA public key in PEM (SPKI) form');
-  });
+  if (publicKey)
+    await importSPKI(publicKey, 'RS256').catch(() => {
+      throw invalid('body.publicKey', 'is not an RSA public key in PEM (SPKI) form');
+    });
   await withTransaction(ctx.db, async (tx) => {
-    await tx.updateTable('workspaces').set({ identify_public_key: publicKey, updated_at: sql<Date>`now()` }).where('id', '=', workspaceId).execute();
-    await audit(tx, ctx.actor, ctx.origin, { action: 'workspace.identify_key_set', targetType: 'workspace', targetId: workspaceId, details: { cleared: publicKey === null } });
+    await tx
+      .updateTable('workspaces')
+      .set({ identify_public_key: publicKey, updated_at: sql<Date>`now()` })
+      .where('id', '=', workspaceId)
+      .execute();
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'workspace.identify_key_set',
+      targetType: 'workspace',
+      targetId: workspaceId,
+      details: { cleared: publicKey === null },
+    });
   });
 }

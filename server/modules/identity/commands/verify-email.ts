@@ -13,9 +13,19 @@ import { consumeUserToken } from '../user-tokens.js';
 export async function verifyEmail(ctx: CommandContext, linkToken: string) {
   return withTransaction(ctx.db, async (tx) => {
     const { workspaceId, userId } = await consumeUserToken(tx, linkToken, 'verify_email');
-    await tx.updateTable('users').set({ email_verified_at: sql<Date>`coalesce(email_verified_at, now())` })
-      .where('workspace_id', '=', workspaceId).where('id', '=', userId).execute();
-    await record(tx, { name: IdentityEvents.emailVerified, workspaceId, actorId: userId, customerId: userId, payload: { userId } });
+    await tx
+      .updateTable('users')
+      .set({ email_verified_at: sql<Date>`coalesce(email_verified_at, now())` })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', userId)
+      .execute();
+    await record(tx, {
+      name: IdentityEvents.emailVerified,
+      workspaceId,
+      actorId: userId,
+      customerId: userId,
+      payload: { userId },
+    });
     return { workspaceId, userId, token: await openSession(tx, workspaceId, userId, ctx.origin) };
   });
 }

@@ -16,8 +16,12 @@ export async function optOut(ctx: CommandContext, invitationToken: string | unde
   return withTransaction(ctx.db, async (tx) => {
     let contact: { userId: string | null; email: string | null };
     if (invitationToken) {
-      const invitation = await tx.selectFrom('survey_invitations').select(['user_id', 'email']).where('workspace_id', '=', workspaceId)
-        .where('token_hash', '=', hashToken(invitationToken)).executeTakeFirst();
+      const invitation = await tx
+        .selectFrom('survey_invitations')
+        .select(['user_id', 'email'])
+        .where('workspace_id', '=', workspaceId)
+        .where('token_hash', '=', hashToken(invitationToken))
+        .executeTakeFirst();
       if (!invitation) throw notFound('The invitation');
       contact = { userId: invitation.user_id, email: invitation.email };
     } else if (ctx.actor.kind === 'user') {
@@ -26,11 +30,24 @@ export async function optOut(ctx: CommandContext, invitationToken: string | unde
     } else throw invalid('body.invitation', 'is needed unless you are signed in');
     const keys = contactKeys(contact);
     if (optedOut) {
-      await tx.insertInto('survey_opt_outs').values(keys.map((contact_key) => ({ workspace_id: workspaceId, contact_key })))
-        .onConflict((oc) => oc.doNothing()).execute();
-      await record(tx, { name: SurveyEvents.customerOptedOut, workspaceId, actorId: contact.userId, customerId: contact.userId, payload: { optedOut: true } });
+      await tx
+        .insertInto('survey_opt_outs')
+        .values(keys.map((contact_key) => ({ workspace_id: workspaceId, contact_key })))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+      await record(tx, {
+        name: SurveyEvents.customerOptedOut,
+        workspaceId,
+        actorId: contact.userId,
+        customerId: contact.userId,
+        payload: { optedOut: true },
+      });
     } else {
-      await tx.deleteFrom('survey_opt_outs').where('workspace_id', '=', workspaceId).where('contact_key', 'in', keys).execute();
+      await tx
+        .deleteFrom('survey_opt_outs')
+        .where('workspace_id', '=', workspaceId)
+        .where('contact_key', 'in', keys)
+        .execute();
     }
     return { optedOut };
   });
@@ -41,7 +58,11 @@ export async function isOptedOut(ctx: CommandContext): Promise<boolean> {
   const workspaceId = requireWorkspace(ctx.actor);
   if (ctx.actor.kind !== 'user') throw unauthenticated();
   const me = await getPerson(ctx.db, workspaceId, ctx.actor.userId);
-  const row = await ctx.db.selectFrom('survey_opt_outs').select(sql<number>`count(*)::int`.as('n')).where('workspace_id', '=', workspaceId)
-    .where('contact_key', 'in', contactKeys({ userId: me.id, email: me.email })).executeTakeFirstOrThrow();
+  const row = await ctx.db
+    .selectFrom('survey_opt_outs')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('contact_key', 'in', contactKeys({ userId: me.id, email: me.email }))
+    .executeTakeFirstOrThrow();
   return row.n > 0;
 }

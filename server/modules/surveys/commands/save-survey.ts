@@ -29,7 +29,12 @@ function columns(input: SurveyInput) {
 }
 
 async function assertSlugFree(tx: Tx, workspaceId: string, slug: string, id: string | null) {
-  const clash = await tx.selectFrom('surveys').select('id').where('workspace_id', '=', workspaceId).where('slug', '=', slug).executeTakeFirst();
+  const clash = await tx
+    .selectFrom('surveys')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
   if (clash && clash.id !== id) throw conflict('slug_taken', `Another survey already uses /s/${slug}.`);
 }
 
@@ -37,7 +42,16 @@ async function assertSlugFree(tx: Tx, workspaceId: string, slug: string, id: str
 async function assertIdeasExist(tx: Tx, workspaceId: string, input: SurveyInput) {
   const linked = input.questions.flatMap((q, i) => (q.kano?.ideaId ? [{ i, ideaId: q.kano.ideaId }] : []));
   if (linked.length === 0) return;
-  const found = await tx.selectFrom('ideas').select('id').where('workspace_id', '=', workspaceId).where('id', 'in', linked.map((l) => l.ideaId)).execute();
+  const found = await tx
+    .selectFrom('ideas')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where(
+      'id',
+      'in',
+      linked.map((l) => l.ideaId),
+    )
+    .execute();
   const known = new Set(found.map((r) => r.id));
   const missing = linked.find((l) => !known.has(l.ideaId));
   if (missing) throw invalid(`body.questions.${missing.i}.kano.ideaId`, 'is not an idea of this workspace');
@@ -50,10 +64,22 @@ export async function createSurvey(ctx: CommandContext, input: SurveyInput) {
     await assertSlugFree(tx, workspaceId, input.slug, null);
     await assertIdeasExist(tx, workspaceId, input);
     const id = newId();
-    const row = await tx.insertInto('surveys').values({
-      workspace_id: workspaceId, id, ...columns(input), created_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
-    }).returningAll().executeTakeFirstOrThrow();
-    await audit(tx, ctx.actor, ctx.origin, { action: 'survey.created', targetType: 'survey', targetId: id, details: { slug: input.slug } });
+    const row = await tx
+      .insertInto('surveys')
+      .values({
+        workspace_id: workspaceId,
+        id,
+        ...columns(input),
+        created_by: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'survey.created',
+      targetType: 'survey',
+      targetId: id,
+      details: { slug: input.slug },
+    });
     return row;
   });
 }
@@ -71,11 +97,25 @@ export async function updateSurvey(ctx: CommandContext, id: string, input: Surve
     if (current.completed_count > 0) {
       const before = new Map((current.questions as { id: string; type: string }[]).map((q) => [q.id, q.type]));
       const changed = input.questions.find((q) => before.has(q.id) && before.get(q.id) !== q.type);
-      if (changed) throw conflict('question_type_locked', `Question ${changed.id} already has answers; add a new question instead of changing its type.`);
+      if (changed)
+        throw conflict(
+          'question_type_locked',
+          `Question ${changed.id} already has answers; add a new question instead of changing its type.`,
+        );
     }
-    const row = await tx.updateTable('surveys').set({ ...columns(input), updated_at: sql<Date>`now()` })
-      .where('workspace_id', '=', workspaceId).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-    await audit(tx, ctx.actor, ctx.origin, { action: 'survey.updated', targetType: 'survey', targetId: id, details: { slug: input.slug } });
+    const row = await tx
+      .updateTable('surveys')
+      .set({ ...columns(input), updated_at: sql<Date>`now()` })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'survey.updated',
+      targetType: 'survey',
+      targetId: id,
+      details: { slug: input.slug },
+    });
     return row;
   });
 }
@@ -86,13 +126,24 @@ export async function changeSurveyStatus(ctx: CommandContext, id: string, status
   return withTransaction(ctx.db, async (tx) => {
     const current = await findSurvey(tx, workspaceId, id, true);
     if (current.status === status) return current;
-    const row = await tx.updateTable('surveys').set({ status, updated_at: sql<Date>`now()` })
-      .where('workspace_id', '=', workspaceId).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+    const row = await tx
+      .updateTable('surveys')
+      .set({ status, updated_at: sql<Date>`now()` })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
     await record(tx, {
       name: status === 'open' ? SurveyEvents.surveyPublished : SurveyEvents.surveyClosed,
-      workspaceId, actorId: ctx.actor.kind === 'user' ? ctx.actor.userId : null, payload: { surveyId: id, slug: row.slug },
+      workspaceId,
+      actorId: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+      payload: { surveyId: id, slug: row.slug },
     });
-    await audit(tx, ctx.actor, ctx.origin, { action: `survey.${status === 'open' ? 'opened' : 'closed'}`, targetType: 'survey', targetId: id });
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: `survey.${status === 'open' ? 'opened' : 'closed'}`,
+      targetType: 'survey',
+      targetId: id,
+    });
     return row;
   });
 }

@@ -37,8 +37,13 @@ export async function startResponse(ctx: CommandContext, slug: string, input: St
     let invitationHash: string | null = null;
     if (input.invitation) {
       invitationHash = hashToken(input.invitation);
-      const invitation = await tx.selectFrom('survey_invitations').selectAll().where('workspace_id', '=', workspaceId)
-        .where('token_hash', '=', invitationHash).forUpdate().executeTakeFirst();
+      const invitation = await tx
+        .selectFrom('survey_invitations')
+        .selectAll()
+        .where('workspace_id', '=', workspaceId)
+        .where('token_hash', '=', invitationHash)
+        .forUpdate()
+        .executeTakeFirst();
       if (!invitation || invitation.survey_id !== survey.id) throw notFound('The invitation');
       if (invitation.used_at) throw conflict('invitation_used', 'This personal link has already been used to answer.');
       customerId = invitation.user_id ?? customerId;
@@ -47,23 +52,52 @@ export async function startResponse(ctx: CommandContext, slug: string, input: St
       entity = { type: invitation.entity_type, id: invitation.entity_id };
       if (invitation.response_id) return resume(tx, survey, workspaceId, invitation.response_id);
     } else if (customerId && !survey.anonymous) {
-      const open = await tx.selectFrom('survey_responses').select('id').where('workspace_id', '=', workspaceId).where('survey_id', '=', survey.id)
-        .where('customer_id', '=', customerId).where('status', '=', 'in_progress').orderBy('started_at', 'desc').executeTakeFirst();
+      const open = await tx
+        .selectFrom('survey_responses')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('survey_id', '=', survey.id)
+        .where('customer_id', '=', customerId)
+        .where('status', '=', 'in_progress')
+        .orderBy('started_at', 'desc')
+        .executeTakeFirst();
       if (open) return resume(tx, survey, workspaceId, open.id);
     }
     if (survey.anonymous) customerId = null;
     const id = newId();
     const token = randomToken();
-    await tx.insertInto('survey_responses').values({
-      workspace_id: workspaceId, id, survey_id: survey.id, customer_id: customerId, token_hash: hashToken(token), invitation_hash: invitationHash,
-      channel, touchpoint, locale: input.locale, segment: await segmentOf(tx, workspaceId, customerId), entity_type: entity.type, entity_id: entity.id,
-    }).execute();
+    await tx
+      .insertInto('survey_responses')
+      .values({
+        workspace_id: workspaceId,
+        id,
+        survey_id: survey.id,
+        customer_id: customerId,
+        token_hash: hashToken(token),
+        invitation_hash: invitationHash,
+        channel,
+        touchpoint,
+        locale: input.locale,
+        segment: await segmentOf(tx, workspaceId, customerId),
+        entity_type: entity.type,
+        entity_id: entity.id,
+      })
+      .execute();
     if (invitationHash) {
-      await tx.updateTable('survey_invitations').set({ response_id: id }).where('workspace_id', '=', workspaceId).where('token_hash', '=', invitationHash).execute();
+      await tx
+        .updateTable('survey_invitations')
+        .set({ response_id: id })
+        .where('workspace_id', '=', workspaceId)
+        .where('token_hash', '=', invitationHash)
+        .execute();
     }
     await record(tx, {
-      name: SurveyEvents.responseStarted, workspaceId, actorId: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
-      customerId, touchpoint: touchpoint ?? channel, payload: { surveyId: survey.id, responseId: id, channel },
+      name: SurveyEvents.responseStarted,
+      workspaceId,
+      actorId: ctx.actor.kind === 'user' ? ctx.actor.userId : null,
+      customerId,
+      touchpoint: touchpoint ?? channel,
+      payload: { surveyId: survey.id, responseId: id, channel },
     });
     return { id, token, status: 'in_progress' as const, answers: {}, survey: presentPublicSurvey(survey) };
   });
@@ -71,8 +105,13 @@ export async function startResponse(ctx: CommandContext, slug: string, input: St
 
 async function resume(tx: Tx, survey: SurveyRow, workspaceId: string, responseId: string) {
   const token = randomToken();
-  const row = await tx.updateTable('survey_responses').set({ token_hash: hashToken(token), updated_at: sql<Date>`now()` })
-    .where('workspace_id', '=', workspaceId).where('id', '=', responseId).returning(['id', 'status', 'answers']).executeTakeFirstOrThrow();
+  const row = await tx
+    .updateTable('survey_responses')
+    .set({ token_hash: hashToken(token), updated_at: sql<Date>`now()` })
+    .where('workspace_id', '=', workspaceId)
+    .where('id', '=', responseId)
+    .returning(['id', 'status', 'answers'])
+    .executeTakeFirstOrThrow();
   if (row.status === 'completed') throw conflict('response_completed', 'This response has already been sent.');
   return { id: row.id, token, status: row.status, answers: row.answers, survey: presentPublicSurvey(survey) };
 }

@@ -18,19 +18,30 @@ export async function updateFollowup(ctx: CommandContext, id: string, change: Fo
   const workspaceId = requireWorkspace(ctx.actor);
   const actorId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
   return withTransaction(ctx.db, async (tx) => {
-    const current = await tx.selectFrom('survey_followups').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id).forUpdate().executeTakeFirst();
+    const current = await tx
+      .selectFrom('survey_followups')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .forUpdate()
+      .executeTakeFirst();
     if (!current) throw notFound('The follow-up');
-    if (current.status === 'closed' && (change.close || change.outcome)) throw conflict('followup_closed', 'This follow-up is already closed.');
+    if (current.status === 'closed' && (change.close || change.outcome))
+      throw conflict('followup_closed', 'This follow-up is already closed.');
     const set: Record<string, unknown> = { updated_at: sql<Date>`now()` };
     if (change.assigneeId !== undefined) {
       if (change.assigneeId) {
         const staff = await findPerson(tx, workspaceId, change.assigneeId);
-        if (!staff || staff.status !== 'active' || staff.role === 'customer') throw invalid('body.assigneeId', 'must be an active staff member');
+        if (!staff || staff.status !== 'active' || staff.role === 'customer')
+          throw invalid('body.assigneeId', 'must be an active staff member');
       }
       set.assignee_id = change.assigneeId;
     }
     if (change.note) {
-      const notes: FollowupNote[] = [...current.notes, { authorId: actorId, body: change.note, at: new Date().toISOString() }];
+      const notes: FollowupNote[] = [
+        ...current.notes,
+        { authorId: actorId, body: change.note, at: new Date().toISOString() },
+      ];
       set.notes = JSON.stringify(notes);
     }
     if (change.outcome) set.outcome = change.outcome;
@@ -39,17 +50,44 @@ export async function updateFollowup(ctx: CommandContext, id: string, change: Fo
       set.status = 'closed';
       set.closed_at = sql<Date>`now()`;
     }
-    const row = await tx.updateTable('survey_followups').set(set).where('workspace_id', '=', workspaceId).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+    const row = await tx
+      .updateTable('survey_followups')
+      .set(set)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
     if (change.assigneeId !== undefined && change.assigneeId !== current.assignee_id) {
-      await record(tx, { name: SurveyEvents.followupAssigned, workspaceId, actorId, customerId: row.customer_id, payload: { followupId: id, assigneeId: change.assigneeId } });
+      await record(tx, {
+        name: SurveyEvents.followupAssigned,
+        workspaceId,
+        actorId,
+        customerId: row.customer_id,
+        payload: { followupId: id, assigneeId: change.assigneeId },
+      });
     }
     if (change.close) {
       await record(tx, {
-        name: SurveyEvents.followupClosed, workspaceId, actorId, customerId: row.customer_id,
-        payload: { followupId: id, surveyId: row.survey_id, responseId: row.response_id, outcome: row.outcome, kind: row.kind, score: row.score },
+        name: SurveyEvents.followupClosed,
+        workspaceId,
+        actorId,
+        customerId: row.customer_id,
+        payload: {
+          followupId: id,
+          surveyId: row.survey_id,
+          responseId: row.response_id,
+          outcome: row.outcome,
+          kind: row.kind,
+          score: row.score,
+        },
       });
     }
-    await audit(tx, ctx.actor, ctx.origin, { action: 'survey.followup_updated', targetType: 'survey_followup', targetId: id, details: { ...change, note: change.note ? '(note)' : undefined } });
+    await audit(tx, ctx.actor, ctx.origin, {
+      action: 'survey.followup_updated',
+      targetType: 'survey_followup',
+      targetId: id,
+      details: { ...change, note: change.note ? '(note)' : undefined },
+    });
     return row;
   });
 }

@@ -6,8 +6,15 @@ import { audit, requireWorkspace, type CommandContext } from '../../identity/ind
 export async function updateSurveySettings(ctx: CommandContext, input: { contactCooldownDays: number }) {
   const workspaceId = requireWorkspace(ctx.actor);
   return withTransaction(ctx.db, async (tx) => {
-    await tx.insertInto('survey_settings').values({ workspace_id: workspaceId, contact_cooldown_days: input.contactCooldownDays })
-      .onConflict((oc) => oc.column('workspace_id').doUpdateSet({ contact_cooldown_days: input.contactCooldownDays, updated_at: sql<Date>`now()` })).execute();
+    await tx
+      .insertInto('survey_settings')
+      .values({ workspace_id: workspaceId, contact_cooldown_days: input.contactCooldownDays })
+      .onConflict((oc) =>
+        oc
+          .column('workspace_id')
+          .doUpdateSet({ contact_cooldown_days: input.contactCooldownDays, updated_at: sql<Date>`now()` }),
+      )
+      .execute();
     await audit(tx, ctx.actor, ctx.origin, { action: 'survey.settings_updated', details: input });
     return input;
   });

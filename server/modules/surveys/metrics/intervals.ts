@@ -1,7 +1,10 @@
 /** The normal quantile for a two-sided 95% interval, rounded as the cited sources do. */
 export const Z95 = 1.96;
 
-export interface Interval { low: number; high: number }
+export interface Interval {
+  low: number;
+  high: number;
+}
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 

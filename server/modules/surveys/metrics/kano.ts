@@ -20,7 +20,8 @@ export function classifyKano(functional: KanoAnswer, dysfunctional: KanoAnswer):
 }
 
 /** The cell of a pair in a 25-cell count vector (what the rollup stores as the value). */
-export const kanoCell = (functional: KanoAnswer, dysfunctional: KanoAnswer) => (functional - 1) * 5 + (dysfunctional - 1);
+export const kanoCell = (functional: KanoAnswer, dysfunctional: KanoAnswer) =>
+  (functional - 1) * 5 + (dysfunctional - 1);
 
 /**
  * When the two most frequent of A, O, M, I are within this many percentage points of the valid
@@ -49,13 +50,23 @@ export interface KanoResult {
   better: number | null;
   worse: number | null;
   /** DuMouchel's mean functional and dysfunctional scores over A, O, M, I answers. */
-  continuous: { functional: number; dysfunctional: number; functionalSd: number; dysfunctionalSd: number; n: number } | null;
+  continuous: {
+    functional: number;
+    dysfunctional: number;
+    functionalSd: number;
+    dysfunctionalSd: number;
+    n: number;
+  } | null;
 }
 
 /** KANO analysis of one feature from its 25 cell counts (index = kanoCell(f, d)). */
 export function analyseKano(cells: readonly number[]): KanoResult {
   const counts: Record<KanoCategory, number> = { A: 0, O: 0, M: 0, I: 0, R: 0, Q: 0 };
-  let fSum = 0, dSum = 0, fSq = 0, dSq = 0, scored = 0;
+  let fSum = 0,
+    dSum = 0,
+    fSq = 0,
+    dSq = 0,
+    scored = 0;
   for (let f = 1; f <= 5; f++) {
     for (let d = 1; d <= 5; d++) {
       const count = cells[(f - 1) * 5 + (d - 1)] ?? 0;
@@ -63,24 +74,38 @@ export function analyseKano(cells: readonly number[]): KanoResult {
       const category = classifyKano(f as KanoAnswer, d as KanoAnswer);
       counts[category] += count;
       if (category === 'R' || category === 'Q') continue;
-      const fs = FUNCTIONAL_SCORE[f - 1]!, ds = DYSFUNCTIONAL_SCORE[d - 1]!;
-      fSum += fs * count; dSum += ds * count; fSq += fs * fs * count; dSq += ds * ds * count; scored += count;
+      const fs = FUNCTIONAL_SCORE[f - 1]!,
+        ds = DYSFUNCTIONAL_SCORE[d - 1]!;
+      fSum += fs * count;
+      dSum += ds * count;
+      fSq += fs * fs * count;
+      dSq += ds * ds * count;
+      scored += count;
     }
   }
   const n = KANO_CATEGORIES.reduce((s, c) => s + counts[c], 0);
   const valid = n - counts.Q;
   const aomi = counts.A + counts.O + counts.M + counts.I;
   const result: KanoResult = {
-    n, valid, counts, category: null, tieBroken: false, strength: null, fong: null,
+    n,
+    valid,
+    counts,
+    category: null,
+    tieBroken: false,
+    strength: null,
+    fong: null,
     better: aomi > 0 ? (counts.A + counts.O) / aomi : null,
     worse: aomi > 0 ? -(counts.O + counts.M) / aomi : null,
-    continuous: scored > 0 ? {
-      n: scored,
-      functional: fSum / scored,
-      dysfunctional: dSum / scored,
-      functionalSd: Math.sqrt(Math.max(0, fSq / scored - (fSum / scored) ** 2)),
-      dysfunctionalSd: Math.sqrt(Math.max(0, dSq / scored - (dSum / scored) ** 2)),
-    } : null,
+    continuous:
+      scored > 0
+        ? {
+            n: scored,
+            functional: fSum / scored,
+            dysfunctional: dSum / scored,
+            functionalSd: Math.sqrt(Math.max(0, fSq / scored - (fSum / scored) ** 2)),
+            dysfunctionalSd: Math.sqrt(Math.max(0, dSq / scored - (dSum / scored) ** 2)),
+          }
+        : null,
   };
   if (valid === 0) return result;
   const ranked = (['M', 'O', 'A', 'I', 'R'] as const)
@@ -90,13 +115,19 @@ export function analyseKano(cells: readonly number[]): KanoResult {
   result.category = first.c;
   result.strength = (100 * (first.count - second.count)) / valid;
   const eligible = (c: KanoCategory) => c !== 'R' && c !== 'Q';
-  if (eligible(first.c) && eligible(second.c) && result.strength < MATZLER_MARGIN_POINTS && PRIORITY[second.c] < PRIORITY[first.c]) {
+  if (
+    eligible(first.c) &&
+    eligible(second.c) &&
+    result.strength < MATZLER_MARGIN_POINTS &&
+    PRIORITY[second.c] < PRIORITY[first.c]
+  ) {
     result.category = second.c;
     result.tieBroken = true;
   } else if (first.count === second.count && eligible(second.c)) {
     result.tieBroken = true;
   }
-  const a = first.count, b = second.count;
+  const a = first.count,
+    b = second.count;
   const threshold = 1.65 * Math.sqrt(((a + b) * (2 * valid - a - b)) / (2 * valid));
   result.fong = { a, b, threshold, significant: Math.abs(a - b) >= threshold && a + b > 0 };
   return result;

@@ -50,7 +50,16 @@ describe('CSAT top-two-box with a Wilson interval (Wilson 1927; Sauro & Lewis 20
   it('40 of 50 satisfied on 1–5', () => {
     // p = 0.8; z²/n = 0.076832; centre = (0.8 + 0.038416)/1.076832 = 0.778595;
     // half = 1.96·√(0.0032 + 0.00038416)/1.076832 = 0.108969 → [0.66963, 0.88756].
-    const r = computeCsat(new Map([[5, 25], [4, 15], [3, 5], [2, 3], [1, 2]]), { min: 1, max: 5 });
+    const r = computeCsat(
+      new Map([
+        [5, 25],
+        [4, 15],
+        [3, 5],
+        [2, 3],
+        [1, 2],
+      ]),
+      { min: 1, max: 5 },
+    );
     expect(r).toMatchObject({ n: 50, satisfied: 40, csat: 0.8 });
     expect(r.interval!.low).toBeCloseTo(0.66963, 4);
     expect(r.interval!.high).toBeCloseTo(0.88756, 4);
@@ -58,7 +67,14 @@ describe('CSAT top-two-box with a Wilson interval (Wilson 1927; Sauro & Lewis 20
   });
 
   it('uses the configured scale (top two of 1–7 are 6 and 7)', () => {
-    const r = computeCsat(new Map([[7, 1], [6, 1], [5, 2]]), { min: 1, max: 7 });
+    const r = computeCsat(
+      new Map([
+        [7, 1],
+        [6, 1],
+        [5, 2],
+      ]),
+      { min: 1, max: 7 },
+    );
     expect(r.csat).toBe(0.5);
     expect(wilson(0, 0)).toBeNull();
   });
@@ -67,7 +83,16 @@ describe('CSAT top-two-box with a Wilson interval (Wilson 1927; Sauro & Lewis 20
 describe('CES 2.0 (Dixon, Freeman & Toman 2010)', () => {
   it('mean, distribution and share 5–7', () => {
     // 1·1 + 3·1 + 4·2 + 5·3 + 6·2 + 7·1 = 46 over 10 answers → 4.6; 5–7: 3 + 2 + 1 = 6 → 0.6.
-    const r = computeCes(new Map([[1, 1], [3, 1], [4, 2], [5, 3], [6, 2], [7, 1]]));
+    const r = computeCes(
+      new Map([
+        [1, 1],
+        [3, 1],
+        [4, 2],
+        [5, 3],
+        [6, 2],
+        [7, 1],
+      ]),
+    );
     expect(r.n).toBe(10);
     expect(r.mean).toBeCloseTo(4.6, 10);
     expect(r.shareEasy).toBe(0.6);
@@ -76,7 +101,11 @@ describe('CES 2.0 (Dixon, Freeman & Toman 2010)', () => {
 });
 
 describe('KANO (Berger et al. 1993; Matzler & Hinterhuber 1998; Fong 1996; Lee & Newcomb 1997)', () => {
-  const LIKE = 1, EXPECT = 2, NEUTRAL = 3, TOLERATE = 4, DISLIKE = 5;
+  const LIKE = 1,
+    EXPECT = 2,
+    NEUTRAL = 3,
+    TOLERATE = 4,
+    DISLIKE = 5;
   const cellsOf = (pairs: [number, number, number][]) => {
     const cells = new Array<number>(25).fill(0);
     for (const [f, d, count] of pairs) cells[kanoCell(f as KanoAnswer, d as KanoAnswer)]! += count;
@@ -94,7 +123,16 @@ describe('KANO (Berger et al. 1993; Matzler & Hinterhuber 1998; Fong 1996; Lee &
   });
 
   it('A 10, O 6, M 4, I 5, R 1, Q 1', () => {
-    const r = analyseKano(cellsOf([[LIKE, NEUTRAL, 10], [LIKE, DISLIKE, 6], [NEUTRAL, DISLIKE, 4], [NEUTRAL, NEUTRAL, 5], [DISLIKE, LIKE, 1], [LIKE, LIKE, 1]]));
+    const r = analyseKano(
+      cellsOf([
+        [LIKE, NEUTRAL, 10],
+        [LIKE, DISLIKE, 6],
+        [NEUTRAL, DISLIKE, 4],
+        [NEUTRAL, NEUTRAL, 5],
+        [DISLIKE, LIKE, 1],
+        [LIKE, LIKE, 1],
+      ]),
+    );
     expect(r.counts).toEqual({ A: 10, O: 6, M: 4, I: 5, R: 1, Q: 1 });
     expect(r).toMatchObject({ n: 27, valid: 26, category: 'A', tieBroken: false });
     // Better = (10 + 6)/25 = 0.64; Worse = −(6 + 4)/25 = −0.4.
@@ -109,19 +147,47 @@ describe('KANO (Berger et al. 1993; Matzler & Hinterhuber 1998; Fong 1996; Lee &
 
   it('Matzler tie-break: M over A when within 5 points', () => {
     // A 11, M 10, I 4 of 25: 44% vs 40%, 4 points apart → M.
-    const r = analyseKano(cellsOf([[LIKE, NEUTRAL, 11], [NEUTRAL, DISLIKE, 10], [NEUTRAL, NEUTRAL, 4]]));
+    const r = analyseKano(
+      cellsOf([
+        [LIKE, NEUTRAL, 11],
+        [NEUTRAL, DISLIKE, 10],
+        [NEUTRAL, NEUTRAL, 4],
+      ]),
+    );
     expect(r.category).toBe('M');
     expect(r.tieBroken).toBe(true);
     // A 13, M 10, I 2: 52% vs 40% → A stays.
-    expect(analyseKano(cellsOf([[LIKE, NEUTRAL, 13], [NEUTRAL, DISLIKE, 10], [NEUTRAL, NEUTRAL, 2]])).category).toBe('A');
+    expect(
+      analyseKano(
+        cellsOf([
+          [LIKE, NEUTRAL, 13],
+          [NEUTRAL, DISLIKE, 10],
+          [NEUTRAL, NEUTRAL, 2],
+        ]),
+      ).category,
+    ).toBe('A');
     // A significant difference (Fong): A 30, I 5 of 35: 1.65·√(35·35/70) = 6.90 < 25.
-    expect(analyseKano(cellsOf([[LIKE, NEUTRAL, 30], [NEUTRAL, NEUTRAL, 5]])).fong!.significant).toBe(true);
+    expect(
+      analyseKano(
+        cellsOf([
+          [LIKE, NEUTRAL, 30],
+          [NEUTRAL, NEUTRAL, 5],
+        ]),
+      ).fong!.significant,
+    ).toBe(true);
   });
 
   it("DuMouchel's continuous scores", () => {
     // (like, dislike): functional 4, dysfunctional 4; (neutral, neutral): 0, 0; (like, neutral): 4, 0.
     // Means: functional 8/3, dysfunctional 4/3; the R pair is left out.
-    const r = analyseKano(cellsOf([[LIKE, DISLIKE, 1], [NEUTRAL, NEUTRAL, 1], [LIKE, NEUTRAL, 1], [DISLIKE, LIKE, 1]]));
+    const r = analyseKano(
+      cellsOf([
+        [LIKE, DISLIKE, 1],
+        [NEUTRAL, NEUTRAL, 1],
+        [LIKE, NEUTRAL, 1],
+        [DISLIKE, LIKE, 1],
+      ]),
+    );
     expect(r.continuous!.n).toBe(3);
     expect(r.continuous!.functional).toBeCloseTo(8 / 3, 10);
     expect(r.continuous!.dysfunctional).toBeCloseTo(4 / 3, 10);

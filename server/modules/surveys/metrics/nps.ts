@@ -23,18 +23,24 @@ export interface NpsResult {
  * Var = (p' + d' − (p' − d')²) / n' and NPS' ± z·√Var.
  */
 export function computeNps(counts: readonly number[]): NpsResult {
-  let promoters = 0, passives = 0, detractors = 0;
+  let promoters = 0,
+    passives = 0,
+    detractors = 0;
   counts.forEach((c, score) => {
     if (score >= 9) promoters += c;
     else if (score >= 7) passives += c;
     else detractors += c;
   });
   const n = promoters + passives + detractors;
-  if (n === 0) return { n, promoters, passives, detractors, nps: null, interval: null, standardError: null, variance: null };
+  if (n === 0)
+    return { n, promoters, passives, detractors, nps: null, interval: null, standardError: null, variance: null };
   const adjusted = adjustedWald(promoters, detractors, n);
   const half = Z95 * Math.sqrt(adjusted.variance);
   return {
-    n, promoters, passives, detractors,
+    n,
+    promoters,
+    passives,
+    detractors,
     nps: (100 * (promoters - detractors)) / n,
     interval: { low: 100 * Math.max(-1, adjusted.estimate - half), high: 100 * Math.min(1, adjusted.estimate + half) },
     standardError: 100 * Math.sqrt(adjusted.variance),
@@ -65,12 +71,15 @@ export interface NpsChange {
  * NPS"); significant at 95% when |difference / SE| > 1.96.
  */
 export function compareNps(previous: NpsResult, current: NpsResult): NpsChange | null {
-  if (previous.nps === null || current.nps === null || previous.variance === null || current.variance === null) return null;
+  if (previous.nps === null || current.nps === null || previous.variance === null || current.variance === null)
+    return null;
   const difference = current.nps - previous.nps;
   const standardError = 100 * Math.sqrt(previous.variance + current.variance);
   const z = standardError === 0 ? 0 : difference / standardError;
   return {
-    difference, standardError, z,
+    difference,
+    standardError,
+    z,
     interval: { low: difference - Z95 * standardError, high: difference + Z95 * standardError },
     significant: Math.abs(z) > Z95,
   };

@@ -1,6 +1,9 @@
 import { wilson, type Interval } from './intervals.js';
 
-export interface Distribution { value: number; count: number }
+export interface Distribution {
+  value: number;
+  count: number;
+}
 
 export interface CsatResult {
   n: number;
@@ -22,9 +25,14 @@ export interface CesResult {
   distribution: Distribution[];
 }
 
-function distributionOf(counts: ReadonlyMap<number, number>, min: number, max: number): { distribution: Distribution[]; n: number; mean: number | null } {
+function distributionOf(
+  counts: ReadonlyMap<number, number>,
+  min: number,
+  max: number,
+): { distribution: Distribution[]; n: number; mean: number | null } {
   const distribution: Distribution[] = [];
-  let n = 0, sum = 0;
+  let n = 0,
+    sum = 0;
   for (let v = min; v <= max; v++) {
     const count = counts.get(v) ?? 0;
     distribution.push({ value: v, count });

@@ -24,11 +24,17 @@ export function metricOf(q: Question, counts: ReadonlyMap<number, number>, respo
       const rating = computeRating(counts, scaleOf(q));
       return { ...base, n: rating.n, rating };
     }
-    case 'single': case 'multiple': {
+    case 'single':
+    case 'multiple': {
       // Shares of multiple choice are per respondent who answered; a single choice's add up to 1.
       const total = [...counts.values()].reduce((a, b) => a + b, 0);
       const n = q.type === 'single' ? total : Math.min(total, responses);
-      const choices = q.choices!.map((c, i) => ({ id: c.id, label: c.label, count: counts.get(i) ?? 0, share: n > 0 ? (counts.get(i) ?? 0) / n : null }));
+      const choices = q.choices!.map((c, i) => ({
+        id: c.id,
+        label: c.label,
+        count: counts.get(i) ?? 0,
+        share: n > 0 ? (counts.get(i) ?? 0) / n : null,
+      }));
       return { ...base, n, choices: { n, choices } };
     }
     case 'kano': {
@@ -41,9 +47,26 @@ export function metricOf(q: Question, counts: ReadonlyMap<number, number>, respo
 }
 
 /** The headline number of a question, with its interval, for trends and comparisons. */
-export function headlineOf(metric: QuestionMetric): { n: number; value: number | null; low: number | null; high: number | null } {
-  if (metric.nps) return { n: metric.n, value: metric.nps.nps, low: metric.nps.interval?.low ?? null, high: metric.nps.interval?.high ?? null };
-  if (metric.csat) return { n: metric.n, value: metric.csat.csat, low: metric.csat.interval?.low ?? null, high: metric.csat.interval?.high ?? null };
+export function headlineOf(metric: QuestionMetric): {
+  n: number;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+} {
+  if (metric.nps)
+    return {
+      n: metric.n,
+      value: metric.nps.nps,
+      low: metric.nps.interval?.low ?? null,
+      high: metric.nps.interval?.high ?? null,
+    };
+  if (metric.csat)
+    return {
+      n: metric.n,
+      value: metric.csat.csat,
+      low: metric.csat.interval?.low ?? null,
+      high: metric.csat.interval?.high ?? null,
+    };
   if (metric.ces) return { n: metric.n, value: metric.ces.mean, low: null, high: null };
   if (metric.rating) return { n: metric.n, value: metric.rating.mean, low: null, high: null };
   return { n: metric.n, value: null, low: null, high: null };

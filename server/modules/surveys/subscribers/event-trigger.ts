@@ -29,16 +29,31 @@ export const eventTriggerSubscriber: Subscriber = {
   events: '*',
   async handle(event, { tx, config }) {
     if (!event.workspaceId || !event.customerId || event.name.startsWith('surveys.')) return;
-    const surveys = await tx.selectFrom('surveys').selectAll().where('workspace_id', '=', event.workspaceId).where('status', '=', 'open')
-      .where(sql<boolean>`trigger_events @> array[${event.name}]::text[]`).execute();
+    const surveys = await tx
+      .selectFrom('surveys')
+      .selectAll()
+      .where('workspace_id', '=', event.workspaceId)
+      .where('status', '=', 'open')
+      .where(sql<boolean>`trigger_events @> array[${event.name}]::text[]`)
+      .execute();
     if (surveys.length === 0) return;
     const customer = await findPerson(tx, event.workspaceId, event.customerId);
     if (!customer || customer.status !== 'active') return;
     for (const survey of surveys as SurveyRow[]) {
-      if (sampleDraw(event.eventId, survey.id) >= survey.sampling_rate || (await answerableReason(tx, survey))) continue;
-      await invite(tx, survey, { userId: customer.id, email: customer.email, locale: customer.locale }, {
-        channel: 'event', touchpoint: event.touchpoint, entity: entityOf(event), sourceEventId: event.eventId, baseUrl: config.publicUrl,
-      });
+      if (sampleDraw(event.eventId, survey.id) >= survey.sampling_rate || (await answerableReason(tx, survey)))
+        continue;
+      await invite(
+        tx,
+        survey,
+        { userId: customer.id, email: customer.email, locale: customer.locale },
+        {
+          channel: 'event',
+          touchpoint: event.touchpoint,
+          entity: entityOf(event),
+          sourceEventId: event.eventId,
+          baseUrl: config.publicUrl,
+        },
+      );
     }
   },
 };

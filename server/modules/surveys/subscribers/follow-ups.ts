@@ -23,7 +23,12 @@ export const followupSubscriber: Subscriber = {
   async handle(event, { tx }) {
     const { responseId, surveyId } = event.payload as ResponseCompletedPayload;
     const workspaceId = event.workspaceId!;
-    const response = await tx.selectFrom('survey_responses').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', responseId).executeTakeFirst();
+    const response = await tx
+      .selectFrom('survey_responses')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', responseId)
+      .executeTakeFirst();
     if (!response || response.status !== 'completed') return;
     const survey = await findSurvey(tx, workspaceId, surveyId);
     const answers = response.answers as Record<string, AnswerValue>;
@@ -31,13 +36,27 @@ export const followupSubscriber: Subscriber = {
       const kind = followupKind(q, answers[q.id]);
       if (kind === null) continue;
       const id = newId();
-      const inserted = await tx.insertInto('survey_followups').values({
-        workspace_id: workspaceId, id, survey_id: surveyId, response_id: responseId, question_id: q.id, customer_id: response.customer_id,
-        kind, score: answers[q.id] as number,
-      }).onConflict((oc) => oc.doNothing()).returning('id').executeTakeFirst();
+      const inserted = await tx
+        .insertInto('survey_followups')
+        .values({
+          workspace_id: workspaceId,
+          id,
+          survey_id: surveyId,
+          response_id: responseId,
+          question_id: q.id,
+          customer_id: response.customer_id,
+          kind,
+          score: answers[q.id] as number,
+        })
+        .onConflict((oc) => oc.doNothing())
+        .returning('id')
+        .executeTakeFirst();
       if (!inserted) continue;
       await record<DetractorDetectedPayload>(tx, {
-        name: SurveyEvents.detractorDetected, workspaceId, customerId: response.customer_id, touchpoint: response.touchpoint ?? response.channel,
+        name: SurveyEvents.detractorDetected,
+        workspaceId,
+        customerId: response.customer_id,
+        touchpoint: response.touchpoint ?? response.channel,
         payload: { followupId: id, surveyId, responseId, questionId: q.id, kind, score: answers[q.id] as number },
       });
     }
@@ -46,9 +65,16 @@ export const followupSubscriber: Subscriber = {
     for (const q of questionsOf(survey)) {
       const score = answers[q.id];
       if (typeof score !== 'number') continue;
-      await tx.updateTable('survey_followups').set({ next_response_id: responseId, next_score: score, updated_at: sql<Date>`now()` })
-        .where('workspace_id', '=', workspaceId).where('customer_id', '=', response.customer_id).where('survey_id', '=', surveyId)
-        .where('question_id', '=', q.id).where('next_response_id', 'is', null).where('response_id', '<>', responseId).execute();
+      await tx
+        .updateTable('survey_followups')
+        .set({ next_response_id: responseId, next_score: score, updated_at: sql<Date>`now()` })
+        .where('workspace_id', '=', workspaceId)
+        .where('customer_id', '=', response.customer_id)
+        .where('survey_id', '=', surveyId)
+        .where('question_id', '=', q.id)
+        .where('next_response_id', 'is', null)
+        .where('response_id', '<>', responseId)
+        .execute();
     }
   },
 };

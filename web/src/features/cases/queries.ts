@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../ui/api';
-import type {  RemedyOption } from './types';
+import type { RemedyOption } from './types';
 
 export const casesKey = ['cases'] as const;
 
@@ -15,21 +15,35 @@ export const uploadAll = async (files: File[]) => {
 };
 
 export function useOwnCase(id: string | undefined) {
-  return useQuery({ queryKey: [...casesKey, 'own', id], enabled: Boolean(id), queryFn: ({ signal }) => api.get('/my/cases/{id}', { params: { id: id! }, signal }) });
+  return useQuery({
+    queryKey: [...casesKey, 'own', id],
+    enabled: Boolean(id),
+    queryFn: ({ signal }) => api.get('/my/cases/{id}', { params: { id: id! }, signal }),
+  });
 }
 
 export function useStaffCase(id: string | undefined) {
-  return useQuery({ queryKey: [...casesKey, 'staff', id], enabled: Boolean(id), queryFn: ({ signal }) => api.get('/cases/{id}', { params: { id: id! }, signal }) });
+  return useQuery({
+    queryKey: [...casesKey, 'staff', id],
+    enabled: Boolean(id),
+    queryFn: ({ signal }) => api.get('/cases/{id}', { params: { id: id! }, signal }),
+  });
 }
 
 export function useCaseSettings() {
-  return useQuery({ queryKey: [...casesKey, 'settings'], queryFn: ({ signal }) => api.get('/cases/settings', { signal }) });
+  return useQuery({
+    queryKey: [...casesKey, 'settings'],
+    queryFn: ({ signal }) => api.get('/cases/settings', { signal }),
+  });
 }
 export function useTeams() {
   return useQuery({ queryKey: [...casesKey, 'teams'], queryFn: ({ signal }) => api.get('/case-teams', { signal }) });
 }
 export function useRootCauses() {
-  return useQuery({ queryKey: [...casesKey, 'causes'], queryFn: ({ signal }) => api.get('/case-root-causes', { signal }) });
+  return useQuery({
+    queryKey: [...casesKey, 'causes'],
+    queryFn: ({ signal }) => api.get('/case-root-causes', { signal }),
+  });
 }
 export function useMacros() {
   return useQuery({ queryKey: [...casesKey, 'macros'], queryFn: ({ signal }) => api.get('/case-macros', { signal }) });

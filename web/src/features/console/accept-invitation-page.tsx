@@ -29,7 +29,8 @@ export function AcceptInvitationPage() {
     password: firstError(values.password, rules.password),
   }));
   const accept = useMutation({
-    mutationFn: (body: { displayName: string; password: string }) => api.post('/invitations/accept', { token, ...body }),
+    mutationFn: (body: { displayName: string; password: string }) =>
+      api.post('/invitations/accept', { token, ...body }),
     onSuccess: (me) => {
       session.signedIn(me);
       navigate('/console', { replace: true });
@@ -48,7 +49,10 @@ export function AcceptInvitationPage() {
   const invitation = preview.data;
 
   return (
-    <AuthCard title={t('console.invitation.title', { workspace: invitation.workspace.name })} intro={t('console.invitation.intro')}>
+    <AuthCard
+      title={t('console.invitation.title', { workspace: invitation.workspace.name })}
+      intro={t('console.invitation.intro')}
+    >
       <DataList labelWidth={96}>
         {[
           [t('console.invitation.workspace'), invitation.workspace.name],
@@ -65,11 +69,18 @@ export function AcceptInvitationPage() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (form.check()) accept.mutate({ displayName: form.values.displayName.trim(), password: form.values.password });
+          if (form.check())
+            accept.mutate({ displayName: form.values.displayName.trim(), password: form.values.password });
         }}
       >
         <Stack gap="sm">
-          <TextInput label={t('auth.displayName')} autoComplete="name" required maxLength={80} {...form.input('displayName')} />
+          <TextInput
+            label={t('auth.displayName')}
+            autoComplete="name"
+            required
+            maxLength={80}
+            {...form.input('displayName')}
+          />
           <NewPasswordInput {...form.input('password')} />
           {accept.isError && <ProblemAlert error={accept.error} inlineFields={form.fieldNames} />}
           <Button type="submit" loading={accept.isPending} fullWidth>

@@ -45,7 +45,12 @@ export function BusinessHoursForm({ workspace }: { workspace: Workspace }) {
             const dayName = t(`console.hours.days.${day}`);
             return (
               // Day above its hours on phones, beside them from `sm` up.
-              <Flex key={day} direction={{ base: 'column', sm: 'row' }} align={{ base: 'stretch', sm: 'flex-start' }} gap={{ base: 4, sm: 'sm' }}>
+              <Flex
+                key={day}
+                direction={{ base: 'column', sm: 'row' }}
+                align={{ base: 'stretch', sm: 'flex-start' }}
+                gap={{ base: 4, sm: 'sm' }}
+              >
                 <Text fw={600} w={{ sm: 96 }} pt={{ sm: 6 }} style={{ flexShrink: 0 }}>
                   {dayName}
                 </Text>
@@ -62,7 +67,12 @@ export function BusinessHoursForm({ workspace }: { workspace: Workspace }) {
                         size="sm"
                         aria-label={t('console.hours.from', { day: dayName })}
                         value={range.start}
-                        onChange={(event) => update(day, hours[day].map((r, i) => (i === index ? { ...r, start: event.currentTarget.value } : r)))}
+                        onChange={(event) =>
+                          update(
+                            day,
+                            hours[day].map((r, i) => (i === index ? { ...r, start: event.currentTarget.value } : r)),
+                          )
+                        }
                         error={checked && invalid(range) ? t('console.hours.invalid') : undefined}
                         style={{ flex: 1, minWidth: 0 }}
                       />
@@ -71,7 +81,12 @@ export function BusinessHoursForm({ workspace }: { workspace: Workspace }) {
                         size="sm"
                         aria-label={t('console.hours.to', { day: dayName })}
                         value={range.end}
-                        onChange={(event) => update(day, hours[day].map((r, i) => (i === index ? { ...r, end: event.currentTarget.value } : r)))}
+                        onChange={(event) =>
+                          update(
+                            day,
+                            hours[day].map((r, i) => (i === index ? { ...r, end: event.currentTarget.value } : r)),
+                          )
+                        }
                         error={checked && invalid(range)}
                         style={{ flex: 1, minWidth: 0 }}
                       />
@@ -80,7 +95,12 @@ export function BusinessHoursForm({ workspace }: { workspace: Workspace }) {
                         color="red"
                         size="lg"
                         aria-label={t('console.hours.remove', { day: dayName })}
-                        onClick={() => update(day, hours[day].filter((_, i) => i !== index))}
+                        onClick={() =>
+                          update(
+                            day,
+                            hours[day].filter((_, i) => i !== index),
+                          )
+                        }
                       >
                         <CloseIcon />
                       </ActionIcon>

@@ -15,8 +15,18 @@ export function ConsoleGuard() {
   const site = useSite();
   const me = useMe();
   const { pathname, search } = useLocation();
-  if (site.isPending || me.isPending) return <ConsoleBareLayout><PageLoader /></ConsoleBareLayout>;
-  if (site.isError || me.isError) return <ConsoleBareLayout><ProblemAlert error={site.error ?? me.error} /></ConsoleBareLayout>;
+  if (site.isPending || me.isPending)
+    return (
+      <ConsoleBareLayout>
+        <PageLoader />
+      </ConsoleBareLayout>
+    );
+  if (site.isError || me.isError)
+    return (
+      <ConsoleBareLayout>
+        <ProblemAlert error={site.error ?? me.error} />
+      </ConsoleBareLayout>
+    );
   if (site.data.setupNeeded) return <Navigate to="/console/setup" replace />;
   if (!me.data) return <Navigate to={`/console/sign-in?next=${encodeURIComponent(pathname + search)}`} replace />;
   if (!isStaff(me.data.user.role)) {

@@ -24,16 +24,18 @@ export function ConsoleHome() {
         <Text c="dimmed">{t('console.home.intro')}</Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        {sections.filter((section) => manager || !section.managersOnly).map((section) => (
-          <Card key={section.id} withBorder padding="lg">
-            <Anchor component={Link} to={section.to} fw={600} fz="lg">
-              {t(`console.nav.${section.id}`)}
-            </Anchor>
-            <Text size="sm" c="dimmed" mt={4}>
-              {t(`console.home.sections.${section.id}`)}
-            </Text>
-          </Card>
-        ))}
+        {sections
+          .filter((section) => manager || !section.managersOnly)
+          .map((section) => (
+            <Card key={section.id} withBorder padding="lg">
+              <Anchor component={Link} to={section.to} fw={600} fz="lg">
+                {t(`console.nav.${section.id}`)}
+              </Anchor>
+              <Text size="sm" c="dimmed" mt={4}>
+                {t(`console.home.sections.${section.id}`)}
+              </Text>
+            </Card>
+          ))}
       </SimpleGrid>
     </Stack>
   );

@@ -50,13 +50,20 @@ export function CreateApiKeyForm() {
           <Checkbox.Group
             label={t('console.apiKeys.scopes')}
             value={scopes}
-            onChange={(value) => setScopes(value.filter((scope): scope is ApiScope => API_SCOPES.includes(scope as ApiScope)))}
+            onChange={(value) =>
+              setScopes(value.filter((scope): scope is ApiScope => API_SCOPES.includes(scope as ApiScope)))
+            }
             error={scopes.length === 0 ? t('console.apiKeys.scopeRequired') : undefined}
             required
           >
             <Stack gap={6} mt={6}>
               {API_SCOPES.map((scope) => (
-                <Checkbox key={scope} value={scope} label={t(`scopes.${scope}.label`)} description={t(`scopes.${scope}.text`)} />
+                <Checkbox
+                  key={scope}
+                  value={scope}
+                  label={t(`scopes.${scope}.label`)}
+                  description={t(`scopes.${scope}.text`)}
+                />
               ))}
             </Stack>
           </Checkbox.Group>

@@ -20,7 +20,8 @@ export function CreateWorkspaceForm() {
     slug: firstError(values.slug, rules.required, rules.slug),
   }));
   const create = useMutation({
-    mutationFn: (values: typeof initial) => api.post('/workspaces', { ...values, name: values.name.trim(), defaultLocale: values.defaultLocale as Language }),
+    mutationFn: (values: typeof initial) =>
+      api.post('/workspaces', { ...values, name: values.name.trim(), defaultLocale: values.defaultLocale as Language }),
     onSuccess: () => {
       form.setValues(initial);
       void client.invalidateQueries({ queryKey: consoleKeys.myWorkspaces });
@@ -31,9 +32,18 @@ export function CreateWorkspaceForm() {
   const switchTo = useSwitchWorkspace();
 
   return (
-    <ConsoleSection id="create-workspace-heading" title={t('console.createWorkspace.title')} intro={t('console.createWorkspace.intro')}>
+    <ConsoleSection
+      id="create-workspace-heading"
+      title={t('console.createWorkspace.title')}
+      intro={t('console.createWorkspace.intro')}
+    >
       {create.isSuccess ? (
-        <Alert color="teal" variant="light" role="status" title={t('console.createWorkspace.done', { name: create.variables.name })}>
+        <Alert
+          color="teal"
+          variant="light"
+          role="status"
+          title={t('console.createWorkspace.done', { name: create.variables.name })}
+        >
           <Group mt="xs">
             <Button size="xs" loading={switchTo.isPending} onClick={() => switchTo.mutate(create.data.id)}>
               {t('console.createWorkspace.switch')}

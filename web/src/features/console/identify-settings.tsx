@@ -47,7 +47,12 @@ export function IdentifySettingsSection() {
         {t('console.identify.howTo')} <Code>{'/sso?token=<JWT>&redirect=/path'}</Code>
       </Text>
       <CopyField label={t('console.identify.ssoUrl')} value={ssoUrl} />
-      <CopyField label={t('console.identify.secret')} description={t('console.identify.secretHint')} value={settings.data.secret} secret />
+      <CopyField
+        label={t('console.identify.secret')}
+        description={t('console.identify.secretHint')}
+        value={settings.data.secret}
+        secret
+      />
       <Group>
         <ConfirmAction
           label={t('console.identify.rotate')}

@@ -36,7 +36,8 @@ export function InvitationsList() {
                   {invitation.email}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {t(`roles.${invitation.role}`)} · {t('console.members.expires', { date: formatDateTime(invitation.expiresAt, i18n.language) })}
+                  {t(`roles.${invitation.role}`)} ·{' '}
+                  {t('console.members.expires', { date: formatDateTime(invitation.expiresAt, i18n.language) })}
                 </Text>
               </div>
               <ConfirmAction

@@ -8,7 +8,7 @@ import { SaveRow } from '../../ui/save-row';
 import { useForm } from '../../ui/use-form';
 import { ConsoleSection } from '../../ui/console-page';
 import { consoleKeys } from './queries';
-import type {  InvitableRole } from './types';
+import type { InvitableRole } from './types';
 
 const INVITABLE: InvitableRole[] = ['agent', 'moderator', 'admin'];
 
@@ -16,7 +16,9 @@ const INVITABLE: InvitableRole[] = ['agent', 'moderator', 'admin'];
 export function InviteForm() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const form = useForm({ email: '', role: 'agent' }, (values) => ({ email: firstError(values.email, rules.required, rules.email) }));
+  const form = useForm({ email: '', role: 'agent' }, (values) => ({
+    email: firstError(values.email, rules.required, rules.email),
+  }));
   const invite = useMutation({
     mutationFn: (body: { email: string; role: InvitableRole }) => api.post('/invitations', body),
     onSuccess: () => {
@@ -28,7 +30,11 @@ export function InviteForm() {
   });
 
   return (
-    <ConsoleSection id="invite-heading" title={t('console.members.inviteTitle')} intro={t('console.members.inviteIntro')}>
+    <ConsoleSection
+      id="invite-heading"
+      title={t('console.members.inviteTitle')}
+      intro={t('console.members.inviteIntro')}
+    >
       <form
         noValidate
         onSubmit={(event) => {

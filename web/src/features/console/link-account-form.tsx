@@ -54,7 +54,12 @@ export function LinkAccountButton() {
               noValidate
               onSubmit={(event) => {
                 event.preventDefault();
-                if (form.check()) link.mutate({ ...form.values, workspace: form.values.workspace.trim(), email: form.values.email.trim() });
+                if (form.check())
+                  link.mutate({
+                    ...form.values,
+                    workspace: form.values.workspace.trim(),
+                    email: form.values.email.trim(),
+                  });
               }}
             >
               <Stack gap="sm">
@@ -67,8 +72,19 @@ export function LinkAccountButton() {
                   spellCheck={false}
                   {...form.input('workspace')}
                 />
-                <TextInput label={t('console.linkAccount.email')} type="email" autoComplete="off" required {...form.input('email')} />
-                <PasswordInput label={t('console.linkAccount.password')} autoComplete="off" required {...form.input('password')} />
+                <TextInput
+                  label={t('console.linkAccount.email')}
+                  type="email"
+                  autoComplete="off"
+                  required
+                  {...form.input('email')}
+                />
+                <PasswordInput
+                  label={t('console.linkAccount.password')}
+                  autoComplete="off"
+                  required
+                  {...form.input('password')}
+                />
                 {link.isError && <ProblemAlert error={link.error} inlineFields={form.fieldNames} />}
                 <Button type="submit" loading={link.isPending}>
                   {t('console.linkAccount.submit')}

@@ -62,7 +62,12 @@ export function MembersTable({ me, canManage }: { me: Me; canManage: boolean }) 
                   <Table.Tr key={member.id}>
                     <Table.Td>
                       <Text fw={600} size="sm">
-                        {member.displayName} {self && <Text span c="dimmed" size="xs">{t('console.members.you')}</Text>}
+                        {member.displayName}{' '}
+                        {self && (
+                          <Text span c="dimmed" size="xs">
+                            {t('console.members.you')}
+                          </Text>
+                        )}
                       </Text>
                       <Text size="xs" c="dimmed">
                         {member.email}
@@ -76,7 +81,9 @@ export function MembersTable({ me, canManage }: { me: Me; canManage: boolean }) 
                           value={member.role}
                           data={roleOptions(member.role)}
                           disabled={changeRole.isPending}
-                          onChange={(event) => changeRole.mutate({ id: member.id, role: event.currentTarget.value as Role })}
+                          onChange={(event) =>
+                            changeRole.mutate({ id: member.id, role: event.currentTarget.value as Role })
+                          }
                         />
                       ) : (
                         <Text size="sm">{t(`roles.${member.role}`)}</Text>

@@ -7,7 +7,13 @@ import type { ApiKey } from './types';
 export function NewKeyModal({ created, onClose }: { created: (ApiKey & { key: string }) | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={created !== null} onClose={onClose} title={t('console.apiKeys.createdTitle', { name: created?.name ?? '' })} centered size="lg">
+    <Modal
+      opened={created !== null}
+      onClose={onClose}
+      title={t('console.apiKeys.createdTitle', { name: created?.name ?? '' })}
+      centered
+      size="lg"
+    >
       {created && (
         <Stack>
           <Alert color="yellow" variant="light" title={t('console.apiKeys.onceTitle')}>

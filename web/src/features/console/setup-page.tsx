@@ -9,7 +9,7 @@ import { NewPasswordInput } from '../../ui/new-password-input';
 import { ProblemAlert } from '../../ui/problem-alert';
 import { useForm } from '../../ui/use-form';
 import { siteKey, useSessionChange, useSite } from '../identity/session';
-import type {  Site } from '../identity/types';
+import type { Site } from '../identity/types';
 import { browserTimeZone, LocaleSelect, TimeZoneSelect, WorkspaceNameFields } from './workspace-fields';
 import type { Language } from '../../i18n/language';
 
@@ -91,8 +91,20 @@ export function SetupPage() {
             </Fieldset>
             <Fieldset legend={t('console.setup.ownerLegend')} variant="filled">
               <Stack gap="sm">
-                <TextInput label={t('auth.displayName')} autoComplete="name" required maxLength={80} {...form.input('owner.displayName')} />
-                <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.input('owner.email')} />
+                <TextInput
+                  label={t('auth.displayName')}
+                  autoComplete="name"
+                  required
+                  maxLength={80}
+                  {...form.input('owner.displayName')}
+                />
+                <TextInput
+                  label={t('auth.email')}
+                  type="email"
+                  autoComplete="email"
+                  required
+                  {...form.input('owner.email')}
+                />
                 <NewPasswordInput {...form.input('owner.password')} />
               </Stack>
             </Fieldset>

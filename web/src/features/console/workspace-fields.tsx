@@ -44,7 +44,12 @@ interface WorkspaceNameFieldsProps<K extends string> {
 }
 
 /** A workspace's name and its address (slug), in setup, in creating another workspace and in settings. */
-export function WorkspaceNameFields<K extends string>({ form, name, slug, suggestSlug: suggesting = false }: WorkspaceNameFieldsProps<K>) {
+export function WorkspaceNameFields<K extends string>({
+  form,
+  name,
+  slug,
+  suggestSlug: suggesting = false,
+}: WorkspaceNameFieldsProps<K>) {
   const { t } = useTranslation();
   const nameInput = form.input(name);
   const onNameChange: typeof nameInput.onChange = (event) => {

@@ -32,7 +32,12 @@ export function WorkspaceSettingsForm({ workspace }: { workspace: Workspace }) {
   );
   const save = useMutation({
     mutationFn: (values: typeof form.values) =>
-      api.patch('/workspace', { ...values, name: values.name.trim(), logoUrl: values.logoUrl.trim() || null, defaultLocale: values.defaultLocale as Language }),
+      api.patch('/workspace', {
+        ...values,
+        name: values.name.trim(),
+        logoUrl: values.logoUrl.trim() || null,
+        defaultLocale: values.defaultLocale as Language,
+      }),
     onSuccess: (updated) => {
       client.setQueryData(consoleKeys.workspace, updated);
       // The name shows in the portal, the account menu and the workspace switcher.

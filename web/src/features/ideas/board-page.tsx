@@ -29,30 +29,63 @@ export function BoardPage() {
     <Container size="md" px={{ base: 0, sm: 'md' }} py="md">
       <Stack gap="md">
         <Stack gap={4}>
-          <Title order={1} fz={{ base: 24, sm: 32 }}>{b.name}</Title>
+          <Title order={1} fz={{ base: 24, sm: 32 }}>
+            {b.name}
+          </Title>
           {b.description && <Text c="dimmed">{b.description}</Text>}
         </Stack>
         <BoardRules board={b} />
         <Group>
-          <Button component={Link} to={`/ideas/new?board=${b.slug}`}>{t('home.submit')}</Button>
+          <Button component={Link} to={`/ideas/new?board=${b.slug}`}>
+            {t('home.submit')}
+          </Button>
         </Group>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <SegmentedControl
             aria-label={t('list.sort')}
             value={sort}
             onChange={(v) => setSort(v as typeof sort)}
-            data={[{ value: 'trending', label: t('list.trending') }, { value: 'top', label: t('list.top') }, { value: 'new', label: t('list.new') }]}
+            data={[
+              { value: 'trending', label: t('list.trending') },
+              { value: 'top', label: t('list.top') },
+              { value: 'new', label: t('list.new') },
+            ]}
           />
-          <Select label={t('list.status')} clearable placeholder={t('list.all')} value={status} onChange={setStatus} w={160}
-            data={(statuses.data?.items ?? []).map((s) => ({ value: s.key, label: statusName(s.key) }))} />
-          {b.tags.length > 0 && <Select label={t('list.tag')} clearable placeholder={t('list.all')} value={tag} onChange={setTag} w={160} data={b.tags} />}
-          <TextInput label={t('list.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} w={{ base: '100%', sm: 220 }} type="search" />
+          <Select
+            label={t('list.status')}
+            clearable
+            placeholder={t('list.all')}
+            value={status}
+            onChange={setStatus}
+            w={160}
+            data={(statuses.data?.items ?? []).map((s) => ({ value: s.key, label: statusName(s.key) }))}
+          />
+          {b.tags.length > 0 && (
+            <Select
+              label={t('list.tag')}
+              clearable
+              placeholder={t('list.all')}
+              value={tag}
+              onChange={setTag}
+              w={160}
+              data={b.tags}
+            />
+          )}
+          <TextInput
+            label={t('list.search')}
+            value={search}
+            onChange={(e) => setSearch(e.currentTarget.value)}
+            w={{ base: '100%', sm: 220 }}
+            type="search"
+          />
         </Group>
         {list.error && <IdeasProblem error={list.error} />}
         {list.isPending && <PageLoader />}
         {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('list.empty')}</Text>}
         <Stack gap="sm" aria-live="polite">
-          {list.data?.items.map((idea) => <IdeaCard key={idea.id} idea={idea} importanceEnabled={b.importanceEnabled} />)}
+          {list.data?.items.map((idea) => (
+            <IdeaCard key={idea.id} idea={idea} importanceEnabled={b.importanceEnabled} />
+          ))}
         </Stack>
       </Stack>
     </Container>

@@ -7,7 +7,11 @@ import { VoteButton } from './vote-button';
 
 export function StatusBadge({ status, stage }: { status: string; stage: IdeaSummary['stage'] }) {
   const name = useStatusName();
-  return <Badge color={stageColor[stage]} variant="filled">{name(status)}</Badge>;
+  return (
+    <Badge color={stageColor[stage]} variant="filled">
+      {name(status)}
+    </Badge>
+  );
 }
 
 /** One idea in a list: title, status, counts, and the vote button. */
@@ -18,18 +22,41 @@ export function IdeaCard({ idea, importanceEnabled }: { idea: IdeaSummary; impor
     <Card withBorder padding="md" component="article" aria-labelledby={`idea-${idea.id}`}>
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Anchor component={Link} to={`/ideas/${idea.id}`} fw={600} id={`idea-${idea.id}`} style={{ wordBreak: 'break-word' }}>
+          <Anchor
+            component={Link}
+            to={`/ideas/${idea.id}`}
+            fw={600}
+            id={`idea-${idea.id}`}
+            style={{ wordBreak: 'break-word' }}
+          >
             {idea.title}
           </Anchor>
           <StatusBadge status={idea.status} stage={idea.stage} />
         </Group>
         <Group gap="xs">
-          {idea.tags.map((tag) => <Badge key={tag} variant="outline" size="sm">{tag}</Badge>)}
-          {idea.answered && <Badge color="blue.9" size="sm">{t('idea.answeredBadge')}</Badge>}
+          {idea.tags.map((tag) => (
+            <Badge key={tag} variant="outline" size="sm">
+              {tag}
+            </Badge>
+          ))}
+          {idea.answered && (
+            <Badge color="blue.9" size="sm">
+              {t('idea.answeredBadge')}
+            </Badge>
+          )}
         </Group>
         <Group justify="space-between" wrap="wrap">
-          <VoteButton ideaId={idea.id} title={idea.title} voteCount={idea.voteCount} myVote={idea.myVote} importanceEnabled={importanceEnabled} closed={closed} />
-          <Text size="sm" c="dimmed">{t('idea.comments', { count: idea.commentCount })}</Text>
+          <VoteButton
+            ideaId={idea.id}
+            title={idea.title}
+            voteCount={idea.voteCount}
+            myVote={idea.myVote}
+            importanceEnabled={importanceEnabled}
+            closed={closed}
+          />
+          <Text size="sm" c="dimmed">
+            {t('idea.comments', { count: idea.commentCount })}
+          </Text>
         </Group>
       </Stack>
     </Card>

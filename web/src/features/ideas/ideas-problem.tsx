@@ -3,7 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../ui/api';
 import { ProblemAlert } from '../../ui/problem-alert';
 
-const CODES = ['vote_budget_spent', 'idea_locked', 'idea_closed', 'idea_merged', 'edit_window_closed', 'file_not_claimable', 'status_in_use', 'slug_taken'] as const;
+const CODES = [
+  'vote_budget_spent',
+  'idea_locked',
+  'idea_closed',
+  'idea_merged',
+  'edit_window_closed',
+  'file_not_claimable',
+  'status_in_use',
+  'slug_taken',
+] as const;
 type Code = (typeof CODES)[number];
 const isCode = (code: string | undefined): code is Code => CODES.includes(code as Code);
 

@@ -19,21 +19,37 @@ interface VoteButtonProps {
 }
 
 /** Support / withdraw, with an importance level where the board asks for one. */
-export function VoteButton({ ideaId, title, voteCount, myVote, importanceEnabled = false, closed = false }: VoteButtonProps) {
+export function VoteButton({
+  ideaId,
+  title,
+  voteCount,
+  myVote,
+  importanceEnabled = false,
+  closed = false,
+}: VoteButtonProps) {
   const { t } = useTranslation('ideas');
   const me = useMe();
   const client = useQueryClient();
   const [importance, setImportance] = useState<Importance>(myVote?.importance ?? 'important');
   const vote = useMutation({
     mutationFn: (next: 'cast' | 'withdraw') =>
-      next === 'cast' ? api.put('/ideas/{id}/vote', { importance }, { params: { id: ideaId } }) : api.delete('/ideas/{id}/vote', { params: { id: ideaId } }),
+      next === 'cast'
+        ? api.put('/ideas/{id}/vote', { importance }, { params: { id: ideaId } })
+        : api.delete('/ideas/{id}/vote', { params: { id: ideaId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ideasKey }),
   });
   if (!me.data) {
     return (
       <Group gap="xs">
-        <Text fw={700} aria-label={t('vote.count', { count: voteCount })}>{voteCount}</Text>
-        <Button component={Link} to={`/sign-in?redirect=${encodeURIComponent(`/ideas/${ideaId}`)}`} variant="light" size="xs">
+        <Text fw={700} aria-label={t('vote.count', { count: voteCount })}>
+          {voteCount}
+        </Text>
+        <Button
+          component={Link}
+          to={`/sign-in?redirect=${encodeURIComponent(`/ideas/${ideaId}`)}`}
+          variant="light"
+          size="xs"
+        >
           {t('vote.signInToVote')}
         </Button>
       </Group>
@@ -41,7 +57,9 @@ export function VoteButton({ ideaId, title, voteCount, myVote, importanceEnabled
   }
   return (
     <Group gap="xs" wrap="wrap" align="center">
-      <Text fw={700} aria-live="polite">{t('vote.count', { count: voteCount })}</Text>
+      <Text fw={700} aria-live="polite">
+        {t('vote.count', { count: voteCount })}
+      </Text>
       {importanceEnabled && !myVote && !closed && (
         <Select
           size="xs"
@@ -50,15 +68,31 @@ export function VoteButton({ ideaId, title, voteCount, myVote, importanceEnabled
           value={importance}
           allowDeselect={false}
           onChange={(v) => v && setImportance(v as Importance)}
-          data={(['nice_to_have', 'important', 'critical'] as const).map((v) => ({ value: v, label: t(`importance.${v}`) }))}
+          data={(['nice_to_have', 'important', 'critical'] as const).map((v) => ({
+            value: v,
+            label: t(`importance.${v}`),
+          }))}
         />
       )}
       {myVote ? (
-        <Button size="xs" variant="filled" loading={vote.isPending} onClick={() => vote.mutate('withdraw')} aria-label={t('vote.withdrawLabel', { title })}>
+        <Button
+          size="xs"
+          variant="filled"
+          loading={vote.isPending}
+          onClick={() => vote.mutate('withdraw')}
+          aria-label={t('vote.withdrawLabel', { title })}
+        >
           {t('vote.supported')}
         </Button>
       ) : (
-        <Button size="xs" variant="light" disabled={closed} loading={vote.isPending} onClick={() => vote.mutate('cast')} aria-label={t('vote.castLabel', { title })}>
+        <Button
+          size="xs"
+          variant="light"
+          disabled={closed}
+          loading={vote.isPending}
+          onClick={() => vote.mutate('cast')}
+          aria-label={t('vote.castLabel', { title })}
+        >
           {t('vote.support')}
         </Button>
       )}

@@ -23,7 +23,9 @@ export function AccountMenu({ me, afterSignOut }: AccountMenuProps) {
           size="xs"
           px={6}
           aria-label={t('account.menuLabel', { name: user.displayName })}
-          leftSection={<Avatar src={user.avatarUrl} name={user.displayName} alt="" size={22} color="indigo" variant="filled" />}
+          leftSection={
+            <Avatar src={user.avatarUrl} name={user.displayName} alt="" size={22} color="indigo" variant="filled" />
+          }
           styles={{ section: { marginInlineEnd: 0 } }}
         >
           <Text span size="xs" fw={600} visibleFrom="sm" ml={6} maw={140} truncate>

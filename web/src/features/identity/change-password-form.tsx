@@ -18,7 +18,9 @@ export function ChangePasswordForm() {
     mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post('/me/password', body),
     onSuccess: () => form.setValues({ currentPassword: '', newPassword: '' }),
     onError: (error) =>
-      form.showServerErrors(error, { invalid_credentials: ['currentPassword', 'problem.codes.wrong_current_password'] }),
+      form.showServerErrors(error, {
+        invalid_credentials: ['currentPassword', 'problem.codes.wrong_current_password'],
+      }),
   });
 
   return (
@@ -34,10 +36,20 @@ export function ChangePasswordForm() {
           <Title order={2} id="password-heading" fz="lg">
             {t('account.password.title')}
           </Title>
-          <PasswordInput label={t('account.password.current')} autoComplete="current-password" required {...form.input('currentPassword')} />
+          <PasswordInput
+            label={t('account.password.current')}
+            autoComplete="current-password"
+            required
+            {...form.input('currentPassword')}
+          />
           <NewPasswordInput label={t('auth.newPassword')} {...form.input('newPassword')} />
           {change.isError && <ProblemAlert error={change.error} inlineFields={form.fieldNames} />}
-          <SaveRow pending={change.isPending} done={change.isSuccess} label={t('account.password.submit')} doneText={t('account.password.done')} />
+          <SaveRow
+            pending={change.isPending}
+            done={change.isSuccess}
+            label={t('account.password.submit')}
+            doneText={t('account.password.done')}
+          />
         </Stack>
       </form>
     </Paper>

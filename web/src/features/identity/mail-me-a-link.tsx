@@ -13,7 +13,13 @@ import { FocusMessage } from './focus-message';
  * Asks for a link by mail (password reset, sign-in link). The answer is the same whether or not
  * the address has an account, so the page says "we sent a mail" either way.
  */
-export function MailMeALink({ path, texts }: { path: '/auth/password-reset' | '/auth/sign-in-link'; texts: 'auth.forgot' | 'auth.signInLink' }) {
+export function MailMeALink({
+  path,
+  texts,
+}: {
+  path: '/auth/password-reset' | '/auth/sign-in-link';
+  texts: 'auth.forgot' | 'auth.signInLink';
+}) {
   const { t } = useTranslation();
   const form = useForm({ email: '' }, (values) => ({ email: firstError(values.email, rules.required, rules.email) }));
   const request = useMutation({

@@ -10,21 +10,26 @@ import { SaveRow } from '../../ui/save-row';
 import { useForm } from '../../ui/use-form';
 import { languageOptions } from './language-options';
 import { meKey } from './session';
-import type {  User } from './types';
+import type { User } from './types';
 import type { Language } from '../../i18n/language';
 
 export function ProfileForm({ user }: { user: User }) {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const form = useForm(
-    { displayName: user.displayName, avatarUrl: user.avatarUrl ?? '', locale: user.locale ?? i18n.resolvedLanguage ?? 'en' },
+    {
+      displayName: user.displayName,
+      avatarUrl: user.avatarUrl ?? '',
+      locale: user.locale ?? i18n.resolvedLanguage ?? 'en',
+    },
     (values) => ({
       displayName: firstError(values.displayName, rules.required),
       avatarUrl: firstError(values.avatarUrl, rules.optionalUrl),
     }),
   );
   const save = useMutation({
-    mutationFn: (body: { displayName: string; avatarUrl: string | null; locale: string }) => api.patch('/me', { ...body, locale: body.locale as Language }),
+    mutationFn: (body: { displayName: string; avatarUrl: string | null; locale: string }) =>
+      api.patch('/me', { ...body, locale: body.locale as Language }),
     onSuccess: (me) => {
       client.setQueryData(meKey, me);
       if (isLanguage(me.user.locale)) void changeLanguage(me.user.locale);
@@ -48,7 +53,14 @@ export function ProfileForm({ user }: { user: User }) {
       >
         <Stack gap="sm">
           <Group gap="sm" wrap="nowrap">
-            <Avatar src={form.values.avatarUrl || null} name={form.values.displayName} alt="" size="lg" color="indigo" variant="filled" />
+            <Avatar
+              src={form.values.avatarUrl || null}
+              name={form.values.displayName}
+              alt=""
+              size="lg"
+              color="indigo"
+              variant="filled"
+            />
             <Stack gap={2} style={{ minWidth: 0 }}>
               <Title order={2} id="profile-heading" fz="lg">
                 {t('account.profileHeading')}

@@ -32,7 +32,11 @@ export function ResetPasswordPage() {
     return (
       <AuthCard title={t('auth.reset.doneTitle')}>
         <FocusMessage text={t('auth.reset.done')} />
-        <Button component={Link} to={isStaff(reset.data.user.role) ? '/console' : '/profile'} style={{ alignSelf: 'flex-start' }}>
+        <Button
+          component={Link}
+          to={isStaff(reset.data.user.role) ? '/console' : '/profile'}
+          style={{ alignSelf: 'flex-start' }}
+        >
           {t('common.continue')}
         </Button>
       </AuthCard>
@@ -55,7 +59,12 @@ export function ResetPasswordPage() {
       >
         <Stack gap="sm">
           <NewPasswordInput label={t('auth.newPassword')} {...form.input('password')} />
-          <PasswordInput label={t('auth.confirmPassword')} autoComplete="new-password" required {...form.input('confirm')} />
+          <PasswordInput
+            label={t('auth.confirmPassword')}
+            autoComplete="new-password"
+            required
+            {...form.input('confirm')}
+          />
           {reset.isError && (
             <>
               <ProblemAlert error={reset.error} inlineFields={form.fieldNames} />

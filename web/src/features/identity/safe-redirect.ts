@@ -6,7 +6,8 @@
 export function safeRedirect(target: string | null | undefined): string | undefined {
   if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return undefined;
   // Control characters and backslashes are normalised away by browsers into surprising hosts.
-  if ([...target].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || char === '\\')) return undefined;
+  if ([...target].some((char) => char.charCodeAt(0) < 0x20 || char.charCodeAt(0) === 0x7f || char === '\\'))
+    return undefined;
   const base = 'https://cocreate.invalid';
   let url: URL;
   try {

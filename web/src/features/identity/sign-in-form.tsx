@@ -35,7 +35,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn?: (me: Me) => void }) {
     >
       <Stack gap="sm">
         <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.input('email')} />
-        <PasswordInput label={t('auth.password')} autoComplete="current-password" required {...form.input('password')} />
+        <PasswordInput
+          label={t('auth.password')}
+          autoComplete="current-password"
+          required
+          {...form.input('password')}
+        />
         {signIn.isError && <ProblemAlert error={signIn.error} inlineFields={form.fieldNames} />}
         <Button type="submit" loading={signIn.isPending} fullWidth>
           {t('auth.signIn.submit')}

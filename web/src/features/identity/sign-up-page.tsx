@@ -48,7 +48,13 @@ export function SignUpPage() {
         }}
       >
         <Stack gap="sm">
-          <TextInput label={t('auth.displayName')} autoComplete="nickname" required maxLength={80} {...form.input('displayName')} />
+          <TextInput
+            label={t('auth.displayName')}
+            autoComplete="nickname"
+            required
+            maxLength={80}
+            {...form.input('displayName')}
+          />
           <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.input('email')} />
           <NewPasswordInput {...form.input('password')} />
           {signUp.isError && <ProblemAlert error={signUp.error} inlineFields={form.fieldNames} />}

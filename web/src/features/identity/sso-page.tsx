@@ -43,7 +43,8 @@ export function SsoPage() {
       </AuthCard>
     );
   }
-  const error = identify.error ?? new ApiError({ type: 'about:blank', title: '', status: 400, code: 'sso_token_missing' });
+  const error =
+    identify.error ?? new ApiError({ type: 'about:blank', title: '', status: 400, code: 'sso_token_missing' });
   return (
     <AuthCard title={t('auth.sso.failedTitle')} intro={t('auth.sso.failedIntro')}>
       <ProblemAlert error={error} title={t('auth.sso.refused')} showDetail />

@@ -39,7 +39,11 @@ export function VerifyEmailPage() {
       {verify.isSuccess && <FocusMessage text={t('auth.verify.done')} />}
       {verify.isError && <ProblemAlert error={verify.error} />}
       {(verify.isError || !token) && unverified && <ResendVerification />}
-      {me.data ? <NextStep to="/profile" label={t('account.profile')} /> : <NextStep to="/sign-in" label={t('auth.signIn.link')} />}
+      {me.data ? (
+        <NextStep to="/profile" label={t('account.profile')} />
+      ) : (
+        <NextStep to="/sign-in" label={t('auth.signIn.link')} />
+      )}
     </AuthCard>
   );
 }

@@ -15,5 +15,7 @@ export function useLocalText() {
 export const emptyText = (): LocalText => ({ en: '', 'zh-CN': '' });
 
 /** A percentage for display: 0.423 -> "42.3%". */
-export const percent = (share: number | null | undefined, digits = 1) => (share === null || share === undefined ? '—' : `${(share * 100).toFixed(digits)}%`);
-export const fixed = (x: number | null | undefined, digits = 1) => (x === null || x === undefined ? '—' : x.toFixed(digits));
+export const percent = (share: number | null | undefined, digits = 1) =>
+  share === null || share === undefined ? '—' : `${(share * 100).toFixed(digits)}%`;
+export const fixed = (x: number | null | undefined, digits = 1) =>
+  x === null || x === undefined ? '—' : x.toFixed(digits);

@@ -13,17 +13,25 @@ export const surveyKeys = {
 export type Filter = Record<string, string | undefined>;
 
 export function useSurveys() {
-  return useQuery({ queryKey: surveyKeys.all, queryFn: ({ signal }) => api.get('/surveys', { query: { limit: 100 }, signal }) });
+  return useQuery({
+    queryKey: surveyKeys.all,
+    queryFn: ({ signal }) => api.get('/surveys', { query: { limit: 100 }, signal }),
+  });
 }
 
 export function useSurvey(id: string | undefined) {
-  return useQuery({ queryKey: surveyKeys.one(id ?? ''), enabled: !!id, queryFn: ({ signal }) => api.get('/surveys/{id}', { params: { id: id! }, signal }) });
+  return useQuery({
+    queryKey: surveyKeys.one(id ?? ''),
+    enabled: !!id,
+    queryFn: ({ signal }) => api.get('/surveys/{id}', { params: { id: id! }, signal }),
+  });
 }
 
 export function useSaveSurvey(id: string | undefined) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: SurveyInput) => (id ? api.put('/surveys/{id}', input, { params: { id } }) : api.post('/surveys', input)),
+    mutationFn: (input: SurveyInput) =>
+      id ? api.put('/surveys/{id}', input, { params: { id } }) : api.post('/surveys', input),
     onSuccess: (survey) => {
       client.setQueryData(surveyKeys.one(survey.id), survey);
       void client.invalidateQueries({ queryKey: surveyKeys.all, exact: true });
@@ -42,7 +50,13 @@ export function useSurveyStatus(id: string) {
   });
 }
 
-function useAnalytics<T>(id: string, name: string, query: object, load: (signal: AbortSignal) => Promise<T>, enabled = true) {
+function useAnalytics<T>(
+  id: string,
+  name: string,
+  query: object,
+  load: (signal: AbortSignal) => Promise<T>,
+  enabled = true,
+) {
   return useQuery({
     queryKey: [...surveyKeys.analytics(id), name, query],
     enabled,
@@ -54,9 +68,21 @@ function useAnalytics<T>(id: string, name: string, query: object, load: (signal:
 export const useSummary = (id: string, f: Filter) =>
   useAnalytics(id, 'summary', f, (signal) => api.get('/surveys/{id}/summary', { params: { id }, query: f, signal }));
 export const useTrend = (id: string, f: QueryOf<'get', '/surveys/{id}/trend'>, enabled: boolean) =>
-  useAnalytics(id, 'trend', f, (signal) => api.get('/surveys/{id}/trend', { params: { id }, query: f, signal }), enabled);
+  useAnalytics(
+    id,
+    'trend',
+    f,
+    (signal) => api.get('/surveys/{id}/trend', { params: { id }, query: f, signal }),
+    enabled,
+  );
 export const useBreakdown = (id: string, f: QueryOf<'get', '/surveys/{id}/breakdown'>, enabled: boolean) =>
-  useAnalytics(id, 'breakdown', f, (signal) => api.get('/surveys/{id}/breakdown', { params: { id }, query: f, signal }), enabled);
+  useAnalytics(
+    id,
+    'breakdown',
+    f,
+    (signal) => api.get('/surveys/{id}/breakdown', { params: { id }, query: f, signal }),
+    enabled,
+  );
 export const useKano = (id: string, f: Filter) =>
   useAnalytics(id, 'kano', f, (signal) => api.get('/surveys/{id}/kano', { params: { id }, query: f, signal }));
 export const useTextReport = (id: string, f: QueryOf<'get', '/surveys/{id}/text'>, enabled: boolean) =>
@@ -68,18 +94,28 @@ export const useResponses = (id: string, f: Filter) =>
   });
 
 export function useFollowups(status: 'open' | 'closed') {
-  return useQuery({ queryKey: [...surveyKeys.followups, status], queryFn: ({ signal }) => api.get('/survey-followups', { query: { status, limit: 100 }, signal }) });
+  return useQuery({
+    queryKey: [...surveyKeys.followups, status],
+    queryFn: ({ signal }) => api.get('/survey-followups', { query: { status, limit: 100 }, signal }),
+  });
 }
 export function useRecovery() {
-  return useQuery({ queryKey: [...surveyKeys.followups, 'recovery'], queryFn: ({ signal }) => api.get('/survey-followups/recovery', { signal }) });
+  return useQuery({
+    queryKey: [...surveyKeys.followups, 'recovery'],
+    queryFn: ({ signal }) => api.get('/survey-followups/recovery', { signal }),
+  });
 }
 export function useAssignees() {
-  return useQuery({ queryKey: [...surveyKeys.followups, 'assignees'], queryFn: ({ signal }) => api.get('/survey-followups/assignees', { signal }) });
+  return useQuery({
+    queryKey: [...surveyKeys.followups, 'assignees'],
+    queryFn: ({ signal }) => api.get('/survey-followups/assignees', { signal }),
+  });
 }
 export function useUpdateFollowup() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, ...change }: { id: string } & BodyOf<'patch', '/survey-followups/{id}'>) => api.patch('/survey-followups/{id}', change, { params: { id } }),
+    mutationFn: ({ id, ...change }: { id: string } & BodyOf<'patch', '/survey-followups/{id}'>) =>
+      api.patch('/survey-followups/{id}', change, { params: { id } }),
     onSuccess: () => void client.invalidateQueries({ queryKey: surveyKeys.followups }),
   });
 }

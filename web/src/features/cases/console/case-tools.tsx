@@ -22,14 +22,36 @@ export function ResolvePanel({ detail }: { detail: CaseDetail }) {
   return (
     <Card withBorder>
       <Stack gap="sm">
-        <Title order={2} fz="lg">{t('resolve.title')}</Title>
+        <Title order={2} fz="lg">
+          {t('resolve.title')}
+        </Title>
         {detail.status === 'remedy_accepted' && (
-          <Group><Button variant="light" loading={carry.isPending} onClick={() => carry.mutate({})}>{t('resolve.carriedOut')}</Button></Group>
+          <Group>
+            <Button variant="light" loading={carry.isPending} onClick={() => carry.mutate({})}>
+              {t('resolve.carriedOut')}
+            </Button>
+          </Group>
         )}
-        <Select label={t('assess.rootCause')} clearable value={rootCauseId} onChange={setRootCauseId} data={(causes.data?.items ?? []).map((c) => ({ value: c.id, label: c.path }))} />
-        <Textarea label={t('resolve.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
+        <Select
+          label={t('assess.rootCause')}
+          clearable
+          value={rootCauseId}
+          onChange={setRootCauseId}
+          data={(causes.data?.items ?? []).map((c) => ({ value: c.id, label: c.path }))}
+        />
+        <Textarea
+          label={t('resolve.note')}
+          value={note}
+          onChange={(e) => setNote(e.currentTarget.value)}
+          autosize
+          minRows={2}
+        />
         {(carry.error || resolve.error) && <ProblemAlert error={carry.error ?? resolve.error} />}
-        <Group><Button loading={resolve.isPending} onClick={() => resolve.mutate({ note, rootCauseId })}>{t('resolve.send')}</Button></Group>
+        <Group>
+          <Button loading={resolve.isPending} onClick={() => resolve.mutate({ note, rootCauseId })}>
+            {t('resolve.send')}
+          </Button>
+        </Group>
       </Stack>
     </Card>
   );
@@ -61,32 +83,87 @@ export function CaseTools({ detail }: { detail: CaseDetail }) {
   return (
     <Card withBorder>
       <Stack gap="md">
-        <Title order={2} fz="lg">{t('tools.title')}</Title>
+        <Title order={2} fz="lg">
+          {t('tools.title')}
+        </Title>
         <Stack gap="xs">
-          <Select label={t('tools.mergeInto')} description={t('tools.mergeHint')} clearable value={into} onChange={setInto} data={others.map((c) => ({ value: c.id, label: `${c.number} · ${c.subject}` }))} nothingFoundMessage={t('tools.noSiblings')} />
-          <Group><Button variant="light" disabled={!into} loading={merge.isPending} onClick={() => into && merge.mutate({ intoCaseId: into })}>{t('tools.merge')}</Button></Group>
+          <Select
+            label={t('tools.mergeInto')}
+            description={t('tools.mergeHint')}
+            clearable
+            value={into}
+            onChange={setInto}
+            data={others.map((c) => ({ value: c.id, label: `${c.number} · ${c.subject}` }))}
+            nothingFoundMessage={t('tools.noSiblings')}
+          />
+          <Group>
+            <Button
+              variant="light"
+              disabled={!into}
+              loading={merge.isPending}
+              onClick={() => into && merge.mutate({ intoCaseId: into })}
+            >
+              {t('tools.merge')}
+            </Button>
+          </Group>
           {merge.error && <ProblemAlert error={merge.error} />}
         </Stack>
         <Stack gap="xs">
           {detail.idea ? (
             <Group wrap="wrap">
-              <Text size="sm">{t('tools.linkedIdea')} <Anchor component={Link} to={`/console/ideas/${detail.idea.id}`}>{detail.idea.title}</Anchor></Text>
-              <Button size="xs" variant="subtle" color="red" onClick={() => unlink.mutate(undefined)}>{t('tools.unlink')}</Button>
+              <Text size="sm">
+                {t('tools.linkedIdea')}{' '}
+                <Anchor component={Link} to={`/console/ideas/${detail.idea.id}`}>
+                  {detail.idea.title}
+                </Anchor>
+              </Text>
+              <Button size="xs" variant="subtle" color="red" onClick={() => unlink.mutate(undefined)}>
+                {t('tools.unlink')}
+              </Button>
             </Group>
           ) : (
             <>
-              <Select label={t('tools.idea')} description={t('tools.ideaHint')} searchable clearable searchValue={ideaSearch} onSearchChange={setIdeaSearch} value={ideaId} onChange={setIdeaId}
-                data={ideaOptions.map((i) => ({ value: i.id, label: i.title }))} nothingFoundMessage={typed.length >= 2 ? t('tools.noIdeas') : undefined} />
-              <Group><Button variant="light" disabled={!ideaId} loading={link.isPending} onClick={() => ideaId && link.mutate({ ideaId, title: ideaOptions.find((i) => i.id === ideaId)?.title ?? '' })}>{t('tools.link')}</Button></Group>
+              <Select
+                label={t('tools.idea')}
+                description={t('tools.ideaHint')}
+                searchable
+                clearable
+                searchValue={ideaSearch}
+                onSearchChange={setIdeaSearch}
+                value={ideaId}
+                onChange={setIdeaId}
+                data={ideaOptions.map((i) => ({ value: i.id, label: i.title }))}
+                nothingFoundMessage={typed.length >= 2 ? t('tools.noIdeas') : undefined}
+              />
+              <Group>
+                <Button
+                  variant="light"
+                  disabled={!ideaId}
+                  loading={link.isPending}
+                  onClick={() =>
+                    ideaId && link.mutate({ ideaId, title: ideaOptions.find((i) => i.id === ideaId)?.title ?? '' })
+                  }
+                >
+                  {t('tools.link')}
+                </Button>
+              </Group>
             </>
           )}
           {(link.error || unlink.error) && <ProblemAlert error={link.error ?? unlink.error} />}
         </Stack>
         <Stack gap="xs">
-          {detail.invitedToCocreation ? <Notice color="grape">{t('tools.invited')}</Notice> : (
+          {detail.invitedToCocreation ? (
+            <Notice color="grape">{t('tools.invited')}</Notice>
+          ) : (
             <>
-              <Text size="sm" c="dimmed">{t('tools.inviteHint')}</Text>
-              <Group><Button variant="light" loading={invite.isPending} onClick={() => invite.mutate({})}>{t('tools.invite')}</Button></Group>
+              <Text size="sm" c="dimmed">
+                {t('tools.inviteHint')}
+              </Text>
+              <Group>
+                <Button variant="light" loading={invite.isPending} onClick={() => invite.mutate({})}>
+                  {t('tools.invite')}
+                </Button>
+              </Group>
             </>
           )}
           {invite.error && <ProblemAlert error={invite.error} />}

@@ -19,7 +19,8 @@ export function RecordCasePage() {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
   const submit = useMutation({
-    mutationFn: async () => api.post('/cases', { ...caseBody(value, await uploadAll(value.files)), channel, customer: { email, name } }),
+    mutationFn: async () =>
+      api.post('/cases', { ...caseBody(value, await uploadAll(value.files)), channel, customer: { email, name } }),
     onSuccess: (c) => {
       void client.invalidateQueries({ queryKey: casesKey });
       navigate(`/console/cases/${c.id}`);
@@ -27,15 +28,42 @@ export function RecordCasePage() {
   });
   return (
     <ConsolePage title={t('record.title')} intro={t('record.intro')}>
-      <Stack component="form" gap="md" maw={640} onSubmit={(e) => { e.preventDefault(); submit.mutate(); }}>
-        <Select label={t('record.channel')} allowDeselect={false} value={channel} onChange={(v) => v && setChannel(v as typeof channel)} data={(['phone', 'email', 'store'] as const).map((k) => ({ value: k, label: t(`channel.${k}`) }))} />
+      <Stack
+        component="form"
+        gap="md"
+        maw={640}
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit.mutate();
+        }}
+      >
+        <Select
+          label={t('record.channel')}
+          allowDeselect={false}
+          value={channel}
+          onChange={(v) => v && setChannel(v as typeof channel)}
+          data={(['phone', 'email', 'store'] as const).map((k) => ({ value: k, label: t(`channel.${k}`) }))}
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('record.customerName')} required value={name} onChange={(e) => setName(e.currentTarget.value)} />
-          <TextInput type="email" label={t('record.customerEmail')} required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+          <TextInput
+            label={t('record.customerName')}
+            required
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
+          <TextInput
+            type="email"
+            label={t('record.customerEmail')}
+            required
+            value={email}
+            onChange={(e) => setEmail(e.currentTarget.value)}
+          />
         </SimpleGrid>
         <CaseFields value={value} onChange={setValue} />
         {submit.error && <ProblemAlert error={submit.error} />}
-        <Button type="submit" loading={submit.isPending}>{t('record.send')}</Button>
+        <Button type="submit" loading={submit.isPending}>
+          {t('record.send')}
+        </Button>
       </Stack>
     </ConsolePage>
   );

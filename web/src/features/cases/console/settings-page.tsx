@@ -15,12 +15,26 @@ export function CaseSettingsPage() {
     <ConsolePage title={t('settings.title')} intro={t('settings.intro')} managersOnly>
       {settings.isPending && <PageLoader />}
       {settings.error && <ProblemAlert error={settings.error} />}
-      {settings.data && <ConsoleSection id="general" title={t('settings.general')}><GeneralSettings settings={settings.data} /></ConsoleSection>}
-      <ConsoleSection id="sla" title={t('settings.sla')}><SlaPolicies /></ConsoleSection>
-      <ConsoleSection id="calendar" title={t('settings.calendar')}><HolidayCalendar /></ConsoleSection>
-      <ConsoleSection id="teams" title={t('settings.teams')}><TeamsSettings /></ConsoleSection>
-      <ConsoleSection id="causes" title={t('settings.rootCauses')}><RootCauseSettings /></ConsoleSection>
-      <ConsoleSection id="macros" title={t('settings.macros')}><MacroSettings /></ConsoleSection>
+      {settings.data && (
+        <ConsoleSection id="general" title={t('settings.general')}>
+          <GeneralSettings settings={settings.data} />
+        </ConsoleSection>
+      )}
+      <ConsoleSection id="sla" title={t('settings.sla')}>
+        <SlaPolicies />
+      </ConsoleSection>
+      <ConsoleSection id="calendar" title={t('settings.calendar')}>
+        <HolidayCalendar />
+      </ConsoleSection>
+      <ConsoleSection id="teams" title={t('settings.teams')}>
+        <TeamsSettings />
+      </ConsoleSection>
+      <ConsoleSection id="causes" title={t('settings.rootCauses')}>
+        <RootCauseSettings />
+      </ConsoleSection>
+      <ConsoleSection id="macros" title={t('settings.macros')}>
+        <MacroSettings />
+      </ConsoleSection>
     </ConsolePage>
   );
 }

@@ -21,7 +21,8 @@ function CustomerReply({ detail }: { detail: CaseDetail }) {
   const [body, setBody] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const send = useMutation({
-    mutationFn: async () => api.post('/my/cases/{id}/messages', { body, fileIds: await uploadAll(files) }, { params: { id: detail.id } }),
+    mutationFn: async () =>
+      api.post('/my/cases/{id}/messages', { body, fileIds: await uploadAll(files) }, { params: { id: detail.id } }),
     onSuccess: (c) => {
       client.setQueryData([...casesKey, 'own', detail.id], c);
       setBody('');
@@ -29,11 +30,37 @@ function CustomerReply({ detail }: { detail: CaseDetail }) {
     },
   });
   return (
-    <Stack component="form" gap="xs" onSubmit={(e) => { e.preventDefault(); send.mutate(); }}>
-      <Textarea label={t('reply.label')} required value={body} onChange={(e) => setBody(e.currentTarget.value)} autosize minRows={3} />
-      <FileInput label={t('form.photos')} multiple clearable clearButtonProps={{ 'aria-label': t('form.clearPhotos') }} accept="image/png,image/jpeg,image/webp,image/gif" value={files} onChange={(f) => setFiles(f.slice(0, 10))} />
+    <Stack
+      component="form"
+      gap="xs"
+      onSubmit={(e) => {
+        e.preventDefault();
+        send.mutate();
+      }}
+    >
+      <Textarea
+        label={t('reply.label')}
+        required
+        value={body}
+        onChange={(e) => setBody(e.currentTarget.value)}
+        autosize
+        minRows={3}
+      />
+      <FileInput
+        label={t('form.photos')}
+        multiple
+        clearable
+        clearButtonProps={{ 'aria-label': t('form.clearPhotos') }}
+        accept="image/png,image/jpeg,image/webp,image/gif"
+        value={files}
+        onChange={(f) => setFiles(f.slice(0, 10))}
+      />
       {send.error && <ProblemAlert error={send.error} />}
-      <Group><Button type="submit" loading={send.isPending}>{t('reply.send')}</Button></Group>
+      <Group>
+        <Button type="submit" loading={send.isPending}>
+          {t('reply.send')}
+        </Button>
+      </Group>
     </Stack>
   );
 }
@@ -45,29 +72,52 @@ export function CasePage() {
   const query = useOwnCase(id);
   const remedyLabel = useRemedyLabel(query.data?.remedyMenu);
   if (query.isPending) return <PageLoader />;
-  if (query.error) return <Container py="md"><ProblemAlert error={query.error} /></Container>;
+  if (query.error)
+    return (
+      <Container py="md">
+        <ProblemAlert error={query.error} />
+      </Container>
+    );
   const c = query.data;
   const accepted = c.offers.find((o) => o.status === 'accepted');
   const closed = c.status === 'resolved' || c.status === 'merged';
   return (
     <Container size="md" px={{ base: 'xs', sm: 'md' }} py="md">
       <Stack gap="md">
-        <Anchor component={Link} to="/cases" size="sm">← {t('portal.back')}</Anchor>
+        <Anchor component={Link} to="/cases" size="sm">
+          ← {t('portal.back')}
+        </Anchor>
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <Stack gap={2}>
-            <Text c="dimmed" size="sm">{c.number} · {t(`type.${c.type}`)}</Text>
-            <Title order={1} fz={{ base: 22, sm: 28 }}>{c.subject}</Title>
+            <Text c="dimmed" size="sm">
+              {c.number} · {t(`type.${c.type}`)}
+            </Text>
+            <Title order={1} fz={{ base: 22, sm: 28 }}>
+              {c.subject}
+            </Title>
           </Stack>
           <StatusBadge status={c.status} />
         </Group>
-        <Text size="sm" role="status">{t(`statusHelp.${c.status}`)}</Text>
+        <Text size="sm" role="status">
+          {t(`statusHelp.${c.status}`)}
+        </Text>
         {!c.firstRespondedAt && c.firstResponseDueAt && !closed && (
-          <Notice color="blue">{t('ack.hearBack', { number: c.number, when: formatDateTime(c.firstResponseDueAt, i18n.language) })}</Notice>
+          <Notice color="blue">
+            {t('ack.hearBack', { number: c.number, when: formatDateTime(c.firstResponseDueAt, i18n.language) })}
+          </Notice>
         )}
-        {c.mergedInto && <Notice color="gray">{t('merged.into')} <Anchor component={Link} to={`/cases/${c.mergedInto.id}`}>{c.mergedInto.number}</Anchor></Notice>}
+        {c.mergedInto && (
+          <Notice color="gray">
+            {t('merged.into')}{' '}
+            <Anchor component={Link} to={`/cases/${c.mergedInto.id}`}>
+              {c.mergedInto.number}
+            </Anchor>
+          </Notice>
+        )}
         {accepted && (
           <Notice color="teal" title={t('offers.acceptedTitle')}>
-            {remedyLabel(accepted.remedy)}{accepted.chosenSlot ? ` · ${slotText(accepted.chosenSlot, i18n.language)}` : ''}
+            {remedyLabel(accepted.remedy)}
+            {accepted.chosenSlot ? ` · ${slotText(accepted.chosenSlot, i18n.language)}` : ''}
           </Notice>
         )}
         {c.status === 'remedy_offered' && <OfferChoice detail={c} />}
@@ -75,14 +125,20 @@ export function CasePage() {
         {c.status === 'resolved' && <AfterResolution detail={c} />}
         <Card withBorder>
           <Stack gap="xs">
-            <Title order={2} fz="lg">{t('detail.description')}</Title>
+            <Title order={2} fz="lg">
+              {t('detail.description')}
+            </Title>
             <div className="user-content" dangerouslySetInnerHTML={{ __html: c.descriptionHtml }} />
-            <Text size="sm" c="dimmed">{[c.product, c.model, c.serialNumber].filter(Boolean).join(' · ')}</Text>
+            <Text size="sm" c="dimmed">
+              {[c.product, c.model, c.serialNumber].filter(Boolean).join(' · ')}
+            </Text>
             <Text size="sm">{t(`warranty.${c.warrantyStatus}`, { until: c.warrantyUntil ?? '' })}</Text>
             <Photos files={c.files} label={t('thread.photo')} />
           </Stack>
         </Card>
-        <Title order={2} fz="lg">{t('thread.title')}</Title>
+        <Title order={2} fz="lg">
+          {t('thread.title')}
+        </Title>
         <Thread messages={c.messages} />
         {!closed && <CustomerReply detail={c} />}
       </Stack>

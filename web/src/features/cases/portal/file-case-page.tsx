@@ -28,19 +28,32 @@ export function FileCasePage() {
     return (
       <Container size="sm" py="md">
         <Notice title={t('portal.signInTitle')}>
-          <Anchor component={Link} to={`/sign-in?redirect=${encodeURIComponent('/cases/new')}`}>{t('portal.signIn')}</Anchor>
+          <Anchor component={Link} to={`/sign-in?redirect=${encodeURIComponent('/cases/new')}`}>
+            {t('portal.signIn')}
+          </Anchor>
         </Notice>
       </Container>
     );
   }
   return (
     <Container size="sm" px={{ base: 'xs', sm: 'md' }} py="md">
-      <Stack component="form" gap="md" onSubmit={(e) => { e.preventDefault(); submit.mutate(); }}>
-        <Title order={1} fz={{ base: 24, sm: 30 }}>{t('file.title')}</Title>
+      <Stack
+        component="form"
+        gap="md"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit.mutate();
+        }}
+      >
+        <Title order={1} fz={{ base: 24, sm: 30 }}>
+          {t('file.title')}
+        </Title>
         <Text c="dimmed">{t('file.intro')}</Text>
         <CaseFields value={value} onChange={setValue} />
         {submit.error && <ProblemAlert error={submit.error} />}
-        <Button type="submit" loading={submit.isPending}>{t('file.send')}</Button>
+        <Button type="submit" loading={submit.isPending}>
+          {t('file.send')}
+        </Button>
       </Stack>
     </Container>
   );

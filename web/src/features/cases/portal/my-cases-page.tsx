@@ -15,13 +15,21 @@ import { Notice } from '../shared/notice';
 export function MyCasesPage() {
   const { t, i18n } = useTranslation('cases');
   const me = useMe();
-  const list = useQuery({ queryKey: [...casesKey, 'mine'], enabled: Boolean(me.data), queryFn: ({ signal }) => api.get('/my/cases', { signal, query: { limit: 100 } }) });
+  const list = useQuery({
+    queryKey: [...casesKey, 'mine'],
+    enabled: Boolean(me.data),
+    queryFn: ({ signal }) => api.get('/my/cases', { signal, query: { limit: 100 } }),
+  });
   if (me.data === null) {
     return (
       <Container size="md" py="md">
-        <Title order={1} mb="md">{t('portal.title')}</Title>
+        <Title order={1} mb="md">
+          {t('portal.title')}
+        </Title>
         <Notice title={t('portal.signInTitle')}>
-          <Anchor component={Link} to={`/sign-in?redirect=${encodeURIComponent('/cases')}`}>{t('portal.signIn')}</Anchor>
+          <Anchor component={Link} to={`/sign-in?redirect=${encodeURIComponent('/cases')}`}>
+            {t('portal.signIn')}
+          </Anchor>
         </Notice>
       </Container>
     );
@@ -30,8 +38,12 @@ export function MyCasesPage() {
     <Container size="md" px={{ base: 'xs', sm: 'md' }} py="md">
       <Stack gap="md">
         <Group justify="space-between" wrap="wrap">
-          <Title order={1} fz={{ base: 24, sm: 30 }}>{t('portal.title')}</Title>
-          <Button component={Link} to="/cases/new">{t('portal.new')}</Button>
+          <Title order={1} fz={{ base: 24, sm: 30 }}>
+            {t('portal.title')}
+          </Title>
+          <Button component={Link} to="/cases/new">
+            {t('portal.new')}
+          </Button>
         </Group>
         <Text c="dimmed">{t('portal.intro')}</Text>
         {list.isPending && <PageLoader />}
@@ -40,13 +52,26 @@ export function MyCasesPage() {
         {list.data && list.data.items.length > 0 && (
           <Table.ScrollContainer minWidth={340}>
             <Table striped>
-              <Table.Thead><Table.Tr><Table.Th>{t('col.number')}</Table.Th><Table.Th>{t('col.subject')}</Table.Th><Table.Th>{t('col.status')}</Table.Th><Table.Th visibleFrom="sm">{t('col.updated')}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('col.number')}</Table.Th>
+                  <Table.Th>{t('col.subject')}</Table.Th>
+                  <Table.Th>{t('col.status')}</Table.Th>
+                  <Table.Th visibleFrom="sm">{t('col.updated')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {list.data.items.map((c) => (
                   <Table.Tr key={c.id}>
-                    <Table.Td><Anchor component={Link} to={`/cases/${c.id}`}>{c.number}</Anchor></Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/cases/${c.id}`}>
+                        {c.number}
+                      </Anchor>
+                    </Table.Td>
                     <Table.Td>{c.subject}</Table.Td>
-                    <Table.Td><StatusBadge status={c.status} /></Table.Td>
+                    <Table.Td>
+                      <StatusBadge status={c.status} />
+                    </Table.Td>
                     <Table.Td visibleFrom="sm">{formatDateTime(c.updatedAt, i18n.language)}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -22,11 +22,26 @@ export function Thread({ messages }: { messages: Message[] }) {
   return (
     <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('thread.title')}>
       {messages.map((m) => (
-        <Paper component="li" key={m.id} withBorder p="sm" radius="md" bg={m.internal ? 'yellow.0' : m.authorKind === 'customer' ? 'gray.0' : undefined}>
+        <Paper
+          component="li"
+          key={m.id}
+          withBorder
+          p="sm"
+          radius="md"
+          bg={m.internal ? 'yellow.0' : m.authorKind === 'customer' ? 'gray.0' : undefined}
+        >
           <Group gap="xs" mb={4} wrap="wrap">
-            <Text fw={600} size="sm">{m.authorKind === 'system' ? t('thread.system') : m.author?.displayName ?? t(`thread.${m.authorKind}`)}</Text>
-            {m.internal && <Badge color="yellow" size="sm">{t('thread.internal')}</Badge>}
-            <Text size="xs" c="dimmed">{formatDateTime(m.createdAt, i18n.language)}</Text>
+            <Text fw={600} size="sm">
+              {m.authorKind === 'system' ? t('thread.system') : (m.author?.displayName ?? t(`thread.${m.authorKind}`))}
+            </Text>
+            {m.internal && (
+              <Badge color="yellow" size="sm">
+                {t('thread.internal')}
+              </Badge>
+            )}
+            <Text size="xs" c="dimmed">
+              {formatDateTime(m.createdAt, i18n.language)}
+            </Text>
           </Group>
           <div className="user-content" dangerouslySetInnerHTML={{ __html: m.bodyHtml }} />
           <Photos files={m.files} label={t('thread.photo')} />

@@ -10,13 +10,15 @@ import { StatusBadge } from '../idea-card';
 import { ideasKey, useIdea } from '../queries';
 import { AnswerForm, EditForm, MergeForm, ModerationForm, OnBehalfForm, StatusForm } from './idea-actions';
 
-
 /** One idea for staff: the numbers, then status, answer, merge, vote on behalf, moderation and RICE. */
 export function IdeaConsolePage() {
   const { t } = useTranslation('ideas');
   const { id } = useParams();
   const idea = useIdea(id);
-  const voters = useQuery({ queryKey: [...ideasKey, 'voters', id], queryFn: ({ signal }) => api.get('/ideas/{id}/voters', { params: { id: id! }, signal }) });
+  const voters = useQuery({
+    queryKey: [...ideasKey, 'voters', id],
+    queryFn: ({ signal }) => api.get('/ideas/{id}/voters', { params: { id: id! }, signal }),
+  });
   if (idea.isPending) return <PageLoader />;
   if (idea.error) return <IdeasProblem error={idea.error} />;
   const d = idea.data;
@@ -25,14 +27,28 @@ export function IdeaConsolePage() {
       <Group gap="sm">
         <StatusBadge status={d.status} stage={d.stage} />
         {d.moderation !== 'visible' && <Badge color="grape.9">{t(`staff.moderationState.${d.moderation}`)}</Badge>}
-        {d.mergedIntoId && <Anchor component={Link} to={`/console/ideas/${d.mergedIntoId}`}>{t('staff.mergedInto')}</Anchor>}
-        <Anchor component={Link} to={`/ideas/${d.id}`}>{t('staff.viewPublic')}</Anchor>
+        {d.mergedIntoId && (
+          <Anchor component={Link} to={`/console/ideas/${d.mergedIntoId}`}>
+            {t('staff.mergedInto')}
+          </Anchor>
+        )}
+        <Anchor component={Link} to={`/ideas/${d.id}`}>
+          {t('staff.viewPublic')}
+        </Anchor>
       </Group>
       <SimpleGrid cols={{ base: 2, sm: 4 }}>
-        <Text><b>{d.voteCount}</b> {t('console.col.votes')}</Text>
-        <Text><b>{d.weightedVotes}</b> {t('console.col.weighted')}</Text>
-        <Text><b>{d.trending}</b> {t('console.col.trending')}</Text>
-        <Text><b>{d.rice?.score ?? '—'}</b> RICE</Text>
+        <Text>
+          <b>{d.voteCount}</b> {t('console.col.votes')}
+        </Text>
+        <Text>
+          <b>{d.weightedVotes}</b> {t('console.col.weighted')}
+        </Text>
+        <Text>
+          <b>{d.trending}</b> {t('console.col.trending')}
+        </Text>
+        <Text>
+          <b>{d.rice?.score ?? '—'}</b> RICE
+        </Text>
       </SimpleGrid>
       <div className="user-content" dangerouslySetInnerHTML={{ __html: d.bodyHtml }} />
       {!d.mergedIntoId && (
@@ -49,11 +65,21 @@ export function IdeaConsolePage() {
         {voters.error && <IdeasProblem error={voters.error} />}
         <Table.ScrollContainer minWidth={520}>
           <Table>
-            <Table.Thead><Table.Tr><Table.Th>{t('staff.voter')}</Table.Th><Table.Th>{t('vote.importance')}</Table.Th><Table.Th>{t('staff.weight')}</Table.Th><Table.Th>{t('staff.addedBy')}</Table.Th></Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('staff.voter')}</Table.Th>
+                <Table.Th>{t('vote.importance')}</Table.Th>
+                <Table.Th>{t('staff.weight')}</Table.Th>
+                <Table.Th>{t('staff.addedBy')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {voters.data?.items.map((v) => (
                 <Table.Tr key={v.userId}>
-                  <Table.Td>{v.displayName}{v.email && ` <${v.email}>`}</Table.Td>
+                  <Table.Td>
+                    {v.displayName}
+                    {v.email && ` <${v.email}>`}
+                  </Table.Td>
                   <Table.Td>{t(`importance.${v.importance as 'important'}`)}</Table.Td>
                   <Table.Td>×{v.weight}</Table.Td>
                   <Table.Td>{v.onBehalfBy ? `${v.onBehalfBy}: ${v.onBehalfReason ?? ''}` : '—'}</Table.Td>

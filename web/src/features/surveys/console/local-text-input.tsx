@@ -16,8 +16,22 @@ export function LocalTextInput({ label, value, onChange, multiline = false, requ
   const Input = multiline ? Textarea : TextInput;
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-      <Input label={`${label} · ${t('builder.zh')}`} required={required} value={value['zh-CN']} onChange={(e) => onChange({ ...value, 'zh-CN': e.currentTarget.value })} lang="zh-CN" {...(multiline ? { autosize: true, minRows: 2 } : {})} />
-      <Input label={`${label} · ${t('builder.en')}`} required={required} value={value.en} onChange={(e) => onChange({ ...value, en: e.currentTarget.value })} lang="en" {...(multiline ? { autosize: true, minRows: 2 } : {})} />
+      <Input
+        label={`${label} · ${t('builder.zh')}`}
+        required={required}
+        value={value['zh-CN']}
+        onChange={(e) => onChange({ ...value, 'zh-CN': e.currentTarget.value })}
+        lang="zh-CN"
+        {...(multiline ? { autosize: true, minRows: 2 } : {})}
+      />
+      <Input
+        label={`${label} · ${t('builder.en')}`}
+        required={required}
+        value={value.en}
+        onChange={(e) => onChange({ ...value, en: e.currentTarget.value })}
+        lang="en"
+        {...(multiline ? { autosize: true, minRows: 2 } : {})}
+      />
     </SimpleGrid>
   );
 }

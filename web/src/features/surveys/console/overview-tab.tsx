@@ -14,11 +14,21 @@ export function OverviewTab({ surveyId }: { surveyId: string }) {
   return (
     <Stack gap="md">
       <Filters value={filter} onChange={setFilter} compare />
-      {summary.isPending ? <PageLoader /> : summary.isError ? <ProblemAlert error={summary.error} /> : (
+      {summary.isPending ? (
+        <PageLoader />
+      ) : summary.isError ? (
+        <ProblemAlert error={summary.error} />
+      ) : (
         <>
-          <Text fw={600} data-testid="responses-count">{t('results.responses', { n: summary.data.responses })}</Text>
+          <Text fw={600} data-testid="responses-count">
+            {t('results.responses', { n: summary.data.responses })}
+          </Text>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            {summary.data.questions.filter((q) => q.type !== 'text').map((q) => <MetricCard key={q.questionId} metric={q} />)}
+            {summary.data.questions
+              .filter((q) => q.type !== 'text')
+              .map((q) => (
+                <MetricCard key={q.questionId} metric={q} />
+              ))}
           </SimpleGrid>
         </>
       )}

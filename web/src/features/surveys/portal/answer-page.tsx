@@ -15,7 +15,12 @@ import { isAnswered, QuestionInput } from './question-input';
 const storageKey = (slug: string) => `cocreate.survey.${slug}`;
 
 /** Starts a response, or resumes the one this browser left unfinished. */
-async function openResponse(slug: string, invitation: string | null, locale: Language, touchpoint: string | null): Promise<ResponseState> {
+async function openResponse(
+  slug: string,
+  invitation: string | null,
+  locale: Language,
+  touchpoint: string | null,
+): Promise<ResponseState> {
   const saved = invitation ? null : localStorage.getItem(storageKey(slug));
   if (saved) {
     try {
@@ -27,9 +32,16 @@ async function openResponse(slug: string, invitation: string | null, locale: Lan
       /* a stale or completed response: start a new one */
     }
   }
-  const state = await api.post('/s/{slug}/responses', {
-    locale, channel: 'link', ...(invitation ? { invitation } : {}), ...(touchpoint ? { touchpoint } : {}),
-  }, { params: { slug } });
+  const state = await api.post(
+    '/s/{slug}/responses',
+    {
+      locale,
+      channel: 'link',
+      ...(invitation ? { invitation } : {}),
+      ...(touchpoint ? { touchpoint } : {}),
+    },
+    { params: { slug } },
+  );
   localStorage.setItem(storageKey(slug), JSON.stringify({ id: state.id, token: state.token }));
   return state as ResponseState;
 }
@@ -39,7 +51,10 @@ export function AnswerPage() {
   const [params] = useSearchParams();
   const { t, i18n } = useTranslation('surveys');
   const text = useLocalText();
-  const survey = useQuery({ queryKey: ['public-survey', slug], queryFn: ({ signal }) => api.get('/s/{slug}', { params: { slug }, signal }) });
+  const survey = useQuery({
+    queryKey: ['public-survey', slug],
+    queryFn: ({ signal }) => api.get('/s/{slug}', { params: { slug }, signal }),
+  });
   const [state, setState] = useState<ResponseState | null>(null);
   const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
   const [step, setStep] = useState(-1);
@@ -62,10 +77,17 @@ export function AnswerPage() {
     setBusy(true);
     setError(null);
     try {
-      const opened = await openResponse(slug, params.get('t'), i18n.language.startsWith('en') ? 'en' : 'zh-CN', params.get('touchpoint'));
+      const opened = await openResponse(
+        slug,
+        params.get('t'),
+        i18n.language.startsWith('en') ? 'en' : 'zh-CN',
+        params.get('touchpoint'),
+      );
       setState(opened);
       setAnswers(opened.answers);
-      const resumedAt = pathThrough(opened.survey.questions, opened.answers).findIndex((q) => opened.answers[q.id] === undefined);
+      const resumedAt = pathThrough(opened.survey.questions, opened.answers).findIndex(
+        (q) => opened.answers[q.id] === undefined,
+      );
       setStep(Math.max(0, resumedAt));
     } catch (e) {
       setError(e);
@@ -79,8 +101,14 @@ export function AnswerPage() {
     setBusy(true);
     setError(null);
     try {
-      const onPath = Object.fromEntries(Object.entries(answers).filter(([id]) => complete ? path.some((q) => q.id === id) : id === question.id));
-      const next = await api.put('/survey-responses/{id}', { token: state.token, answers: onPath, complete }, { params: { id: state.id } });
+      const onPath = Object.fromEntries(
+        Object.entries(answers).filter(([id]) => (complete ? path.some((q) => q.id === id) : id === question.id)),
+      );
+      const next = await api.put(
+        '/survey-responses/{id}',
+        { token: state.token, answers: onPath, complete },
+        { params: { id: state.id } },
+      );
       if (complete) {
         localStorage.removeItem(storageKey(slug));
         setDone(true);
@@ -100,32 +128,81 @@ export function AnswerPage() {
 
   return (
     <Stack maw={640} mx="auto" gap="lg" py="md">
-      <Title order={1} fz={{ base: 24, sm: 30 }}>{text(s.title)}</Title>
+      <Title order={1} fz={{ base: 24, sm: 30 }}>
+        {text(s.title)}
+      </Title>
       {done ? (
-        <Alert color="teal" variant="light" title={t('answer.thanksTitle')} role="status"><Text>{text(s.thanks)}</Text></Alert>
+        <Alert color="teal" variant="light" title={t('answer.thanksTitle')} role="status">
+          <Text>{text(s.thanks)}</Text>
+        </Alert>
       ) : s.closedReason ? (
-        <Alert color="gray" variant="light" title={t('answer.closed')}>{t('answer.closedText')}</Alert>
+        <Alert color="gray" variant="light" title={t('answer.closed')}>
+          {t('answer.closedText')}
+        </Alert>
       ) : step < 0 ? (
         <Stack gap="md">
           <Text>{text(s.welcome)}</Text>
-          {s.anonymous && <Text size="sm" c="dimmed">{t('answer.anonymous')}</Text>}
+          {s.anonymous && (
+            <Text size="sm" c="dimmed">
+              {t('answer.anonymous')}
+            </Text>
+          )}
           {error !== null && <ProblemAlert error={error} />}
-          <Group><Button onClick={() => void start()} loading={busy}>{t('answer.start')}</Button></Group>
+          <Group>
+            <Button onClick={() => void start()} loading={busy}>
+              {t('answer.start')}
+            </Button>
+          </Group>
         </Stack>
       ) : question ? (
-        <Paper withBorder p={{ base: 'md', sm: 'lg' }} radius="md" component="form" onSubmit={(e) => { e.preventDefault(); void save(last); }}>
+        <Paper
+          withBorder
+          p={{ base: 'md', sm: 'lg' }}
+          radius="md"
+          component="form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save(last);
+          }}
+        >
           <Stack gap="md">
-            <Progress value={((step + 1) / path.length) * 100} aria-label={t('answer.progress', { current: step + 1, total: path.length })} />
-            <Text size="sm" c="dimmed">{t('answer.progress', { current: step + 1, total: path.length })}</Text>
+            <Progress
+              value={((step + 1) / path.length) * 100}
+              aria-label={t('answer.progress', { current: step + 1, total: path.length })}
+            />
+            <Text size="sm" c="dimmed">
+              {t('answer.progress', { current: step + 1, total: path.length })}
+            </Text>
             <Title order={2} fz="lg" id={labelId}>
-              {text(question.title)}{question.required && <Text span c="red" aria-label={t('answer.required')}> *</Text>}
+              {text(question.title)}
+              {question.required && (
+                <Text span c="red" aria-label={t('answer.required')}>
+                  {' '}
+                  *
+                </Text>
+              )}
             </Title>
-            <QuestionInput question={question} value={answers[question.id]} labelId={labelId}
-              onChange={(v) => setAnswers((a) => { const next = { ...a }; if (v === undefined) delete next[question.id]; else next[question.id] = v; return next; })} />
+            <QuestionInput
+              question={question}
+              value={answers[question.id]}
+              labelId={labelId}
+              onChange={(v) =>
+                setAnswers((a) => {
+                  const next = { ...a };
+                  if (v === undefined) delete next[question.id];
+                  else next[question.id] = v;
+                  return next;
+                })
+              }
+            />
             {error !== null && <ProblemAlert error={error} />}
             <Group justify="space-between">
-              <Button variant="default" onClick={() => setStep(step - 1)} disabled={step === 0 || busy}>{t('answer.back')}</Button>
-              <Button type="submit" loading={busy} disabled={!canGoOn}>{last ? t('answer.submit') : t('answer.next')}</Button>
+              <Button variant="default" onClick={() => setStep(step - 1)} disabled={step === 0 || busy}>
+                {t('answer.back')}
+              </Button>
+              <Button type="submit" loading={busy} disabled={!canGoOn}>
+                {last ? t('answer.submit') : t('answer.next')}
+              </Button>
             </Group>
           </Stack>
         </Paper>
