@@ -42,7 +42,8 @@ test('the brand’s site signs a customer in with a JWT and they arrive signed i
   await expect(customerPage).toHaveURL(/\/profile$/);
   await expect(customerPage.getByRole('button', { name: '李雷 的账号菜单' })).toBeVisible();
   await expect(customerPage.getByLabel('昵称')).toHaveValue('李雷');
-  await expect(customerPage.getByText('已验证', { exact: true })).toBeVisible();
+  // The brand's word is not proof of the address: it stays unverified until the customer confirms it.
+  await expect(customerPage.getByText('未验证', { exact: true })).toBeVisible();
   const me = (await (await customerPage.request.get('/api/v1/me')).json()) as {
     user: { role: string; externalId: string; attributes: Record<string, unknown> };
   };
