@@ -11,5 +11,7 @@ export const filesModule: CocreateModule = {
   schedules: [{ name: 'files-sweep-unclaimed', cron: '17 3 * * *', jobName: SWEEP_JOB }],
 };
 
-export { claimFiles, listAttachedFiles, presentFile, type FileView } from './attach.js';
+export { claimFiles } from './commands/claim-files.js';
+export { presentFile, type FileView } from './presenters.js';
+export { listAttachedFiles } from './queries.js';
 export type { FilePurpose } from './tables.js';

@@ -1,6 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import { AppError } from '../../platform/errors.js';
+import { emptyFile, fileTooLarge, invalidImage, unsupportedFileType } from './errors.js';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const MAX_SIDE = 2560;
@@ -19,12 +19,10 @@ export interface ProcessedImage {
  * images are scaled down. What is stored is always an image we produced.
  */
 export async function processImage(input: Buffer): Promise<ProcessedImage> {
-  if (input.length === 0) throw new AppError('empty_file', 400, 'The file is empty.');
-  if (input.length > MAX_UPLOAD_BYTES) throw new AppError('file_too_large', 413, 'Images may be at most 10 MB.');
+  if (input.length === 0) throw emptyFile();
+  if (input.length > MAX_UPLOAD_BYTES) throw fileTooLarge();
   const type = await fileTypeFromBuffer(input);
-  if (!type || !ALLOWED.has(type.mime)) {
-    throw new AppError('unsupported_file_type', 415, 'Upload a JPEG, PNG, WebP or GIF image.');
-  }
+  if (!type || !ALLOWED.has(type.mime)) throw unsupportedFileType();
   try {
     const animated = type.mime === 'image/gif';
     let pipeline = sharp(input, { limitInputPixels: 50_000_000, animated }).rotate();
@@ -47,6 +45,6 @@ export async function processImage(input: Buffer): Promise<ProcessedImage> {
       height: animated ? (info.pageHeight ?? info.height) : info.height,
     };
   } catch {
-    throw new AppError('invalid_image', 400, 'The image could not be read.');
+    throw invalidImage();
   }
 }

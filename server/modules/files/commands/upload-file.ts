@@ -2,14 +2,14 @@ import { newId } from '../../../platform/ids.js';
 import type { FileStorage } from '../../../platform/storage/index.js';
 import type { CommandContext } from '../../identity/index.js';
 import { requireUser } from '../../identity/index.js';
+import { logoAdminsOnly } from '../errors.js';
 import { processImage } from '../process-image.js';
 import type { FilePurpose } from '../tables.js';
-import { forbidden } from '../../../platform/errors.js';
 
 /** Stores an uploaded image for later claiming by an idea, a case or the workspace logo. */
 export async function uploadFile(ctx: CommandContext, storage: FileStorage, purpose: FilePurpose, input: Buffer) {
   const actor = requireUser(ctx.actor);
-  if (purpose === 'logo' && !['owner', 'admin'].includes(actor.role)) throw forbidden('Only admins upload the logo.');
+  if (purpose === 'logo' && !['owner', 'admin'].includes(actor.role)) throw logoAdminsOnly();
   const image = await processImage(input);
   const id = newId();
   const storageKey = `${actor.workspaceId}/${id}`;
