@@ -16,7 +16,7 @@ const routes: FastifyPluginAsync = async (app) => {
  */
 export const notificationsModule: CocreateModule = { name: 'notifications', routes };
 
-export { notify, type NotifyInput } from './notify.js';
+export { notify, type NotifyInput } from './commands/notify.js';
 export {
   registerNotificationKind,
   registerEmailCategory,

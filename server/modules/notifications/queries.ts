@@ -1,14 +1,27 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/index.js';
+import type { Db, Tx } from '../../platform/db/index.js';
 import { decodeCursor, toPage, type PageQuery } from '../../platform/http/pagination.js';
 import { findPerson, workspaceProfile } from '../identity/index.js';
-import { emailCategories, renderNotification, toLocale, type NotificationLocale } from './kinds.js';
+import { isEmailCategory, toLocale, type NotificationLocale } from './kinds.js';
+import { presentNotification, presentPreferences, presentUnsubscribe } from './presenters.js';
 
 /** The language a person reads: their own, else their workspace's default. */
 export async function localeOf(db: Db, workspaceId: string, userId: string): Promise<NotificationLocale> {
   const person = await findPerson(db, workspaceId, userId);
   if (!person) return toLocale(undefined);
   return toLocale(person.locale ?? (await workspaceProfile(db, workspaceId)).defaultLocale);
+}
+
+/** Unread notifications of one person (the badge). */
+export async function unreadCount(db: Tx | Db, workspaceId: string, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('notifications')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return row.n;
 }
 
 /** A person's notifications, newest first, rendered in their language, with the unread count. */
@@ -32,33 +45,15 @@ export async function listNotifications(
       .limit(page.limit + 1)
       .execute(),
     localeOf(db, workspaceId, userId),
-    db
-      .selectFrom('notifications')
-      .select(sql<number>`count(*)::int`.as('n'))
-      .where('workspace_id', '=', workspaceId)
-      .where('user_id', '=', userId)
-      .where('read_at', 'is', null)
-      .executeTakeFirstOrThrow(),
+    unreadCount(db, workspaceId, userId),
   ]);
   const result = toPage(
     rows,
     page.limit,
     (r) => [r.id],
-    (r) => {
-      const text = renderNotification(r.kind, r.params, locale);
-      return {
-        id: r.id,
-        kind: r.kind,
-        category: text.category,
-        title: text.title,
-        body: text.body,
-        link: r.link,
-        read: r.read_at !== null,
-        createdAt: r.created_at.toISOString(),
-      };
-    },
+    (r) => presentNotification(r, locale),
   );
-  return { ...result, unreadCount: unread.n };
+  return { ...result, unreadCount: unread };
 }
 
 /** Every registered email category with the person's choice (on unless turned off). */
@@ -72,12 +67,21 @@ export async function listPreferences(db: Db, workspaceId: string, userId: strin
       .execute(),
     localeOf(db, workspaceId, userId),
   ]);
-  const chosen = new Map(rows.map((r) => [r.category, r.email]));
-  return {
-    categories: emailCategories().map((c) => ({
-      key: c.key,
-      label: c.labels[locale],
-      email: chosen.get(c.key) ?? true,
-    })),
-  };
+  return presentPreferences(new Map(rows.map((r) => [r.category, r.email])), locale);
+}
+
+/** What an unsubscribe link is about and whether its emails are on now, in the person's language. */
+export async function unsubscribePreview(db: Db, workspaceId: string, userId: string, category: string) {
+  const [choice, locale] = await Promise.all([
+    db
+      .selectFrom('notification_preferences')
+      .select('email')
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .where('category', '=', category)
+      .executeTakeFirst(),
+    localeOf(db, workspaceId, userId),
+  ]);
+  // A category no module registers any more has no choice to show: its emails are not sent.
+  return presentUnsubscribe(category, isEmailCategory(category) ? (choice?.email ?? true) : true, locale);
 }

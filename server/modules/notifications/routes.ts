@@ -1,15 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PageQuerySchema } from '../../platform/http/pagination.js';
 import { requireUser } from '../identity/index.js';
-import { markAllRead, markRead, setEmailPreferences, unsubscribe } from './commands.js';
-import { emailCategories, isEmailCategory } from './kinds.js';
-import { listNotifications, listPreferences, localeOf } from './queries.js';
+import { markAllRead } from './commands/mark-all-read.js';
+import { markRead } from './commands/mark-read.js';
+import { setEmailPreferences } from './commands/set-email-preferences.js';
+import { unsubscribe } from './commands/unsubscribe.js';
+import { presentUnsubscribe } from './presenters.js';
+import { listNotifications, listPreferences, localeOf, unreadCount, unsubscribePreview } from './queries.js';
 import {
   IdParams,
+  MarkedSchema,
+  NotificationListQuerySchema,
   NotificationPageSchema,
   PreferencesSchema,
   PreferencesUpdateSchema,
+  UnreadCountSchema,
   UnsubscribePreviewSchema,
   UnsubscribeQuerySchema,
 } from './schemas.js';
@@ -28,7 +33,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'My notifications, newest first, with the unread count',
-        querystring: PageQuerySchema.extend({ unread: z.enum(['true', 'false']).optional() }),
+        querystring: NotificationListQuerySchema,
         response: { 200: NotificationPageSchema },
       },
     },
@@ -45,16 +50,11 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/notifications/unread-count',
     {
       config: signedIn,
-      schema: {
-        tags,
-        summary: 'How many of my notifications are unread',
-        response: { 200: z.object({ unreadCount: z.number().int() }) },
-      },
+      schema: { tags, summary: 'How many of my notifications are unread', response: { 200: UnreadCountSchema } },
     },
     async (request) => {
       const me = requireUser(request.actor);
-      const page = await listNotifications(db, me.workspaceId, me.userId, { limit: 1, unread: true });
-      return { unreadCount: page.unreadCount };
+      return { unreadCount: await unreadCount(db, me.workspaceId, me.userId) };
     },
   );
 
@@ -75,11 +75,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/notifications/read-all',
     {
       config: signedIn,
-      schema: {
-        tags,
-        summary: 'Mark all my notifications read',
-        response: { 200: z.object({ marked: z.number().int() }) },
-      },
+      schema: { tags, summary: 'Mark all my notifications read', response: { 200: MarkedSchema } },
     },
     async (request) => {
       const me = requireUser(request.actor);
@@ -113,6 +109,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const me = requireUser(request.actor);
       await setEmailPreferences(db, me.workspaceId, me.userId, request.body.email, 'settings');
+      // Every category is shown, not only the ones changed, so this is a read either way.
       return listPreferences(db, me.workspaceId, me.userId);
     },
   );
@@ -130,7 +127,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const claim = await verifyUnsubscribe(db, request.query.token);
-      return preview(claim.workspaceId, claim.userId, claim.category);
+      return unsubscribePreview(db, claim.workspaceId, claim.userId, claim.category);
     },
   );
 
@@ -146,18 +143,8 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const claim = await unsubscribe(db, request.body.token);
-      return preview(claim.workspaceId, claim.userId, claim.category);
+      const done = await unsubscribe(db, request.body.token);
+      return presentUnsubscribe(done.category, done.email, await localeOf(db, done.workspaceId, done.userId));
     },
   );
-
-  async function preview(workspaceId: string, userId: string, category: string) {
-    const prefs = await listPreferences(db, workspaceId, userId);
-    const found = prefs.categories.find((c) => c.key === category);
-    const locale = await localeOf(db, workspaceId, userId);
-    const label =
-      found?.label ??
-      (isEmailCategory(category) ? emailCategories().find((c) => c.key === category)!.labels[locale] : category);
-    return { category, label, email: found?.email ?? true };
-  }
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuerySchema } from '../../platform/http/pagination.js';
 
 export const NotificationSchema = z.object({
   id: z.uuid(),
@@ -28,3 +29,7 @@ export const PreferencesUpdateSchema = z.object({
 export const UnsubscribeQuerySchema = z.object({ token: z.string().min(20).max(300) });
 export const UnsubscribePreviewSchema = z.object({ category: z.string(), label: z.string(), email: z.boolean() });
 export const IdParams = z.object({ id: z.uuid() });
+
+export const NotificationListQuerySchema = PageQuerySchema.extend({ unread: z.enum(['true', 'false']).optional() });
+export const UnreadCountSchema = z.object({ unreadCount: z.number().int() });
+export const MarkedSchema = z.object({ marked: z.number().int() });

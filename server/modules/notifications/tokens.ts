@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/index.js';
-import { AppError } from '../../platform/errors.js';
+import { invalidUnsubscribeToken } from './errors.js';
 
 /** The workspace's signing key for unsubscribe links, made on first use. */
 export async function signingKey(db: Kysely<Database>, workspaceId: string): Promise<string> {
@@ -37,21 +37,20 @@ export interface UnsubscribeClaim {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const invalidToken = () => new AppError('invalid_token', 400, 'This unsubscribe link is not valid.');
 
 export async function verifyUnsubscribe(db: Kysely<Database>, token: string): Promise<UnsubscribeClaim> {
   const parts = token.split('.');
-  if (parts.length !== 4) throw invalidToken();
+  if (parts.length !== 4) throw invalidUnsubscribeToken();
   const [workspaceId, userId, category, signature] = parts as [string, string, string, string];
-  if (!UUID.test(workspaceId) || !UUID.test(userId)) throw invalidToken();
+  if (!UUID.test(workspaceId) || !UUID.test(userId)) throw invalidUnsubscribeToken();
   const key = await db
     .selectFrom('notification_keys')
     .select('secret')
     .where('workspace_id', '=', workspaceId)
     .executeTakeFirst();
-  if (!key) throw invalidToken();
+  if (!key) throw invalidUnsubscribeToken();
   const expected = Buffer.from(mac(key.secret, `${workspaceId}.${userId}.${category}`));
   const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalidToken();
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalidUnsubscribeToken();
   return { workspaceId, userId, category };
 }

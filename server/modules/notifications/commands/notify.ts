@@ -1,10 +1,9 @@
-import { sql } from 'kysely';
-import type { Tx } from '../../platform/db/index.js';
-import { newId } from '../../platform/ids.js';
-import { queueMail } from '../../platform/mail/index.js';
-import { findPeople, workspaceProfile } from '../identity/index.js';
-import { notificationKind, renderNotification, toLocale } from './kinds.js';
-import { signingKey, signUnsubscribe } from './tokens.js';
+import type { Tx } from '../../../platform/db/index.js';
+import { newId } from '../../../platform/ids.js';
+import { queueMail } from '../../../platform/mail/index.js';
+import { findPeople, workspaceProfile } from '../../identity/index.js';
+import { notificationKind, renderNotification, toLocale } from '../kinds.js';
+import { signingKey, signUnsubscribe } from '../tokens.js';
 
 export interface NotifyInput {
   workspaceId: string;
@@ -110,20 +109,4 @@ async function emailDeclined(tx: Tx, workspaceId: string, userIds: string[], cat
     .where('email', '=', false)
     .execute();
   return new Set(rows.map((r) => r.user_id));
-}
-
-/** Unread notifications of one person (the badge). */
-export async function unreadCount(
-  tx: Tx | import('../../platform/db/index.js').Db,
-  workspaceId: string,
-  userId: string,
-): Promise<number> {
-  const row = await tx
-    .selectFrom('notifications')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('workspace_id', '=', workspaceId)
-    .where('user_id', '=', userId)
-    .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return row.n;
 }
