@@ -1,21 +1,31 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/index.js';
 import { listAttachedFiles } from '../files/index.js';
-import { presentComment } from './presenters.js';
+import { presentComment, type CommentRow } from './presenters.js';
 import { ideaFor } from './queries.js';
 import type { Viewer } from './viewer.js';
 
 type DB = Kysely<Database>;
 
-/** Comments of an idea in posting order (replies carry their parent's id). */
-export async function listComments(db: DB, viewer: Viewer, ideaId: string) {
-  await ideaFor(db, viewer, ideaId);
-  const rows = await db
+/** Comments with their author's name and role, as presentComment wants them; narrow with `where`. */
+export function commentsWithAuthor(db: DB, workspaceId: string) {
+  return db
     .selectFrom('idea_comments as c')
     .leftJoin('users as u', (j) => j.onRef('u.workspace_id', '=', 'c.workspace_id').onRef('u.id', '=', 'c.author_id'))
     .selectAll('c')
     .select(['u.display_name as author_name', 'u.role as author_role'])
-    .where('c.workspace_id', '=', viewer.workspaceId)
+    .where('c.workspace_id', '=', workspaceId);
+}
+
+/** One comment with its author, as a command leaves it (the comment exists: the caller just wrote it). */
+export function commentWithAuthor(db: DB, workspaceId: string, commentId: string): Promise<CommentRow> {
+  return commentsWithAuthor(db, workspaceId).where('c.id', '=', commentId).executeTakeFirstOrThrow();
+}
+
+/** Comments of an idea in posting order (replies carry their parent's id). */
+export async function listComments(db: DB, viewer: Viewer, ideaId: string) {
+  await ideaFor(db, viewer, ideaId);
+  const rows = await commentsWithAuthor(db, viewer.workspaceId)
     .where('c.idea_id', '=', ideaId)
     .orderBy('c.id')
     .limit(500)

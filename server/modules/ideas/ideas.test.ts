@@ -384,13 +384,16 @@ describe('boards and moderation', () => {
       await post(bo, `/api/v1/ideas/${idea.id}/comments`, { body: 'Yes! <img src=x onerror=alert(1)>' })
     ).json();
     expect(top.bodyHtml).not.toMatch(/<img/);
+    // Every response naming a comment names its author the same way, whoever asks.
+    expect(top).toMatchObject({ authorName: expect.stringMatching(/\S/), staff: false, editable: true });
+    const author = { authorId: top.authorId, authorName: top.authorName, staff: false };
     const reply = (await post(cy, `/api/v1/ideas/${idea.id}/comments`, { body: 'Agree', parentId: top.id })).json();
     const nested = (
       await post(ana, `/api/v1/ideas/${idea.id}/comments`, { body: 'Me too', parentId: reply.id })
     ).json();
     expect(nested.parentId).toBe(top.id);
     expect((await post(bo, `/api/v1/idea-comments/${top.id}`, { body: 'Yes, please!' }, 'PATCH')).json()).toMatchObject(
-      { body: 'Yes, please!', editable: true },
+      { ...author, body: 'Yes, please!', editable: true, reportCount: null },
     );
     expect((await post(cy, `/api/v1/idea-comments/${top.id}`, { body: 'hijack' }, 'PATCH')).statusCode).toBe(403);
     await sql`update idea_comments set created_at = now() - interval '1 hour' where id = ${top.id}`.execute(
@@ -401,11 +404,14 @@ describe('boards and moderation', () => {
     );
     expect((await post(ana, `/api/v1/idea-comments/${top.id}/reports`, { reason: 'spam link' })).statusCode).toBe(204);
     expect((await post(agent, `/api/v1/idea-comments/${top.id}/moderation`, { hidden: true })).json()).toMatchObject({
+      ...author,
       hidden: true,
+      body: 'Yes, please!',
       reportCount: 1,
+      editable: false,
     });
     const seen = (await get(cy, `/api/v1/ideas/${idea.id}/comments`)).json();
-    expect(seen.items[0]).toMatchObject({ hidden: true, body: '' });
+    expect(seen.items[0]).toMatchObject({ ...author, hidden: true, body: '' });
     expect((await get(null, `/api/v1/ideas/${idea.id}`)).json().commentCount).toBe(3);
   });
 

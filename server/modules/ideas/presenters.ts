@@ -4,6 +4,8 @@ import type { StatusView } from './statuses.js';
 import type { IdeaBoardsTable, IdeaCommentsTable, IdeasTable, Importance, Stage } from './tables.js';
 
 export type IdeaRow = Selectable<IdeasTable> & { author_name: string | null; my_importance: Importance | null };
+/** A comment with its author's name and role (staff replies are marked as such). */
+export type CommentRow = Selectable<IdeaCommentsTable> & { author_name: string | null; author_role: string | null };
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 const num = (v: string | number | null): number | null => (v === null ? null : Number(v));
@@ -87,6 +89,26 @@ export function presentIdea(
   };
 }
 
+/** What a vote or its withdrawal leaves: the idea's counts, the caller's vote and budget. */
+export function presentVoteResult(r: {
+  idea: Pick<Selectable<IdeasTable>, 'vote_count' | 'weighted_votes' | 'status'>;
+  myVote: { importance: Importance } | null;
+  votesLeft: number | null;
+}) {
+  return {
+    voteCount: r.idea.vote_count,
+    weightedVotes: Number(r.idea.weighted_votes),
+    myVote: r.myVote,
+    votesLeft: r.votesLeft,
+    status: r.idea.status,
+  };
+}
+
+/** A status of the workflow, named in both languages (the key stands in for a missing name). */
+export function presentStatus(s: StatusView) {
+  return { key: s.key, stage: s.stage, names: { 'zh-CN': s.names['zh-CN'] ?? s.key, en: s.names.en ?? s.key } };
+}
+
 export function presentBoard(
   b: Selectable<IdeaBoardsTable>,
   extra: { threshold: number | null; votesLeft: number | null },
@@ -115,11 +137,7 @@ export function presentBoard(
 /** Comments may be edited by their author for this long. */
 export const COMMENT_EDIT_WINDOW_MS = 15 * 60_000;
 
-export function presentComment(
-  c: Selectable<IdeaCommentsTable> & { author_name: string | null; author_role: string | null },
-  viewerId: string | null,
-  staffViewer: boolean,
-) {
+export function presentComment(c: CommentRow, viewerId: string | null, staffViewer: boolean) {
   const hiddenForViewer = c.hidden && !staffViewer;
   return {
     id: c.id,

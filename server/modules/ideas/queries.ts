@@ -1,10 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../platform/db/index.js';
-import { notFound } from '../../platform/errors.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
 import { matchesSearch } from '../../platform/text/index.js';
 import { listAttachedFiles } from '../files/index.js';
 import { countActiveCustomers, findPerson } from '../identity/index.js';
+import { ideaNotFound } from './errors.js';
 import { ACTIVE_CUSTOMER_DAYS, effectiveThreshold } from './formulas.js';
 import { presentBoard, presentIdea, presentIdeaSummary, stageOf, type IdeaRow } from './presenters.js';
 import type { IdeaListQuerySchema } from './schemas.js';
@@ -46,7 +46,7 @@ export async function votesLeft(
   db: DB,
   workspaceId: string,
   userId: string | null,
-  board: BoardRow,
+  board: Pick<BoardRow, 'id' | 'vote_budget'>,
 ): Promise<number | null> {
   if (board.vote_budget === null || userId === null) return null;
   const row = await db
@@ -60,6 +60,14 @@ export async function votesLeft(
   return Math.max(0, board.vote_budget - row.n);
 }
 
+/** A board as the API shows it: with its effective threshold and the viewer's votes left. */
+export async function boardView(db: DB, viewer: Pick<Viewer, 'workspaceId' | 'userId'>, board: BoardRow) {
+  return presentBoard(board, {
+    threshold: await boardThreshold(db, board),
+    votesLeft: await votesLeft(db, viewer.workspaceId, viewer.userId, board),
+  });
+}
+
 export async function listBoards(db: DB, viewer: Viewer) {
   const boards = await db
     .selectFrom('idea_boards')
@@ -69,24 +77,11 @@ export async function listBoards(db: DB, viewer: Viewer) {
     .orderBy('name')
     .execute();
   const visible = boards.filter((b) => mayView(viewer, b) && (viewer.staff || !b.archived_at));
-  return {
-    items: await Promise.all(
-      visible.map(async (b) =>
-        presentBoard(b, {
-          threshold: await boardThreshold(db, b),
-          votesLeft: await votesLeft(db, viewer.workspaceId, viewer.userId, b),
-        }),
-      ),
-    ),
-  };
+  return { items: await Promise.all(visible.map((b) => boardView(db, viewer, b))) };
 }
 
 export async function getBoard(db: DB, viewer: Viewer, idOrSlug: string) {
-  const b = await boardFor(db, viewer, idOrSlug);
-  return presentBoard(b, {
-    threshold: await boardThreshold(db, b),
-    votesLeft: await votesLeft(db, viewer.workspaceId, viewer.userId, b),
-  });
+  return boardView(db, viewer, await boardFor(db, viewer, idOrSlug));
 }
 
 /** A board's (or every visible board's) ideas, in trending / top / newest order. */
@@ -125,10 +120,10 @@ export async function listIdeas(db: DB, viewer: Viewer, query: z.infer<typeof Id
 /** One idea row the viewer may see: staff see everything, authors their own pending idea. */
 export async function ideaFor(db: DB, viewer: Viewer, id: string): Promise<{ idea: IdeaRow; board: BoardRow }> {
   const idea = (await ideaRows(db, viewer).where('i.id', '=', id).executeTakeFirst()) as IdeaRow | undefined;
-  if (!idea) throw notFound('The idea');
+  if (!idea) throw ideaNotFound();
   const board = await boardFor(db, viewer, idea.board_id).catch(() => null);
   const ownPending = idea.moderation === 'pending' && viewer.userId !== null && idea.author_id === viewer.userId;
-  if (!board || (idea.moderation !== 'visible' && !viewer.staff && !ownPending)) throw notFound('The idea');
+  if (!board || (idea.moderation !== 'visible' && !viewer.staff && !ownPending)) throw ideaNotFound();
   return { idea, board };
 }
 

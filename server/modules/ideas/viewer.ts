@@ -1,7 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../platform/db/index.js';
-import { notFound } from '../../platform/errors.js';
 import { can, findPerson, requireWorkspace, type Actor } from '../identity/index.js';
+import { boardNotFound } from './errors.js';
 import { TRIAGE } from './permissions.js';
 import type { IdeaBoardsTable } from './tables.js';
 
@@ -17,9 +17,12 @@ export interface Viewer {
 
 export type BoardRow = Selectable<IdeaBoardsTable>;
 
+/** Staff (and API keys with read scope) see every board, hidden ideas and comments, and RICE. */
+export const seesAsStaff = (actor: Actor): boolean => actor.kind !== 'anonymous' && can(actor, TRIAGE);
+
 export async function viewerOf(db: Kysely<Database>, actor: Actor): Promise<Viewer> {
   const workspaceId = requireWorkspace(actor);
-  const staff = actor.kind !== 'anonymous' && can(actor, TRIAGE);
+  const staff = seesAsStaff(actor);
   if (actor.kind !== 'user') return { workspaceId, userId: null, staff, attributes: {}, memberOf: new Set() };
   const [user, memberships] = await Promise.all([
     findPerson(db, workspaceId, actor.userId),
@@ -57,7 +60,7 @@ export async function boardFor(db: Kysely<Database>, viewer: Viewer, idOrSlug: s
     .where('workspace_id', '=', viewer.workspaceId)
     .where(UUID.test(idOrSlug) ? 'id' : 'slug', '=', idOrSlug)
     .executeTakeFirst();
-  if (!board || !mayView(viewer, board) || (board.archived_at && !viewer.staff)) throw notFound('The board');
+  if (!board || !mayView(viewer, board) || (board.archived_at && !viewer.staff)) throw boardNotFound();
   return board;
 }
 

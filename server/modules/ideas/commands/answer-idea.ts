@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
-import { conflict } from '../../../platform/errors.js';
 import { renderMarkdown } from '../../../platform/text/markdown.js';
 import { audit, type CommandContext } from '../../identity/index.js';
+import { ideaMerged } from '../errors.js';
 import { IdeasEvents, NOTIFYING_VERSION, type AnswerPostedPayload } from '../events.js';
-import { actorIdOf, lockIdea } from './shared.js';
+import { actorIdOf } from './actor.js';
+import { lockIdea } from './idea-rows.js';
 
 const excerpt = (markdown: string) => {
   const plain = markdown
@@ -20,7 +21,7 @@ export async function answerIdea(ctx: CommandContext, ideaId: string, body: stri
   const workspaceId = ctx.actor.workspaceId!;
   return withTransaction(ctx.db, async (tx) => {
     const idea = await lockIdea(tx, workspaceId, ideaId);
-    if (idea.merged_into) throw conflict('idea_merged', 'This idea was merged into another.');
+    if (idea.merged_into) throw ideaMerged();
     const updated = await tx
       .updateTable('ideas')
       .set({

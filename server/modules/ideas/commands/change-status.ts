@@ -1,11 +1,13 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
-import { conflict, invalid } from '../../../platform/errors.js';
 import { audit, type CommandContext } from '../../identity/index.js';
+import { ideaMerged, unknownStatus } from '../errors.js';
 import { IdeasEvents, NOTIFYING_VERSION, type StatusChangedPayload } from '../events.js';
 import { isClosedStage, loadStatuses } from '../statuses.js';
-import { actorIdOf, actorLabel, insertStatusChange, lockIdea } from './shared.js';
+import { actorIdOf, actorLabel } from './actor.js';
+import { lockIdea } from './idea-rows.js';
+import { insertStatusChange } from './status-history.js';
 
 /**
  * Staff move an idea along the workflow with a public note. Shipping or declining gives the
@@ -16,10 +18,10 @@ export async function changeStatus(ctx: CommandContext, ideaId: string, input: {
   const workspaceId = ctx.actor.workspaceId!;
   return withTransaction(ctx.db, async (tx) => {
     const idea = await lockIdea(tx, workspaceId, ideaId);
-    if (idea.merged_into) throw conflict('idea_merged', 'This idea was merged into another.');
+    if (idea.merged_into) throw ideaMerged();
     const statuses = await loadStatuses(tx, workspaceId);
     const to = statuses.find((s) => s.key === input.status);
-    if (!to) throw invalid('body.status', 'is not a status of this workspace');
+    if (!to) throw unknownStatus();
     if (to.key === idea.status) return idea;
     const shipped = to.stage === 'shipped';
     const updated = await tx

@@ -1,15 +1,24 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
-import { conflict, forbidden, invalid, notFound } from '../../../platform/errors.js';
 import { newId } from '../../../platform/ids.js';
 import { renderMarkdown } from '../../../platform/text/markdown.js';
 import { audit, requireUser, type CommandContext } from '../../identity/index.js';
+import { commentWithAuthor } from '../detail-queries.js';
+import {
+  commentNotFound,
+  editWindowClosed,
+  ideaLocked,
+  ideaMergedActHere,
+  notCommentAuthor,
+  parentNotOnIdea,
+} from '../errors.js';
 import { IdeasEvents } from '../events.js';
 import { COMMENT_EDIT_WINDOW_MS } from '../presenters.js';
 import { ideaFor } from '../queries.js';
 import { viewerOf } from '../viewer.js';
-import { actorIdOf, follow } from './shared.js';
+import { actorIdOf } from './actor.js';
+import { follow } from './follows.js';
 
 /** A comment or a reply (one level: a reply to a reply hangs under the same top comment). */
 export async function postComment(
@@ -20,8 +29,8 @@ export async function postComment(
   const actor = requireUser(ctx.actor);
   const viewer = await viewerOf(ctx.db, actor);
   const { idea } = await ideaFor(ctx.db, viewer, ideaId);
-  if (idea.merged_into) throw conflict('idea_merged', 'This idea was merged into another; comment there.');
-  if (idea.locked && !viewer.staff) throw conflict('idea_locked', 'This idea is locked.');
+  if (idea.merged_into) throw ideaMergedActHere('comment');
+  if (idea.locked && !viewer.staff) throw ideaLocked();
   return withTransaction(ctx.db, async (tx) => {
     let parentId: string | null = null;
     if (input.parentId) {
@@ -32,22 +41,22 @@ export async function postComment(
         .where('idea_id', '=', ideaId)
         .where('id', '=', input.parentId)
         .executeTakeFirst();
-      if (!parent) throw invalid('body.parentId', 'is not a comment on this idea');
+      if (!parent) throw parentNotOnIdea();
       parentId = parent.parent_id ?? parent.id;
     }
-    const comment = await tx
+    const commentId = newId();
+    await tx
       .insertInto('idea_comments')
       .values({
         workspace_id: actor.workspaceId,
-        id: newId(),
+        id: commentId,
         idea_id: ideaId,
         parent_id: parentId,
         author_id: actor.userId,
         body: input.body,
         body_html: renderMarkdown(input.body),
       })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+      .execute();
     await tx
       .updateTable('ideas')
       .set({ comment_count: sql<number>`comment_count + 1` })
@@ -61,9 +70,9 @@ export async function postComment(
       actorId: actor.userId,
       customerId: actor.role === 'customer' ? actor.userId : null,
       touchpoint: 'portal',
-      payload: { ideaId, commentId: comment.id, parentId },
+      payload: { ideaId, commentId, parentId },
     });
-    return comment;
+    return commentWithAuthor(tx, actor.workspaceId, commentId);
   });
 }
 
@@ -76,7 +85,7 @@ async function ownComment(ctx: CommandContext, commentId: string) {
     .where('workspace_id', '=', actor.workspaceId)
     .where('id', '=', commentId)
     .executeTakeFirst();
-  if (!comment) throw notFound('The comment');
+  if (!comment) throw commentNotFound();
   await ideaFor(ctx.db, viewer, comment.idea_id);
   return { actor, comment };
 }
@@ -84,17 +93,15 @@ async function ownComment(ctx: CommandContext, commentId: string) {
 /** Authors may fix their comment for a short while after posting it. */
 export async function editComment(ctx: CommandContext, commentId: string, body: string) {
   const { actor, comment } = await ownComment(ctx, commentId);
-  if (comment.author_id !== actor.userId) throw forbidden('Only the author may edit a comment.');
-  if (Date.now() - comment.created_at.getTime() > COMMENT_EDIT_WINDOW_MS)
-    throw conflict('edit_window_closed', 'Comments can be edited for 15 minutes after posting.');
+  if (comment.author_id !== actor.userId) throw notCommentAuthor();
+  if (Date.now() - comment.created_at.getTime() > COMMENT_EDIT_WINDOW_MS) throw editWindowClosed();
   return withTransaction(ctx.db, async (tx) => {
-    const updated = await tx
+    await tx
       .updateTable('idea_comments')
       .set({ body, body_html: renderMarkdown(body), edited_at: sql<Date>`now()` })
       .where('workspace_id', '=', actor.workspaceId)
       .where('id', '=', commentId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+      .execute();
     await record(tx, {
       name: IdeasEvents.commentEdited,
       workspaceId: actor.workspaceId,
@@ -102,7 +109,7 @@ export async function editComment(ctx: CommandContext, commentId: string, body: 
       customerId: actor.role === 'customer' ? actor.userId : null,
       payload: { ideaId: comment.idea_id, commentId },
     });
-    return updated;
+    return commentWithAuthor(tx, actor.workspaceId, commentId);
   });
 }
 
@@ -141,9 +148,9 @@ export async function moderateComment(ctx: CommandContext, commentId: string, hi
       .set({ hidden })
       .where('workspace_id', '=', ws)
       .where('id', '=', commentId)
-      .returningAll()
+      .returning(['idea_id', 'author_id'])
       .executeTakeFirst();
-    if (!updated) throw notFound('The comment');
+    if (!updated) throw commentNotFound();
     await audit(tx, ctx.actor, ctx.origin, {
       action: hidden ? 'ideas.comment.hidden' : 'ideas.comment.restored',
       targetType: 'idea_comment',
@@ -156,6 +163,6 @@ export async function moderateComment(ctx: CommandContext, commentId: string, hi
       customerId: updated.author_id,
       payload: { ideaId: updated.idea_id, commentId, commentHidden: hidden },
     });
-    return updated;
+    return commentWithAuthor(tx, ws, commentId);
   });
 }

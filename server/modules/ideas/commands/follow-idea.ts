@@ -4,7 +4,7 @@ import { requireUser, type CommandContext } from '../../identity/index.js';
 import { IdeasEvents } from '../events.js';
 import { ideaFor } from '../queries.js';
 import { viewerOf } from '../viewer.js';
-import { follow } from './shared.js';
+import { follow } from './follows.js';
 
 /** Follow or stop following an idea (notifications about it). */
 export async function setFollowing(ctx: CommandContext, ideaId: string, following: boolean): Promise<void> {

@@ -2,9 +2,16 @@ import { sql, type Updateable } from 'kysely';
 import type { z } from 'zod';
 import type { Tx } from '../../../platform/db/index.js';
 import { withTransaction } from '../../../platform/db/index.js';
-import { conflict, invalid, notFound } from '../../../platform/errors.js';
 import { newId } from '../../../platform/ids.js';
 import { audit, findPeople, type CommandContext } from '../../identity/index.js';
+import {
+  boardNotFound,
+  memberNotInWorkspace,
+  noOpenStatus,
+  slugTaken,
+  statusInUse,
+  statusKeyTwice,
+} from '../errors.js';
 import type { BoardCreateSchema, BoardUpdateSchema, StatusWorkflowSchema } from '../schemas.js';
 import type { IdeaBoardsTable } from '../tables.js';
 
@@ -36,8 +43,7 @@ async function setMembers(tx: Tx, workspaceId: string, boardId: string, memberId
     .execute();
   if (memberIds.length === 0) return;
   const found = await findPeople(tx, workspaceId, { ids: memberIds });
-  if (found.length !== new Set(memberIds).size)
-    throw invalid('body.memberIds', 'names someone who is not in this workspace');
+  if (found.length !== new Set(memberIds).size) throw memberNotInWorkspace();
   await tx
     .insertInto('idea_board_members')
     .values(found.map((u) => ({ workspace_id: workspaceId, board_id: boardId, user_id: u.id })))
@@ -53,7 +59,7 @@ export async function createBoard(ctx: CommandContext, input: z.infer<typeof Boa
       .where('workspace_id', '=', ws)
       .where('slug', '=', input.slug)
       .executeTakeFirst();
-    if (taken) throw conflict('slug_taken', 'Another board has this address.');
+    if (taken) throw slugTaken();
     const id = newId();
     const position = await tx
       .selectFrom('idea_boards')
@@ -93,7 +99,7 @@ export async function updateBoard(ctx: CommandContext, boardId: string, input: B
       .where('id', '=', boardId)
       .returningAll()
       .executeTakeFirst();
-    if (!board) throw notFound('The board');
+    if (!board) throw boardNotFound();
     if (input.memberIds) await setMembers(tx, ws, boardId, input.memberIds);
     await audit(tx, ctx.actor, ctx.origin, {
       action: 'ideas.board.updated',
@@ -112,9 +118,8 @@ export async function updateBoard(ctx: CommandContext, boardId: string, input: B
 export async function setStatuses(ctx: CommandContext, input: z.infer<typeof StatusWorkflowSchema>) {
   const ws = ctx.actor.workspaceId!;
   const keys = input.items.map((s) => s.key);
-  if (new Set(keys).size !== keys.length) throw invalid('body.items', 'has a key twice');
-  if (!input.items.some((s) => s.stage === 'open'))
-    throw invalid('body.items', 'needs a status of stage "open" for new ideas');
+  if (new Set(keys).size !== keys.length) throw statusKeyTwice();
+  if (!input.items.some((s) => s.stage === 'open')) throw noOpenStatus();
   await withTransaction(ctx.db, async (tx) => {
     const used = await tx
       .selectFrom('ideas')
@@ -123,8 +128,7 @@ export async function setStatuses(ctx: CommandContext, input: z.infer<typeof Sta
       .where('workspace_id', '=', ws)
       .where('status', 'not in', keys)
       .execute();
-    if (used.length)
-      throw conflict('status_in_use', `Ideas still have these statuses: ${used.map((u) => u.status).join(', ')}`);
+    if (used.length) throw statusInUse(used.map((u) => u.status));
     await tx.deleteFrom('idea_statuses').where('workspace_id', '=', ws).execute();
     await tx
       .insertInto('idea_statuses')

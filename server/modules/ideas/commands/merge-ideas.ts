@@ -1,12 +1,15 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
-import { conflict, invalid } from '../../../platform/errors.js';
 import { audit, type CommandContext } from '../../identity/index.js';
+import { ideaMergedAlready, mergeIntoItself, mergeTargetMerged } from '../errors.js';
 import { IdeasEvents, NOTIFYING_VERSION, type IdeaMergedPayload } from '../events.js';
 import { TRENDING_EPOCH_MS, TRENDING_HALF_LIFE_HOURS } from '../formulas.js';
 import { loadStatuses } from '../statuses.js';
-import { actorIdOf, boardOf, checkThreshold, follow, followerIds, lockIdea } from './shared.js';
+import { actorIdOf } from './actor.js';
+import { follow, followerIds } from './follows.js';
+import { boardOf, lockIdea } from './idea-rows.js';
+import { checkThreshold } from './threshold.js';
 
 /**
  * Merges a duplicate into the original: the duplicate's voters become the original's (a person
@@ -16,7 +19,7 @@ import { actorIdOf, boardOf, checkThreshold, follow, followerIds, lockIdea } fro
  */
 export async function mergeIdeas(ctx: CommandContext, duplicateId: string, intoId: string) {
   const ws = ctx.actor.workspaceId!;
-  if (duplicateId === intoId) throw invalid('body.intoId', 'is the idea itself');
+  if (duplicateId === intoId) throw mergeIntoItself();
   return withTransaction(ctx.db, async (tx) => {
     // Lock in id order so two merges of the same pair cannot deadlock.
     const [first, second] = [duplicateId, intoId].sort();
@@ -24,9 +27,8 @@ export async function mergeIdeas(ctx: CommandContext, duplicateId: string, intoI
     const b = await lockIdea(tx, ws, second!);
     const dup = a.id === duplicateId ? a : b;
     const into = a.id === intoId ? a : b;
-    if (dup.merged_into) throw conflict('idea_merged', 'This idea was merged already.');
-    if (into.merged_into)
-      throw conflict('idea_merged', 'The target idea was itself merged; merge into the one it points to.');
+    if (dup.merged_into) throw ideaMergedAlready();
+    if (into.merged_into) throw mergeTargetMerged();
     const voterIds = (
       await tx
         .selectFrom('idea_votes')

@@ -2,18 +2,18 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { withTransaction } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
-import { invalid } from '../../../platform/errors.js';
 import { newId } from '../../../platform/ids.js';
 import { normalise, searchTokens } from '../../../platform/text/index.js';
 import { renderMarkdown } from '../../../platform/text/markdown.js';
 import { claimFiles } from '../../files/index.js';
 import { getPerson, requireUser, type CommandContext } from '../../identity/index.js';
+import { boardArchived, unknownTags } from '../errors.js';
 import { IdeasEvents } from '../events.js';
 import { trendingTerm } from '../formulas.js';
 import type { IdeaSubmitSchema } from '../schemas.js';
 import { initialStatus, loadStatuses } from '../statuses.js';
 import { boardFor, viewerOf } from '../viewer.js';
-import { follow } from './shared.js';
+import { follow } from './follows.js';
 
 /** Customers younger than this are "new" for pre-moderation, unless the brand marked them trusted. */
 const NEW_CUSTOMER_DAYS = 7;
@@ -23,10 +23,10 @@ export async function submitIdea(ctx: CommandContext, input: z.infer<typeof Idea
   const actor = requireUser(ctx.actor);
   const viewer = await viewerOf(ctx.db, actor);
   const board = await boardFor(ctx.db, viewer, input.board);
-  if (board.archived_at) throw invalid('body.board', 'is archived');
+  if (board.archived_at) throw boardArchived();
   const tags = [...new Set(input.tags)];
   const unknown = board.tags.length ? tags.filter((t) => !board.tags.includes(t)) : [];
-  if (unknown.length) throw invalid('body.tags', `not tags of this board: ${unknown.join(', ')}`);
+  if (unknown.length) throw unknownTags(unknown);
   return withTransaction(ctx.db, async (tx) => {
     const statuses = await loadStatuses(tx, actor.workspaceId);
     const author = await getPerson(tx, actor.workspaceId, actor.userId);

@@ -9,7 +9,8 @@ import { IdeasEvents } from '../events.js';
 import type { IdeaUpdateSchema } from '../schemas.js';
 import type { IdeasTable } from '../tables.js';
 import { boardFor, viewerOf } from '../viewer.js';
-import { actorIdOf, lockIdea } from './shared.js';
+import { actorIdOf } from './actor.js';
+import { lockIdea } from './idea-rows.js';
 
 /** Staff edit, move, lock, approve or hide an idea, or enter its RICE inputs. */
 export async function updateIdea(ctx: CommandContext, ideaId: string, input: z.infer<typeof IdeaUpdateSchema>) {

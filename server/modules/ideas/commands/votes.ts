@@ -2,14 +2,25 @@ import { sql } from 'kysely';
 import type { Tx } from '../../../platform/db/index.js';
 import { withTransaction } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
-import { conflict, notFound } from '../../../platform/errors.js';
 import { audit, findPeople, findPerson, requireUser, type CommandContext } from '../../identity/index.js';
+import {
+  customerNotFound,
+  ideaClosed,
+  ideaLocked,
+  ideaMergedActHere,
+  ideaNotFound,
+  voteBudgetSpent,
+} from '../errors.js';
 import { IdeasEvents } from '../events.js';
 import { removeTerm, trendingTerm, voteWeight } from '../formulas.js';
+import { votesLeft } from '../queries.js';
 import { isClosedStage, loadStatuses } from '../statuses.js';
 import type { Importance } from '../tables.js';
 import { boardFor, viewerOf } from '../viewer.js';
-import { actorIdOf, actorLabel, boardOf, checkThreshold, follow, lockIdea, type Board, type Idea } from './shared.js';
+import { actorIdOf, actorLabel } from './actor.js';
+import { follow } from './follows.js';
+import { boardOf, lockIdea, type Board, type Idea } from './idea-rows.js';
+import { checkThreshold } from './threshold.js';
 
 interface VoteInput {
   ideaId: string;
@@ -26,15 +37,14 @@ async function applyVote(tx: Tx, ctx: CommandContext, workspaceId: string, input
   const idea = input.board ? input.lockedIdea! : await lockIdea(tx, workspaceId, input.ideaId);
   const statuses = await loadStatuses(tx, workspaceId);
   const stage = statuses.find((s) => s.key === idea.status)?.stage ?? 'open';
-  if (idea.merged_into) throw conflict('idea_merged', 'This idea was merged into another; vote there.');
-  if (idea.moderation !== 'visible') throw notFound('The idea');
-  if (idea.locked) throw conflict('idea_locked', 'This idea is locked.');
-  if (isClosedStage(stage)) throw conflict('idea_closed', 'This idea is closed for votes.');
+  if (idea.merged_into) throw ideaMergedActHere('vote');
+  if (idea.moderation !== 'visible') throw ideaNotFound();
+  if (idea.locked) throw ideaLocked();
+  if (isClosedStage(stage)) throw ideaClosed();
   const board =
     input.board && input.board.id === idea.board_id ? input.board : await boardOf(tx, workspaceId, idea.board_id);
   const voter = await findPerson(tx, workspaceId, input.voterId);
-  if (!voter || voter.status !== 'active' || (input.onBehalf && voter.role !== 'customer'))
-    throw notFound('The customer');
+  if (!voter || voter.status !== 'active' || (input.onBehalf && voter.role !== 'customer')) throw customerNotFound();
   const weight = voteWeight(board.weight_rule, voter.attributes, input.importance, board.importance_enabled);
   const existing = await tx
     .selectFrom('idea_votes')
@@ -61,21 +71,8 @@ async function applyVote(tx: Tx, ctx: CommandContext, workspaceId: string, input
       .executeTakeFirstOrThrow();
     return { idea: updated, board, changed: true };
   }
-  if (board.vote_budget !== null) {
-    const used = await tx
-      .selectFrom('idea_votes')
-      .select(sql<number>`count(*)::int`.as('n'))
-      .where('workspace_id', '=', workspaceId)
-      .where('user_id', '=', input.voterId)
-      .where('board_id', '=', board.id)
-      .where('released', '=', false)
-      .executeTakeFirstOrThrow();
-    if (used.n >= board.vote_budget)
-      throw conflict(
-        'vote_budget_spent',
-        `All ${board.vote_budget} votes on this board are in use; they come back when an idea ships or is declined, or when you withdraw one.`,
-      );
-  }
+  if (board.vote_budget !== null && (await votesLeft(tx, workspaceId, input.voterId, board)) === 0)
+    throw voteBudgetSpent(board.vote_budget);
   const now = new Date();
   const x = trendingTerm(now);
   await tx
@@ -124,24 +121,6 @@ async function applyVote(tx: Tx, ctx: CommandContext, workspaceId: string, input
   return { idea: updated, board, changed: true };
 }
 
-async function votesLeftTx(
-  tx: Tx,
-  workspaceId: string,
-  userId: string,
-  board: { id: string; vote_budget: number | null },
-) {
-  if (board.vote_budget === null) return null;
-  const used = await tx
-    .selectFrom('idea_votes')
-    .select(sql<number>`count(*)::int`.as('n'))
-    .where('workspace_id', '=', workspaceId)
-    .where('user_id', '=', userId)
-    .where('board_id', '=', board.id)
-    .where('released', '=', false)
-    .executeTakeFirstOrThrow();
-  return Math.max(0, board.vote_budget - used.n);
-}
-
 /** The signed-in customer supports an idea (once), optionally saying how much it matters. */
 export async function castVote(ctx: CommandContext, ideaId: string, importance: Importance) {
   const actor = requireUser(ctx.actor);
@@ -160,7 +139,7 @@ export async function castVote(ctx: CommandContext, ideaId: string, importance: 
     return {
       idea: result.idea,
       myVote: { importance },
-      votesLeft: await votesLeftTx(tx, actor.workspaceId, actor.userId, result.board),
+      votesLeft: await votesLeft(tx, actor.workspaceId, actor.userId, result.board),
     };
   });
 }
@@ -181,7 +160,7 @@ export async function voteOnBehalf(
     let customerId = input.customerId;
     if (!customerId) {
       const [found] = await findPeople(tx, workspaceId, { emails: [input.customerEmail!], roles: ['customer'] });
-      if (!found) throw notFound('The customer');
+      if (!found) throw customerNotFound();
       customerId = found.id;
     }
     const label = await actorLabel(tx, ctx.actor);
@@ -215,7 +194,7 @@ export async function withdrawVote(ctx: CommandContext, ideaId: string) {
       .where('user_id', '=', actor.userId)
       .returningAll()
       .executeTakeFirst();
-    if (!vote) return { idea, myVote: null, votesLeft: await votesLeftTx(tx, actor.workspaceId, actor.userId, board) };
+    if (!vote) return { idea, myVote: null, votesLeft: await votesLeft(tx, actor.workspaceId, actor.userId, board) };
     const updated = await tx
       .updateTable('ideas')
       .set({
@@ -235,6 +214,6 @@ export async function withdrawVote(ctx: CommandContext, ideaId: string) {
       touchpoint: 'portal',
       payload: { ideaId, boardId: idea.board_id },
     });
-    return { idea: updated, myVote: null, votesLeft: await votesLeftTx(tx, actor.workspaceId, actor.userId, board) };
+    return { idea: updated, myVote: null, votesLeft: await votesLeft(tx, actor.workspaceId, actor.userId, board) };
   });
 }

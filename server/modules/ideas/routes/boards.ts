@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { commandContext } from '../../identity/index.js';
+import { commandContext, requireWorkspace } from '../../identity/index.js';
+import { actorIdOf } from '../commands/actor.js';
 import { createBoard, setStatuses, updateBoard } from '../commands/manage-boards.js';
 import { CONFIGURE } from '../permissions.js';
-import { getBoard, listBoards } from '../queries.js';
+import { presentStatus } from '../presenters.js';
+import { boardView, getBoard, listBoards } from '../queries.js';
 import {
   BoardCreateSchema,
   BoardParams,
@@ -52,7 +54,8 @@ export const boardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const board = await createBoard(commandContext(request), request.body);
-      return reply.status(201).send(await getBoard(db, await viewerOf(db, request.actor), board.id));
+      const view = await boardView(db, { workspaceId: board.workspace_id, userId: actorIdOf(request.actor) }, board);
+      return reply.status(201).send(view);
     },
   );
 
@@ -70,7 +73,7 @@ export const boardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const board = await updateBoard(commandContext(request), request.params.id, request.body);
-      return getBoard(db, await viewerOf(db, request.actor), board.id);
+      return boardView(db, { workspaceId: board.workspace_id, userId: actorIdOf(request.actor) }, board);
     },
   );
 
@@ -80,16 +83,7 @@ export const boardRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'public' },
       schema: { tags, summary: "The workspace's idea statuses in workflow order", response: { 200: StatusListSchema } },
     },
-    async (request) => {
-      const viewer = await viewerOf(db, request.actor);
-      return {
-        items: (await loadStatuses(db, viewer.workspaceId)).map((s) => ({
-          key: s.key,
-          stage: s.stage,
-          names: { 'zh-CN': s.names['zh-CN'] ?? s.key, en: s.names.en ?? s.key },
-        })),
-      };
-    },
+    async (request) => ({ items: (await loadStatuses(db, requireWorkspace(request.actor))).map(presentStatus) }),
   );
 
   app.put(

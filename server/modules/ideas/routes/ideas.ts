@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PageQuerySchema, pageOf } from '../../../platform/http/pagination.js';
 import { commandContext } from '../../identity/index.js';
+import { actorIdOf } from '../commands/actor.js';
 import { editComment, postComment, reportComment } from '../commands/comments.js';
 import { setFollowing } from '../commands/follow-idea.js';
 import { submitIdea } from '../commands/submit-idea.js';
@@ -25,23 +26,11 @@ import {
   VoteSchema,
 } from '../schemas.js';
 import { similarIdeas } from '../similar.js';
-import { presentComment } from '../presenters.js';
-import { viewerOf } from '../viewer.js';
-import type { Idea } from '../commands/shared.js';
+import { presentComment, presentVoteResult } from '../presenters.js';
+import { seesAsStaff, viewerOf } from '../viewer.js';
 
 const tags = ['Ideas'];
 const signedIn = { access: 'signed_in' } as const;
-const voteResult = (r: {
-  idea: Idea;
-  myVote: { importance: 'nice_to_have' | 'important' | 'critical' } | null;
-  votesLeft: number | null;
-}) => ({
-  voteCount: r.idea.vote_count,
-  weightedVotes: Number(r.idea.weighted_votes),
-  myVote: r.myVote,
-  votesLeft: r.votesLeft,
-  status: r.idea.status,
-});
 
 export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.platform.db;
@@ -165,7 +154,8 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: VoteResultSchema },
       },
     },
-    async (request) => voteResult(await castVote(commandContext(request), request.params.id, request.body.importance)),
+    async (request) =>
+      presentVoteResult(await castVote(commandContext(request), request.params.id, request.body.importance)),
   );
 
   app.delete(
@@ -174,7 +164,7 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: 'Withdraw my vote', params: IdParams, response: { 200: VoteResultSchema } },
     },
-    async (request) => voteResult(await withdrawVote(commandContext(request), request.params.id)),
+    async (request) => presentVoteResult(await withdrawVote(commandContext(request), request.params.id)),
   );
 
   app.put(
@@ -229,7 +219,7 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const c = await postComment(commandContext(request), request.params.id, request.body);
-      return reply.status(201).send(await oneComment(c.id, request.actor));
+      return reply.status(201).send(presentComment(c, actorIdOf(request.actor), seesAsStaff(request.actor)));
     },
   );
 
@@ -247,7 +237,7 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const c = await editComment(commandContext(request), request.params.id, request.body.body);
-      return oneComment(c.id, request.actor);
+      return presentComment(c, actorIdOf(request.actor), seesAsStaff(request.actor));
     },
   );
 
@@ -268,17 +258,4 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.status(204).send(null);
     },
   );
-
-  async function oneComment(id: string, actor: Parameters<typeof viewerOf>[1]) {
-    const viewer = await viewerOf(db, actor);
-    const c = await db
-      .selectFrom('idea_comments as c')
-      .leftJoin('users as u', (j) => j.onRef('u.workspace_id', '=', 'c.workspace_id').onRef('u.id', '=', 'c.author_id'))
-      .selectAll('c')
-      .select(['u.display_name as author_name', 'u.role as author_role'])
-      .where('c.workspace_id', '=', viewer.workspaceId)
-      .where('c.id', '=', id)
-      .executeTakeFirstOrThrow();
-    return presentComment(c, viewer.userId, viewer.staff);
-  }
 };

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { PageQuerySchema, pageOf } from '../../../platform/http/pagination.js';
-import { commandContext, findPerson } from '../../identity/index.js';
+import { commandContext, requireWorkspace } from '../../identity/index.js';
+import { actorIdOf } from '../commands/actor.js';
 import { answerIdea } from '../commands/answer-idea.js';
 import { changeStatus } from '../commands/change-status.js';
 import { moderateComment } from '../commands/comments.js';
@@ -10,7 +11,7 @@ import { updateIdea } from '../commands/update-idea.js';
 import { voteOnBehalf } from '../commands/votes.js';
 import { listVoters } from '../detail-queries.js';
 import { MODERATE, TRIAGE } from '../permissions.js';
-import { presentComment } from '../presenters.js';
+import { presentComment, presentVoteResult } from '../presenters.js';
 import { getIdea } from '../queries.js';
 import {
   AnswerSchema,
@@ -93,7 +94,7 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: BoardStatsSchema },
       },
     },
-    async (request) => boardStats(db, (await viewerOf(db, request.actor)).workspaceId),
+    async (request) => boardStats(db, requireWorkspace(request.actor)),
   );
 
   app.get(
@@ -215,14 +216,7 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const r = await voteOnBehalf(commandContext(request), request.params.id, request.body);
-      return {
-        voteCount: r.idea.vote_count,
-        weightedVotes: Number(r.idea.weighted_votes),
-        myVote: null,
-        votesLeft: null,
-        status: r.idea.status,
-      };
+      return presentVoteResult(await voteOnBehalf(commandContext(request), request.params.id, request.body));
     },
   );
 
@@ -240,13 +234,8 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const c = await moderateComment(commandContext(request), request.params.id, request.body.hidden);
-      const viewer = await viewerOf(db, request.actor);
-      const author = c.author_id ? await findPerson(db, viewer.workspaceId, c.author_id) : undefined;
-      return presentComment(
-        { ...c, author_name: author?.displayName ?? null, author_role: author?.role ?? null },
-        viewer.userId,
-        true,
-      );
+      // Moderators see hidden comments' text and report counts.
+      return presentComment(c, actorIdOf(request.actor), true);
     },
   );
 };

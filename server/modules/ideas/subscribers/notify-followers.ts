@@ -1,6 +1,6 @@
 import type { StoredEvent, Subscriber } from '../../../platform/events/index.js';
 import { notify } from '../../notifications/index.js';
-import { followerIds } from '../commands/shared.js';
+import { followerIds } from '../commands/follows.js';
 import {
   IdeasEvents,
   NOTIFYING_VERSION,
