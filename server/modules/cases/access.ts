@@ -1,7 +1,7 @@
 import type { Tx } from '../../platform/db/index.js';
-import { notFound } from '../../platform/errors.js';
 import { requireUser, requireWorkspace, type CommandContext } from '../identity/index.js';
 import { lockCase, type CaseRow } from './case-row.js';
+import { caseNotFound } from './errors.js';
 
 /** A case of the caller's workspace, locked for change (staff routes are guarded by permission). */
 export async function staffCase(tx: Tx, ctx: CommandContext, caseId: string): Promise<CaseRow> {
@@ -12,7 +12,7 @@ export async function staffCase(tx: Tx, ctx: CommandContext, caseId: string): Pr
 export async function ownCase(tx: Tx, ctx: CommandContext, caseId: string): Promise<CaseRow> {
   const user = requireUser(ctx.actor);
   const row = await lockCase(tx, user.workspaceId, caseId);
-  if (row.customer_id !== user.userId) throw notFound('The case');
+  if (row.customer_id !== user.userId) throw caseNotFound();
   return row;
 }
 

@@ -1,6 +1,6 @@
+import { notATeam, notAnAgent } from './errors.js';
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/index.js';
-import { invalid } from '../../platform/errors.js';
 import { findPeople, findPerson, type StaffRole } from '../identity/index.js';
 
 /** The roles that work cases. */
@@ -19,7 +19,7 @@ export async function pickAgent(tx: Tx, workspaceId: string, teamId: string): Pr
     .where('id', '=', teamId)
     .forUpdate()
     .executeTakeFirst();
-  if (!team) throw invalid('body.teamId', 'is not a team of this workspace');
+  if (!team) throw notATeam('body.teamId');
   if (team.assignment === 'manual') return null;
   const listed = await tx
     .selectFrom('case_team_members')
@@ -71,6 +71,5 @@ export async function pickAgent(tx: Tx, workspaceId: string, teamId: string): Pr
 /** Checks that a person may be assigned cases: staff of this workspace who work cases. */
 export async function assertAssignable(tx: Tx, workspaceId: string, userId: string): Promise<void> {
   const user = await findPerson(tx, workspaceId, userId);
-  if (!user || user.status !== 'active' || !(CASE_WORKERS as readonly string[]).includes(user.role))
-    throw invalid('body.assigneeId', 'is not an agent of this workspace');
+  if (!user || user.status !== 'active' || !(CASE_WORKERS as readonly string[]).includes(user.role)) throw notAnAgent();
 }

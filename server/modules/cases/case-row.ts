@@ -1,6 +1,6 @@
+import { caseNotFound } from './errors.js';
 import { sql, type Selectable } from 'kysely';
 import type { Tx } from '../../platform/db/index.js';
-import { notFound } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { findPerson, type Actor } from '../identity/index.js';
 import { pauseLength } from './sla/clock.js';
@@ -48,7 +48,7 @@ export async function lockCase(tx: Tx, workspaceId: string, caseId: string): Pro
     .where('id', '=', caseId)
     .forUpdate()
     .executeTakeFirst();
-  if (!row) throw notFound('The case');
+  if (!row) throw caseNotFound();
   return row;
 }
 

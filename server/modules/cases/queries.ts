@@ -1,6 +1,6 @@
+import { caseNotFound, macroNotFound } from './errors.js';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/index.js';
-import { notFound } from '../../platform/errors.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
 import { matchesSearch, renderMarkdown } from '../../platform/text/index.js';
 import { listAttachedFiles } from '../files/index.js';
@@ -150,7 +150,7 @@ export async function caseDetail(
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', caseId)
     .executeTakeFirst();
-  if (!c || (!viewer.staff && c.customer_id !== viewer.userId)) throw notFound('The case');
+  if (!c || (!viewer.staff && c.customer_id !== viewer.userId)) throw caseNotFound();
   let messageQuery = db
     .selectFrom('case_messages')
     .selectAll()
@@ -221,7 +221,7 @@ export async function caseHistory(db: Db, workspaceId: string, caseId: string) {
     .where('workspace_id', '=', workspaceId)
     .where('id', '=', caseId)
     .executeTakeFirst();
-  if (!exists) throw notFound('The case');
+  if (!exists) throw caseNotFound();
   const rows = await db
     .selectFrom('case_history')
     .selectAll()
@@ -263,8 +263,8 @@ export async function renderMacro(
       .executeTakeFirst(),
     workspaceProfile(db, workspaceId),
   ]);
-  if (!macro) throw notFound('The macro');
-  if (!c) throw notFound('The case');
+  if (!macro) throw macroNotFound();
+  if (!c) throw caseNotFound();
   const people = await peopleNames(db, workspaceId, [c.customer_id, agentId]);
   const values: Record<string, string> = {
     'customer.name': people.get(c.customer_id) ?? '',

@@ -1,6 +1,6 @@
+import { autoAssignmentNeedsTeam, notARootCause, notATeam } from '../errors.js';
 import { TZDate } from '@date-fns/tz';
 import { withTransaction } from '../../../platform/db/index.js';
-import { invalid } from '../../../platform/errors.js';
 import { record } from '../../../platform/events/index.js';
 import { workspaceClock, type CommandContext } from '../../identity/index.js';
 import { staffCase } from '../access.js';
@@ -27,7 +27,7 @@ export async function assessCase(ctx: CommandContext, caseId: string, input: Ass
         .where('workspace_id', '=', row.workspace_id)
         .where('id', '=', input.rootCauseId)
         .executeTakeFirst();
-      if (!cause) throw invalid('body.rootCauseId', 'is not a root cause of this workspace');
+      if (!cause) throw notARootCause('body.rootCauseId');
     }
     const patch: Partial<CaseRow> = {};
     for (const [key, column] of [
@@ -112,7 +112,7 @@ export async function assignCase(
     const teamId = input.teamId !== undefined ? input.teamId : row.team_id;
     let assigneeId = input.assigneeId !== undefined ? input.assigneeId : row.assignee_id;
     if (input.auto) {
-      if (!teamId) throw invalid('body.teamId', 'automatic assignment needs a team');
+      if (!teamId) throw autoAssignmentNeedsTeam();
       assigneeId = await pickAgent(tx, row.workspace_id, teamId);
     } else if (teamId && teamId !== row.team_id) {
       const team = await tx
@@ -121,7 +121,7 @@ export async function assignCase(
         .where('workspace_id', '=', row.workspace_id)
         .where('id', '=', teamId)
         .executeTakeFirst();
-      if (!team) throw invalid('body.teamId', 'is not a team of this workspace');
+      if (!team) throw notATeam('body.teamId');
     }
     if (assigneeId && assigneeId !== row.assignee_id) await assertAssignable(tx, row.workspace_id, assigneeId);
     const next = await updateCase(

@@ -1,5 +1,5 @@
 import { withTransaction } from '../../../platform/db/index.js';
-import { AppError, conflict, invalid } from '../../../platform/errors.js';
+import { AppError } from '../../../platform/errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { renderMarkdown } from '../../../platform/text/index.js';
@@ -7,6 +7,15 @@ import type { CommandContext } from '../../identity/index.js';
 import { staffCase } from '../access.js';
 import { assertAssignable } from '../assignment.js';
 import { caseActor, CLOSED_STATUSES, lockCase, updateCase } from '../case-row.js';
+import {
+  alreadyInvited,
+  inBulk,
+  mergeAcrossCustomers,
+  mergeIntoItself,
+  mergeNeedsOpenCases,
+  notATeam,
+  notAnIdea,
+} from '../errors.js';
 import { CaseEvents } from '../events.js';
 import type { BulkInput } from '../schemas.js';
 import { loadSlaContext } from '../sla/load.js';
@@ -14,16 +23,15 @@ import { resolveLocked } from './resolve-case.js';
 
 /** Merges a duplicate into another case of the same customer: the duplicate closes and points to it. */
 export async function mergeCases(ctx: CommandContext, caseId: string, intoCaseId: string) {
-  if (caseId === intoCaseId) throw invalid('body.intoCaseId', 'is the case itself');
+  if (caseId === intoCaseId) throw mergeIntoItself();
   return withTransaction(ctx.db, async (tx) => {
     // Lock both in id order so two opposite merges cannot deadlock.
     const [first, second] = [caseId, intoCaseId].sort();
     const a = await staffCase(tx, ctx, first!);
     const b = await lockCase(tx, a.workspace_id, second!);
     const [source, target] = a.id === caseId ? [a, b] : [b, a];
-    if (CLOSED_STATUSES.includes(source.status) || target.status === 'merged')
-      throw conflict('case_closed', 'Only open cases can be merged, into a case that is not merged itself.');
-    if (source.customer_id !== target.customer_id) throw invalid('body.intoCaseId', 'belongs to another customer');
+    if (CLOSED_STATUSES.includes(source.status) || target.status === 'merged') throw mergeNeedsOpenCases();
+    if (source.customer_id !== target.customer_id) throw mergeAcrossCustomers();
     const [sla, by] = await Promise.all([loadSlaContext(tx, source.workspace_id), caseActor(tx, ctx.actor)]);
     await updateCase(tx, sla, by, source, { status: 'merged', merged_into_id: target.id }, 'merged');
     const note = `Merged duplicate ${source.number} (“${source.subject}”) into this case.`;
@@ -65,7 +73,7 @@ export async function linkIdea(ctx: CommandContext, caseId: string, link: { idea
         .where('id', '=', link.ideaId)
         .executeTakeFirst())
     ) {
-      throw invalid('body.ideaId', 'is not an idea of this workspace');
+      throw notAnIdea();
     }
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
     await updateCase(
@@ -98,8 +106,7 @@ export async function inviteToCocreation(ctx: CommandContext, caseId: string) {
       .onConflict((oc) => oc.columns(['workspace_id', 'customer_id']).doNothing())
       .returning('customer_id')
       .executeTakeFirst();
-    if (!inserted)
-      throw conflict('already_invited', 'This customer has already been invited into the co-creation programme.');
+    if (!inserted) throw alreadyInvited();
     const sla = await loadSlaContext(tx, row.workspace_id);
     await updateCase(tx, sla, by, row, {}, 'customer_invited_to_cocreation');
     await record(tx, {
@@ -128,7 +135,7 @@ export async function bulkUpdate(ctx: CommandContext, input: BulkInput): Promise
         .where('workspace_id', '=', first.workspace_id)
         .where('id', '=', action.teamId)
         .executeTakeFirst();
-      if (!team) throw invalid('body.action.teamId', 'is not a team of this workspace');
+      if (!team) throw notATeam('body.action.teamId');
     }
     for (const id of ids) {
       const row = id === first.id ? first : await lockCase(tx, first.workspace_id, id);
@@ -163,7 +170,7 @@ export async function bulkUpdate(ctx: CommandContext, input: BulkInput): Promise
         try {
           await resolveLocked(tx, ctx, sla, by, row, { note: action.note });
         } catch (error) {
-          if (error instanceof AppError) throw new AppError(error.code, error.status, `${row.number}: ${error.detail}`);
+          if (error instanceof AppError) throw inBulk(row.number, error);
           throw error;
         }
       }

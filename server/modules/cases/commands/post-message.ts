@@ -1,5 +1,4 @@
 import { withTransaction, type Tx } from '../../../platform/db/index.js';
-import { conflict } from '../../../platform/errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { renderMarkdown } from '../../../platform/text/index.js';
@@ -7,6 +6,7 @@ import { claimFiles } from '../../files/index.js';
 import { getPerson, type CommandContext } from '../../identity/index.js';
 import { ownCase, portalLink, staffCase } from '../access.js';
 import { caseActor, CLOSED_STATUSES, updateCase, type CaseActor, type CaseRow } from '../case-row.js';
+import { caseClosedToMessages } from '../errors.js';
 import { CaseEvents } from '../events.js';
 import { mailCustomerUpdate, workspaceInfo } from '../notify.js';
 import { loadSlaContext } from '../sla/load.js';
@@ -101,8 +101,7 @@ export async function postCustomerMessage(
 ) {
   return withTransaction(ctx.db, async (tx) => {
     const row = await ownCase(tx, ctx, caseId);
-    if (CLOSED_STATUSES.includes(row.status))
-      throw conflict('case_closed', 'This case is closed; reopen it to add to it.');
+    if (CLOSED_STATUSES.includes(row.status)) throw caseClosedToMessages();
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
     const messageId = await insertMessage(tx, row, by, input.body, false, input.fileIds);
     await updateCase(

@@ -1,6 +1,15 @@
+import {
+  alreadyEscalated,
+  caseClosed,
+  noAcceptedRemedy,
+  noOpenOffer,
+  notAnOpenOffer,
+  notOnRemedyMenu,
+  remedyHasNoSlots,
+  slotNotOffered,
+} from '../errors.js';
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
-import { conflict, invalid } from '../../../platform/errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { getPerson, type CommandContext } from '../../identity/index.js';
@@ -20,7 +29,7 @@ import { loadSlaContext } from '../sla/load.js';
 export async function offerRemedies(ctx: CommandContext, caseId: string, input: OfferRemediesInput) {
   return withTransaction(ctx.db, async (tx) => {
     const row = await staffCase(tx, ctx, caseId);
-    if (CLOSED_STATUSES.includes(row.status)) throw conflict('case_closed', 'This case is closed.');
+    if (CLOSED_STATUSES.includes(row.status)) throw caseClosed();
     const [sla, by, settings] = await Promise.all([
       loadSlaContext(tx, row.workspace_id),
       caseActor(tx, ctx.actor),
@@ -28,7 +37,7 @@ export async function offerRemedies(ctx: CommandContext, caseId: string, input: 
     ]);
     const menu = new Set(settings.remedyMenu.map((r) => r.key));
     input.offers.forEach((o, i) => {
-      if (!menu.has(o.remedy)) throw invalid(`body.offers.${i}.remedy`, 'is not on the remedy menu');
+      if (!menu.has(o.remedy)) throw notOnRemedyMenu(i);
     });
     const last = await tx
       .selectFrom('case_offers')
@@ -111,8 +120,7 @@ export async function offerRemedies(ctx: CommandContext, caseId: string, input: 
 export async function decideRemedy(ctx: CommandContext, caseId: string, input: DecisionInput) {
   return withTransaction(ctx.db, async (tx) => {
     const row = await ownCase(tx, ctx, caseId);
-    if (row.status !== 'remedy_offered')
-      throw conflict('no_open_offer', 'There is no offer waiting for your decision.');
+    if (row.status !== 'remedy_offered') throw noOpenOffer();
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
     const open = await tx
       .selectFrom('case_offers')
@@ -125,11 +133,9 @@ export async function decideRemedy(ctx: CommandContext, caseId: string, input: D
     const now = new Date();
     if (input.accept) {
       const offer = open.find((o) => o.id === input.offerId);
-      if (!offer) throw invalid('body.offerId', 'is not one of the open offers');
-      if (offer.slots.length > 0 && !offer.slots.some((s) => s.id === input.slotId))
-        throw invalid('body.slotId', 'choose one of the offered appointment slots');
-      if (offer.slots.length === 0 && input.slotId)
-        throw invalid('body.slotId', 'this remedy has no appointment slots');
+      if (!offer) throw notAnOpenOffer();
+      if (offer.slots.length > 0 && !offer.slots.some((s) => s.id === input.slotId)) throw slotNotOffered();
+      if (offer.slots.length === 0 && input.slotId) throw remedyHasNoSlots();
       await tx
         .updateTable('case_offers')
         .set({ status: 'accepted', chosen_slot_id: input.slotId ?? null, decided_at: now })
@@ -185,8 +191,7 @@ export async function decideRemedy(ctx: CommandContext, caseId: string, input: D
 export async function carryOutRemedy(ctx: CommandContext, caseId: string) {
   return withTransaction(ctx.db, async (tx) => {
     const row = await staffCase(tx, ctx, caseId);
-    if (row.status !== 'remedy_accepted')
-      throw conflict('no_accepted_remedy', 'The customer has not accepted a remedy yet.');
+    if (row.status !== 'remedy_accepted') throw noAcceptedRemedy();
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
     const offer = await tx
       .updateTable('case_offers')
@@ -212,8 +217,8 @@ export async function carryOutRemedy(ctx: CommandContext, caseId: string) {
 export async function escalateCase(ctx: CommandContext, caseId: string, reason: string) {
   return withTransaction(ctx.db, async (tx) => {
     const row = await ownCase(tx, ctx, caseId);
-    if (CLOSED_STATUSES.includes(row.status)) throw conflict('case_closed', 'This case is closed.');
-    if (row.escalated_at) throw conflict('already_escalated', 'A supervisor is already reviewing this case.');
+    if (CLOSED_STATUSES.includes(row.status)) throw caseClosed();
+    if (row.escalated_at) throw alreadyEscalated();
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
     await updateCase(
       tx,

@@ -1,11 +1,18 @@
 import { withTransaction, type Tx } from '../../../platform/db/index.js';
-import { conflict, invalid } from '../../../platform/errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { renderMarkdown } from '../../../platform/text/index.js';
 import { getPerson, type CommandContext } from '../../identity/index.js';
 import { ownCase, portalLink, staffCase } from '../access.js';
 import { caseActor, CLOSED_STATUSES, updateCase, type CaseActor, type CaseRow } from '../case-row.js';
+import {
+  caseAlreadyClosed,
+  notARootCause,
+  offerPending,
+  ratingNeedsResolved,
+  reopenNeedsResolved,
+  reopenPeriodOver,
+} from '../errors.js';
 import { CaseEvents, type CaseResolvedPayload } from '../events.js';
 import { mailCustomerUpdate, workspaceInfo } from '../notify.js';
 import { getCaseSettings } from '../settings.js';
@@ -20,9 +27,8 @@ export async function resolveLocked(
   row: CaseRow,
   input: { note: string; rootCauseId?: string | null },
 ): Promise<CaseRow> {
-  if (CLOSED_STATUSES.includes(row.status)) throw conflict('case_closed', `Case ${row.number} is already closed.`);
-  if (row.status === 'remedy_offered')
-    throw conflict('offer_pending', `The customer has not answered the offer on case ${row.number} yet.`);
+  if (CLOSED_STATUSES.includes(row.status)) throw caseAlreadyClosed(row.number);
+  if (row.status === 'remedy_offered') throw offerPending(row.number);
   if (input.rootCauseId) {
     const cause = await tx
       .selectFrom('case_root_causes')
@@ -30,7 +36,7 @@ export async function resolveLocked(
       .where('workspace_id', '=', row.workspace_id)
       .where('id', '=', input.rootCauseId)
       .executeTakeFirst();
-    if (!cause) throw invalid('body.rootCauseId', 'is not a root cause of this workspace');
+    if (!cause) throw notARootCause('body.rootCauseId');
   }
   const settings = await getCaseSettings(tx, row.workspace_id);
   const now = new Date();
@@ -130,9 +136,8 @@ export async function resolveCase(
 export async function reopenCase(ctx: CommandContext, caseId: string, reason: string) {
   return withTransaction(ctx.db, async (tx) => {
     const row = await ownCase(tx, ctx, caseId);
-    if (row.status !== 'resolved') throw conflict('not_resolved', 'Only a resolved case can be reopened.');
-    if (!row.reopen_until || row.reopen_until < new Date())
-      throw conflict('reopen_period_over', 'The period for reopening this case is over; please file a new case.');
+    if (row.status !== 'resolved') throw reopenNeedsResolved();
+    if (!row.reopen_until || row.reopen_until < new Date()) throw reopenPeriodOver();
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
     const now = new Date();
     await tx
@@ -179,7 +184,7 @@ export async function reopenCase(ctx: CommandContext, caseId: string, reason: st
 export async function rateCase(ctx: CommandContext, caseId: string, input: { score: number; comment: string }) {
   return withTransaction(ctx.db, async (tx) => {
     const row = await ownCase(tx, ctx, caseId);
-    if (row.status !== 'resolved') throw conflict('not_resolved', 'You can rate a case once it is resolved.');
+    if (row.status !== 'resolved') throw ratingNeedsResolved();
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
     await updateCase(
       tx,
