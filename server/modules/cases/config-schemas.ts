@@ -45,6 +45,15 @@ export const PolicySchema = z.object({
   resolutionMinutes: Minutes,
 });
 export const PoliciesSchema = z.object({ items: z.array(PolicySchema).max(16) });
+export type SlaPolicy = z.infer<typeof PolicySchema>;
+export type SlaPoliciesInput = z.infer<typeof PoliciesSchema>;
+const TargetsSchema = z.object({
+  firstResponseMinutes: z.number(),
+  nextResponseMinutes: z.number(),
+  resolutionMinutes: z.number(),
+});
+/** The saved policies, with the built-in targets that apply where none is saved. */
+export const PoliciesViewSchema = PoliciesSchema.extend({ defaults: z.record(z.string(), TargetsSchema) });
 
 export const CalendarDaySchema = z.object({
   day: Day,
@@ -52,6 +61,8 @@ export const CalendarDaySchema = z.object({
   name: z.string().trim().max(80).default(''),
 });
 export const CalendarSchema = z.object({ items: z.array(CalendarDaySchema).max(1000) });
+export type CalendarDay = z.infer<typeof CalendarDaySchema>;
+export type CalendarInput = z.infer<typeof CalendarSchema>;
 
 export const TeamInputSchema = z.object({
   name: z.string().trim().min(1).max(80),
@@ -59,11 +70,13 @@ export const TeamInputSchema = z.object({
   memberIds: z.array(z.uuid()).max(200).default([]),
 });
 export const TeamSchema = TeamInputSchema.extend({ id: z.uuid() });
+export type TeamInput = z.infer<typeof TeamInputSchema>;
 
 export const RootCauseInputSchema = z.object({
   name: z.string().trim().min(1).max(80),
   parentId: z.uuid().nullable().default(null),
 });
+export type RootCauseInput = z.infer<typeof RootCauseInputSchema>;
 export const RootCauseSchema = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -76,5 +89,6 @@ export const MacroInputSchema = z.object({
   body: z.string().trim().min(1).max(5000),
   internal: z.boolean().default(false),
 });
+export type MacroInput = z.infer<typeof MacroInputSchema>;
 export const MacroSchema = MacroInputSchema.extend({ id: z.uuid() });
 export const RenderedMacroSchema = z.object({ body: z.string(), internal: z.boolean() });

@@ -357,3 +357,60 @@ describe('reports', () => {
     expect(csv.body).toContain('空调');
   });
 });
+
+describe('settings', () => {
+  it('answers a save with the settings as they read back afterwards', async () => {
+    const get = async (url: string) => (await inject(t.app, owner, { url })).json();
+    const [settingsBefore, calendarBefore] = [await get('/api/v1/cases/settings'), await get('/api/v1/cases/calendar')];
+
+    const settings = {
+      ...settingsBefore,
+      externalRecourse: '  也可拨打 12315。  ',
+      warrantyTerms: [{ product: '空调', months: 36 }],
+    };
+    const savedSettings = (await put(owner, '/api/v1/cases/settings', settings)).json();
+    expect(savedSettings).toEqual({ ...settings, externalRecourse: '也可拨打 12315。' });
+    expect(await get('/api/v1/cases/settings')).toEqual(savedSettings);
+
+    const policy = (priority: string, caseType: string) => ({
+      priority,
+      caseType,
+      firstResponseMinutes: 30,
+      nextResponseMinutes: 60,
+      resolutionMinutes: 600,
+    });
+    const policies = [
+      policy('urgent', 'repair'),
+      policy('high', '*'),
+      policy('urgent', '*'),
+      policy('high', 'complaint'),
+    ];
+    const savedPolicies = (await put(owner, '/api/v1/cases/sla-policies', { items: policies })).json();
+    expect(
+      savedPolicies.items.map((p: { priority: string; caseType: string }) => `${p.priority}/${p.caseType}`),
+    ).toEqual(['high/*', 'high/complaint', 'urgent/*', 'urgent/repair']);
+    expect(savedPolicies.defaults.urgent).toEqual({
+      firstResponseMinutes: 60,
+      nextResponseMinutes: 120,
+      resolutionMinutes: 480,
+    });
+    expect(await get('/api/v1/cases/sla-policies')).toEqual(savedPolicies);
+    await put(owner, '/api/v1/cases/sla-policies', { items: [] });
+
+    const days = [
+      { day: '2027-02-06', kind: 'holiday', name: '春节' },
+      { day: '2026-12-31', kind: 'workday' },
+      { day: '2027-01-01', kind: 'holiday', name: ' 元旦 ' },
+    ];
+    const savedCalendar = (await put(owner, '/api/v1/cases/calendar', { items: days })).json();
+    expect(savedCalendar.items).toEqual([
+      { day: '2026-12-31', kind: 'workday', name: '' },
+      { day: '2027-01-01', kind: 'holiday', name: '元旦' },
+      { day: '2027-02-06', kind: 'holiday', name: '春节' },
+    ]);
+    expect(await get('/api/v1/cases/calendar')).toEqual(savedCalendar);
+
+    await put(owner, '/api/v1/cases/calendar', calendarBefore);
+    await put(owner, '/api/v1/cases/settings', settingsBefore);
+  });
+});

@@ -3,12 +3,16 @@ import type { Config } from '../../platform/config.js';
 import type { Db } from '../../platform/db/index.js';
 import { listPeople, type CommandContext } from '../identity/index.js';
 import { assessCase, assignCase } from './commands/assess-case.js';
-import { addRootCause, saveCalendar, saveMacro, saveSettings, saveTeam } from './commands/configure.js';
 import { fileCase, recordCase } from './commands/file-case.js';
+import { saveMacro } from './commands/macros.js';
 import { inviteToCocreation } from './commands/organise.js';
 import { postAgentMessage, postCustomerMessage } from './commands/post-message.js';
 import { carryOutRemedy, decideRemedy, escalateCase, offerRemedies } from './commands/remedies.js';
 import { rateCase, resolveCase } from './commands/resolve-case.js';
+import { addRootCause } from './commands/root-causes.js';
+import { saveCalendar } from './commands/save-calendar.js';
+import { saveSettings } from './commands/save-settings.js';
+import { saveTeam } from './commands/save-team.js';
 import { DEFAULT_REMEDY_MENU } from './settings.js';
 
 // Demo data after China's 2026 holiday notice (国务院办公厅): New Year, the nine-day Spring Festival

@@ -1,7 +1,18 @@
 import type { Selectable } from 'kysely';
 import type { FileView } from '../files/index.js';
 import type { CaseRow } from './case-row.js';
-import type { CaseMessagesTable, CaseOffersTable, OfferSlot } from './tables.js';
+import type { CalendarDay, SlaPolicy } from './config-schemas.js';
+import { DEFAULT_TARGETS } from './sla/clock.js';
+import type {
+  CaseCalendarDaysTable,
+  CaseMessagesTable,
+  CaseOffersTable,
+  CaseRootCausesTable,
+  CaseSlaPoliciesTable,
+  CaseTeamMembersTable,
+  CaseTeamsTable,
+  OfferSlot,
+} from './tables.js';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const day = (d: Date | string | null) =>
@@ -111,4 +122,52 @@ export function presentDetailFields(c: CaseRow) {
     satisfaction: c.satisfaction,
     satisfactionComment: c.satisfaction_comment,
   };
+}
+
+export const presentSlaPolicy = (p: Selectable<CaseSlaPoliciesTable>): SlaPolicy => ({
+  priority: p.priority,
+  caseType: p.case_type,
+  firstResponseMinutes: p.first_response_minutes,
+  nextResponseMinutes: p.next_response_minutes,
+  resolutionMinutes: p.resolution_minutes,
+});
+
+/**
+ * Policies by priority, then case type, as `order by priority, case_type` gives them: the values
+ * are lower-case words and '*', which every collation orders as plain code points do.
+ */
+export const sortSlaPolicies = (items: SlaPolicy[]): SlaPolicy[] =>
+  [...items].sort((a, b) =>
+    a.priority !== b.priority ? (a.priority < b.priority ? -1 : 1) : a.caseType < b.caseType ? -1 : 1,
+  );
+
+/** The SLA settings screen: the saved policies and the built-in targets that apply where none is saved. */
+export const presentSlaPolicies = (items: SlaPolicy[]) => ({ items, defaults: DEFAULT_TARGETS });
+
+export const presentCalendarDay = (d: Selectable<CaseCalendarDaysTable>): CalendarDay => ({
+  day: day(d.day)!,
+  kind: d.kind,
+  name: d.name,
+});
+
+export function presentTeams(teams: Selectable<CaseTeamsTable>[], members: Selectable<CaseTeamMembersTable>[]) {
+  return teams.map((t) => ({
+    id: t.id,
+    name: t.name,
+    assignment: t.assignment,
+    memberIds: members.filter((m) => m.team_id === t.id).map((m) => m.user_id),
+  }));
+}
+
+/** The root-cause tree as a list sorted by each cause's path ("Parts › Inlet valve"). */
+export function presentRootCauses(rows: Selectable<CaseRootCausesTable>[]) {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  // The depth bound keeps a cycle (which the commands never make) from recursing forever.
+  const path = (id: string, depth = 0): string => {
+    const r = byId.get(id)!;
+    return r.parent_id && byId.has(r.parent_id) && depth < 10 ? `${path(r.parent_id, depth + 1)} › ${r.name}` : r.name;
+  };
+  return rows
+    .map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id, path: path(r.id) }))
+    .sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -1,21 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { commandContext, requireWorkspace } from '../../identity/index.js';
-import {
-  addRootCause,
-  removeMacro,
-  removeRootCause,
-  saveCalendar,
-  saveMacro,
-  savePolicies,
-  saveSettings,
-  saveTeam,
-} from '../commands/configure.js';
+import { removeMacro, saveMacro } from '../commands/macros.js';
+import { addRootCause, removeRootCause } from '../commands/root-causes.js';
+import { saveCalendar } from '../commands/save-calendar.js';
+import { saveSettings } from '../commands/save-settings.js';
+import { savePolicies } from '../commands/save-sla-policies.js';
+import { saveTeam } from '../commands/save-team.js';
 import {
   CalendarSchema,
   MacroInputSchema,
   MacroSchema,
   PoliciesSchema,
+  PoliciesViewSchema,
   RenderedMacroSchema,
   RootCauseInputSchema,
   RootCauseSchema,
@@ -23,14 +20,14 @@ import {
   TeamInputSchema,
   TeamSchema,
 } from '../config-schemas.js';
+import { listCalendarDays, listMacros, listRootCauses, listSlaPolicies, listTeams } from '../configuration-queries.js';
 import { manageAccess, readAccess } from '../permissions.js';
+import { presentSlaPolicies } from '../presenters.js';
 import { renderMacro } from '../queries.js';
 import { IdParams } from '../schemas.js';
 import { getCaseSettings } from '../settings.js';
-import { DEFAULT_TARGETS } from '../sla/clock.js';
 
 const tags = ['Cases (settings)'];
-const day = (d: Date | string) => (typeof d === 'string' ? d.slice(0, 10) : d.toISOString().slice(0, 10));
 
 export const configurationRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.platform.db;
@@ -53,37 +50,9 @@ export const configurationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: manageAccess,
       schema: { tags, summary: 'Save the case settings', body: SettingsSchema, response: { 200: SettingsSchema } },
     },
-    async (request) => {
-      await saveSettings(commandContext(request), request.body);
-      return getCaseSettings(db, requireWorkspace(request.actor));
-    },
+    async (request) => saveSettings(commandContext(request), request.body),
   );
 
-  const policies = async (workspaceId: string) => {
-    const rows = await db
-      .selectFrom('case_sla_policies')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .orderBy('priority')
-      .orderBy('case_type')
-      .execute();
-    return {
-      items: rows.map((p) => ({
-        priority: p.priority,
-        caseType: p.case_type,
-        firstResponseMinutes: p.first_response_minutes,
-        nextResponseMinutes: p.next_response_minutes,
-        resolutionMinutes: p.resolution_minutes,
-      })),
-      defaults: DEFAULT_TARGETS,
-    };
-  };
-  const Targets = z.object({
-    firstResponseMinutes: z.number(),
-    nextResponseMinutes: z.number(),
-    resolutionMinutes: z.number(),
-  });
-  const PoliciesView = PoliciesSchema.extend({ defaults: z.record(z.string(), Targets) });
   app.get(
     '/cases/sla-policies',
     {
@@ -91,40 +60,32 @@ export const configurationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'SLA targets (working minutes) per priority and case type',
-        response: { 200: PoliciesView },
+        response: { 200: PoliciesViewSchema },
       },
     },
-    async (request) => policies(requireWorkspace(request.actor)),
+    async (request) => presentSlaPolicies(await listSlaPolicies(db, requireWorkspace(request.actor))),
   );
   app.put(
     '/cases/sla-policies',
     {
       config: manageAccess,
-      schema: { tags, summary: 'Replace the SLA policies', body: PoliciesSchema, response: { 200: PoliciesView } },
+      schema: {
+        tags,
+        summary: 'Replace the SLA policies',
+        body: PoliciesSchema,
+        response: { 200: PoliciesViewSchema },
+      },
     },
-    async (request) => {
-      await savePolicies(commandContext(request), request.body);
-      return policies(requireWorkspace(request.actor));
-    },
+    async (request) => presentSlaPolicies(await savePolicies(commandContext(request), request.body)),
   );
 
-  const calendar = async (workspaceId: string) => ({
-    items: (
-      await db
-        .selectFrom('case_calendar_days')
-        .selectAll()
-        .where('workspace_id', '=', workspaceId)
-        .orderBy('day')
-        .execute()
-    ).map((d) => ({ day: day(d.day), kind: d.kind, name: d.name })),
-  });
   app.get(
     '/cases/calendar',
     {
       config: readAccess,
       schema: { tags, summary: 'Holidays and make-up working days', response: { 200: CalendarSchema } },
     },
-    async (request) => calendar(requireWorkspace(request.actor)),
+    async (request) => ({ items: await listCalendarDays(db, requireWorkspace(request.actor)) }),
   );
   app.put(
     '/cases/calendar',
@@ -137,10 +98,7 @@ export const configurationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CalendarSchema },
       },
     },
-    async (request) => {
-      await saveCalendar(commandContext(request), request.body);
-      return calendar(requireWorkspace(request.actor));
-    },
+    async (request) => saveCalendar(commandContext(request), request.body),
   );
 
   app.get(
@@ -153,21 +111,7 @@ export const configurationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(TeamSchema) }) },
       },
     },
-    async (request) => {
-      const workspaceId = requireWorkspace(request.actor);
-      const [teams, members] = await Promise.all([
-        db.selectFrom('case_teams').selectAll().where('workspace_id', '=', workspaceId).orderBy('name').execute(),
-        db.selectFrom('case_team_members').selectAll().where('workspace_id', '=', workspaceId).execute(),
-      ]);
-      return {
-        items: teams.map((t) => ({
-          id: t.id,
-          name: t.name,
-          assignment: t.assignment,
-          memberIds: members.filter((m) => m.team_id === t.id).map((m) => m.user_id),
-        })),
-      };
-    },
+    async (request) => ({ items: await listTeams(db, requireWorkspace(request.actor)) }),
   );
   app.post(
     '/case-teams',
@@ -202,25 +146,7 @@ export const configurationRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(RootCauseSchema) }) },
       },
     },
-    async (request) => {
-      const rows = await db
-        .selectFrom('case_root_causes')
-        .selectAll()
-        .where('workspace_id', '=', requireWorkspace(request.actor))
-        .execute();
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const path = (id: string, depth = 0): string => {
-        const r = byId.get(id)!;
-        return r.parent_id && byId.has(r.parent_id) && depth < 10
-          ? `${path(r.parent_id, depth + 1)} › ${r.name}`
-          : r.name;
-      };
-      return {
-        items: rows
-          .map((r) => ({ id: r.id, name: r.name, parentId: r.parent_id, path: path(r.id) }))
-          .sort((a, b) => a.path.localeCompare(b.path)),
-      };
-    },
+    async (request) => ({ items: await listRootCauses(db, requireWorkspace(request.actor)) }),
   );
   app.post(
     '/case-root-causes',
@@ -253,14 +179,7 @@ export const configurationRoutes: FastifyPluginAsyncZod = async (app) => {
       config: readAccess,
       schema: { tags, summary: 'Saved replies', response: { 200: z.object({ items: z.array(MacroSchema) }) } },
     },
-    async (request) => ({
-      items: await db
-        .selectFrom('case_macros')
-        .select(['id', 'name', 'body', 'internal'])
-        .where('workspace_id', '=', requireWorkspace(request.actor))
-        .orderBy('name')
-        .execute(),
-    }),
+    async (request) => ({ items: await listMacros(db, requireWorkspace(request.actor)) }),
   );
   app.post(
     '/case-macros',
