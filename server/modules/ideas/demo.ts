@@ -2,11 +2,11 @@ import type { Config } from '../../platform/config.js';
 import type { Db } from '../../platform/db/index.js';
 import { listPeople, type CommandContext } from '../identity/index.js';
 import { answerIdea } from './commands/answer-idea.js';
+import { castVote } from './commands/cast-vote.js';
 import { changeStatus } from './commands/change-status.js';
-import { postComment } from './commands/comments.js';
-import { createBoard } from './commands/manage-boards.js';
+import { createBoard } from './commands/create-board.js';
+import { postComment } from './commands/post-comment.js';
 import { submitIdea } from './commands/submit-idea.js';
-import { castVote } from './commands/votes.js';
 
 interface DemoIdea {
   board: string;

@@ -3,10 +3,13 @@ import { z } from 'zod';
 import { PageQuerySchema, pageOf } from '../../../platform/http/pagination.js';
 import { commandContext } from '../../identity/index.js';
 import { actorIdOf } from '../commands/actor.js';
-import { editComment, postComment, reportComment } from '../commands/comments.js';
+import { castVote } from '../commands/cast-vote.js';
+import { editComment } from '../commands/edit-comment.js';
 import { setFollowing } from '../commands/follow-idea.js';
+import { postComment } from '../commands/post-comment.js';
+import { reportComment } from '../commands/report-comment.js';
 import { submitIdea } from '../commands/submit-idea.js';
-import { castVote, withdrawVote } from '../commands/votes.js';
+import { withdrawVote } from '../commands/withdraw-vote.js';
 import { listComments, statusHistory } from '../detail-queries.js';
 import { changelog, getIdea, listIdeas, roadmap } from '../queries.js';
 import {

@@ -1,8 +1,7 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../../platform/db/index.js';
-import { withTransaction } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
-import { audit, findPeople, findPerson, requireUser, type CommandContext } from '../../identity/index.js';
+import { findPerson, type CommandContext } from '../../identity/index.js';
 import {
   customerNotFound,
   ideaClosed,
@@ -12,17 +11,16 @@ import {
   voteBudgetSpent,
 } from '../errors.js';
 import { IdeasEvents } from '../events.js';
-import { removeTerm, trendingTerm, voteWeight } from '../formulas.js';
+import { trendingTerm, voteWeight } from '../formulas.js';
 import { votesLeft } from '../queries.js';
 import { isClosedStage, loadStatuses } from '../statuses.js';
 import type { Importance } from '../tables.js';
-import { boardFor, viewerOf } from '../viewer.js';
-import { actorIdOf, actorLabel } from './actor.js';
+import { actorIdOf } from './actor.js';
 import { follow } from './follows.js';
 import { boardOf, lockIdea, type Board, type Idea } from './idea-rows.js';
 import { checkThreshold } from './threshold.js';
 
-interface VoteInput {
+export interface VoteInput {
   ideaId: string;
   /** The board when the caller already loaded it (for its access check). */
   board?: Board;
@@ -33,7 +31,7 @@ interface VoteInput {
 }
 
 /** Casts (or re-weighs) one vote; counters and the trending score change in the same transaction. */
-async function applyVote(tx: Tx, ctx: CommandContext, workspaceId: string, input: VoteInput) {
+export async function applyVote(tx: Tx, ctx: CommandContext, workspaceId: string, input: VoteInput) {
   const idea = input.board ? input.lockedIdea! : await lockIdea(tx, workspaceId, input.ideaId);
   const statuses = await loadStatuses(tx, workspaceId);
   const stage = statuses.find((s) => s.key === idea.status)?.stage ?? 'open';
@@ -119,101 +117,4 @@ async function applyVote(tx: Tx, ctx: CommandContext, workspaceId: string, input
   });
   updated = await checkThreshold(tx, updated, board, statuses);
   return { idea: updated, board, changed: true };
-}
-
-/** The signed-in customer supports an idea (once), optionally saying how much it matters. */
-export async function castVote(ctx: CommandContext, ideaId: string, importance: Importance) {
-  const actor = requireUser(ctx.actor);
-  const viewer = await viewerOf(ctx.db, actor);
-  return withTransaction(ctx.db, async (tx) => {
-    // Lock first, then check the board under the lock: a concurrent move cannot slip between.
-    const idea = await lockIdea(tx, actor.workspaceId, ideaId);
-    const board = await boardFor(tx, viewer, idea.board_id);
-    const result = await applyVote(tx, ctx, actor.workspaceId, {
-      ideaId,
-      voterId: actor.userId,
-      importance,
-      board,
-      lockedIdea: idea,
-    });
-    return {
-      idea: result.idea,
-      myVote: { importance },
-      votesLeft: await votesLeft(tx, actor.workspaceId, actor.userId, result.board),
-    };
-  });
-}
-
-/** Staff add a customer's vote heard on a sales call or in a chat, recorded with who and why. */
-export async function voteOnBehalf(
-  ctx: CommandContext,
-  ideaId: string,
-  input: {
-    customerId?: string | undefined;
-    customerEmail?: string | undefined;
-    reason: string;
-    importance: Importance;
-  },
-) {
-  const workspaceId = ctx.actor.workspaceId!;
-  return withTransaction(ctx.db, async (tx) => {
-    let customerId = input.customerId;
-    if (!customerId) {
-      const [found] = await findPeople(tx, workspaceId, { emails: [input.customerEmail!], roles: ['customer'] });
-      if (!found) throw customerNotFound();
-      customerId = found.id;
-    }
-    const label = await actorLabel(tx, ctx.actor);
-    const result = await applyVote(tx, ctx, workspaceId, {
-      ideaId,
-      voterId: customerId,
-      importance: input.importance,
-      onBehalf: { by: actorIdOf(ctx.actor), label, reason: input.reason },
-    });
-    await audit(tx, ctx.actor, ctx.origin, {
-      action: 'ideas.vote.added_on_behalf',
-      targetType: 'idea',
-      targetId: ideaId,
-      details: { customerId, reason: input.reason },
-    });
-    return { idea: result.idea, myVote: null, votesLeft: null };
-  });
-}
-
-/** The customer takes their vote back; the counters and trending score drop with it. */
-export async function withdrawVote(ctx: CommandContext, ideaId: string) {
-  const actor = requireUser(ctx.actor);
-  const viewer = await viewerOf(ctx.db, actor);
-  return withTransaction(ctx.db, async (tx) => {
-    const idea = await lockIdea(tx, actor.workspaceId, ideaId);
-    const board = await boardFor(tx, viewer, idea.board_id);
-    const vote = await tx
-      .deleteFrom('idea_votes')
-      .where('workspace_id', '=', actor.workspaceId)
-      .where('idea_id', '=', ideaId)
-      .where('user_id', '=', actor.userId)
-      .returningAll()
-      .executeTakeFirst();
-    if (!vote) return { idea, myVote: null, votesLeft: await votesLeft(tx, actor.workspaceId, actor.userId, board) };
-    const updated = await tx
-      .updateTable('ideas')
-      .set({
-        vote_count: sql<number>`vote_count - 1`,
-        weighted_votes: sql<string>`weighted_votes - ${Number(vote.weight)}`,
-        trending_score: removeTerm(idea.trending_score, trendingTerm(vote.created_at), trendingTerm(idea.created_at)),
-      })
-      .where('workspace_id', '=', actor.workspaceId)
-      .where('id', '=', ideaId)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await record(tx, {
-      name: IdeasEvents.voteWithdrawn,
-      workspaceId: actor.workspaceId,
-      actorId: actor.userId,
-      customerId: actor.userId,
-      touchpoint: 'portal',
-      payload: { ideaId, boardId: idea.board_id },
-    });
-    return { idea: updated, myVote: null, votesLeft: await votesLeft(tx, actor.workspaceId, actor.userId, board) };
-  });
 }
