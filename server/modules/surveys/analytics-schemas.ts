@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuerySchema } from '../../platform/http/pagination.js';
 import { LocalTextSchema } from './definition.js';
 
 const IntervalSchema = z.object({ low: z.number(), high: z.number() }).nullable();
@@ -172,3 +173,20 @@ export const TextReportSchema = z.object({
     }),
   ),
 });
+
+export const ResponsesQuerySchema = PageQuerySchema.extend(AnalyticsFilterSchema.shape).extend({
+  q: z.string().max(200).optional().describe('Words in the open-text answers'),
+});
+export const ResponseItemSchema = z.object({
+  id: z.uuid(),
+  customer: z.object({ id: z.uuid(), name: z.string(), email: z.string().nullable() }).nullable(),
+  channel: z.string(),
+  touchpoint: z.string().nullable(),
+  locale: z.string(),
+  segment: z.string().nullable(),
+  entityType: z.string().nullable(),
+  entityId: z.string().nullable(),
+  answers: z.record(z.string(), z.unknown()),
+  completedAt: z.string(),
+});
+export type ResponsesQuery = z.infer<typeof ResponsesQuerySchema>;

@@ -42,6 +42,11 @@ export function presentPublicSurvey(s: SurveyRow) {
   };
 }
 
+/** A survey in the list of open surveys anyone may answer. */
+export function presentPublicSurveyListItem(s: SurveyRow) {
+  return { id: s.id, slug: s.slug, title: s.title, welcome: s.welcome };
+}
+
 export type FollowupRow = Selectable<SurveyFollowupsTable> & {
   survey_title: SurveyRow['title'];
   customer_name: string | null;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PageQuerySchema } from '../../platform/http/pagination.js';
 import { LocalTextSchema, QuestionSchema, QuestionsSchema } from './definition.js';
 
 export const IdParams = z.object({ id: z.uuid() });
@@ -57,6 +58,8 @@ export const SurveySchema = SurveyInputSchema.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+export const SurveyListQuerySchema = PageQuerySchema.extend({ status: z.enum(['draft', 'open', 'closed']).optional() });
 
 export const SurveyStatusSchema = z.object({ status: z.enum(['open', 'closed']) });
 
@@ -132,5 +135,61 @@ export const WidgetMatchSchema = z.object({
     .describe('When this browser was last shown a survey: the contact budget of anonymous visitors'),
 });
 export const WidgetMatchResultSchema = z.object({ slug: z.string().nullable(), reason: z.string().nullable() });
+
+export const OptOutStateSchema = z.object({ optedOut: z.boolean() });
+export const PublicSurveyListSchema = z.object({
+  items: z.array(PublicSurveySchema.pick({ id: true, slug: true, title: true, welcome: true })),
+});
+export const PublicSurveyWithStateSchema = PublicSurveySchema.extend({ closedReason: z.string().nullable() });
+export const AssigneesSchema = z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) });
+
+export const FollowupSchema = z.object({
+  id: z.uuid(),
+  surveyId: z.uuid(),
+  surveyTitle: LocalTextSchema,
+  responseId: z.uuid(),
+  questionId: z.string(),
+  customer: z.object({ id: z.uuid(), name: z.string().nullable(), email: z.string().nullable() }).nullable(),
+  kind: z.enum(['detractor', 'low_csat']),
+  score: z.number(),
+  comment: z.string().nullable(),
+  status: z.enum(['open', 'closed']),
+  assignee: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
+  notes: z.array(z.object({ authorId: z.string().nullable(), body: z.string(), at: z.string() })),
+  outcome: z.enum(['contacted', 'resolved', 'no_answer']).nullable(),
+  nextResponse: z
+    .object({ id: z.uuid(), score: z.number().nullable() })
+    .nullable()
+    .describe("The same customer's next answer: the movement"),
+  createdAt: z.string(),
+  closedAt: z.string().nullable(),
+});
+
+export const FollowupChangeSchema = z.object({
+  assigneeId: z.uuid().nullable().optional(),
+  note: z.string().trim().min(1).max(4000).optional(),
+  outcome: z.enum(['contacted', 'resolved', 'no_answer']).optional(),
+  close: z.boolean().optional(),
+});
+
+export const FollowupQuerySchema = PageQuerySchema.extend({
+  status: z.enum(['open', 'closed']).optional(),
+  surveyId: z.uuid().optional(),
+  assignee: z.enum(['me', 'nobody']).optional(),
+});
+
+export type FollowupQuery = z.infer<typeof FollowupQuerySchema>;
+export const SurveyFollowupIdQuerySchema = z.object({ surveyId: z.uuid().optional() });
+
+export const RecoverySchema = z.object({
+  open: z.number(),
+  closed: z.number(),
+  outcomes: z.object({ contacted: z.number(), resolved: z.number(), no_answer: z.number() }),
+  detractors: z.number(),
+  answeredAgain: z.number(),
+  movement: z.object({ detractor: z.number(), passive: z.number(), promoter: z.number() }),
+  recovered: z.number(),
+  recoveredShare: z.number().nullable(),
+});
 
 export { LocalTextSchema };

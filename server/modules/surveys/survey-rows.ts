@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../platform/db/index.js';
-import { conflict, notFound } from '../../platform/errors.js';
+import { surveyClosed, surveyNotFound } from './errors.js';
 import { QuestionsSchema, type Question } from './definition.js';
 import type { SurveysTable } from './tables.js';
 
@@ -15,7 +15,7 @@ export async function findSurvey(
   let query = db.selectFrom('surveys').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', id);
   if (lock) query = query.forUpdate();
   const row = await query.executeTakeFirst();
-  if (!row) throw notFound('The survey');
+  if (!row) throw surveyNotFound();
   return row;
 }
 
@@ -26,7 +26,7 @@ export async function findSurveyBySlug(db: Kysely<Database>, workspaceId: string
     .where('workspace_id', '=', workspaceId)
     .where('slug', '=', slug)
     .executeTakeFirst();
-  if (!row || row.status === 'draft') throw notFound('The survey');
+  if (!row || row.status === 'draft') throw surveyNotFound();
   return row;
 }
 
@@ -61,7 +61,7 @@ export async function answerableReason(db: Kysely<Database>, survey: SurveyRow):
 
 export async function assertAnswerable(db: Kysely<Database>, survey: SurveyRow): Promise<void> {
   const reason = await answerableReason(db, survey);
-  if (reason) throw conflict('survey_closed', reason);
+  if (reason) throw surveyClosed(reason);
 }
 
 /** Open surveys meant for anyone: not tied to an event, the widget or the feedback button. */

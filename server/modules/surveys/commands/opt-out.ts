@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
-import { invalid, notFound, unauthenticated } from '../../../platform/errors.js';
+import { unauthenticated } from '../../../platform/errors.js';
+import { invitationNeeded, invitationNotFound } from '../errors.js';
 import { record } from '../../../platform/events/index.js';
 import { getPerson, requireWorkspace, type CommandContext } from '../../identity/index.js';
 import { contactKeys } from '../contact-budget.js';
@@ -22,12 +23,12 @@ export async function optOut(ctx: CommandContext, invitationToken: string | unde
         .where('workspace_id', '=', workspaceId)
         .where('token_hash', '=', hashToken(invitationToken))
         .executeTakeFirst();
-      if (!invitation) throw notFound('The invitation');
+      if (!invitation) throw invitationNotFound();
       contact = { userId: invitation.user_id, email: invitation.email };
     } else if (ctx.actor.kind === 'user') {
       const me = await getPerson(tx, workspaceId, ctx.actor.userId);
       contact = { userId: me.id, email: me.email };
-    } else throw invalid('body.invitation', 'is needed unless you are signed in');
+    } else throw invitationNeeded();
     const keys = contactKeys(contact);
     if (optedOut) {
       await tx

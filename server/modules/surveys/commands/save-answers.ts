@@ -1,7 +1,14 @@
 import { timingSafeEqual } from 'node:crypto';
 import { sql } from 'kysely';
 import { withTransaction, type Tx } from '../../../platform/db/index.js';
-import { AppError, conflict, invalid, notFound } from '../../../platform/errors.js';
+import {
+  answerRequired,
+  invalidAnswer,
+  responseCompleted,
+  responseNotFound,
+  surveyClosed,
+  unknownAnswerQuestion,
+} from '../errors.js';
 import { record } from '../../../platform/events/index.js';
 import { searchTokens } from '../../../platform/text/index.js';
 import { requireWorkspace, type CommandContext } from '../../identity/index.js';
@@ -22,7 +29,7 @@ async function responseFor(tx: Tx, workspaceId: string, id: string, token: strin
     .executeTakeFirst();
   const expected = Buffer.from(row?.token_hash ?? '');
   const given = Buffer.from(hashToken(token));
-  if (!row || expected.length !== given.length || !timingSafeEqual(expected, given)) throw notFound('The response');
+  if (!row || expected.length !== given.length || !timingSafeEqual(expected, given)) throw responseNotFound();
   return row;
 }
 
@@ -48,7 +55,7 @@ export async function saveAnswers(
   const workspaceId = requireWorkspace(ctx.actor);
   return withTransaction(ctx.db, async (tx) => {
     const row = await responseFor(tx, workspaceId, id, input.token);
-    if (row.status === 'completed') throw conflict('response_completed', 'This response has already been sent.');
+    if (row.status === 'completed') throw responseCompleted();
     // A quota is counted under the survey's lock, so two last answers cannot both get in.
     const survey = await findSurvey(
       tx,
@@ -60,13 +67,13 @@ export async function saveAnswers(
     const answers = { ...(row.answers as Record<string, AnswerValue>) };
     for (const [questionId, value] of Object.entries(input.answers)) {
       const question = questions.find((q) => q.id === questionId);
-      if (!question) throw invalid(`body.answers.${questionId}`, 'is not a question of this survey');
+      if (!question) throw unknownAnswerQuestion(questionId);
       if (value === null) {
         delete answers[questionId];
         continue;
       }
       const checked = checkAnswer(question, value);
-      if (!checked.ok) throw invalid(`body.answers.${questionId}`, checked.message);
+      if (!checked.ok) throw invalidAnswer(questionId, checked.message);
       answers[questionId] = checked.value;
     }
     if (!input.complete) {
@@ -79,12 +86,12 @@ export async function saveAnswers(
       return { id, token: input.token, status: 'in_progress' as const, answers, survey: presentPublicSurvey(survey) };
     }
     const reason = await answerableReason(tx, survey);
-    if (reason) throw new AppError('survey_closed', 409, reason);
+    if (reason) throw surveyClosed(reason);
     const path = pathThrough(questions, answers);
     const kept: Record<string, AnswerValue> = {};
     for (const q of path) {
       if (answers[q.id] !== undefined) kept[q.id] = answers[q.id]!;
-      else if (q.required) throw invalid(`body.answers.${q.id}`, 'is required');
+      else if (q.required) throw answerRequired(q.id);
     }
     const texts = path
       .filter((q) => q.type === 'text' && typeof kept[q.id] === 'string')

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { withTransaction, type Tx } from '../../../platform/db/index.js';
-import { conflict, invalid } from '../../../platform/errors.js';
+import { kanoIdeaUnknown, questionTypeLocked, slugTaken } from '../errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { audit, requireWorkspace, type CommandContext } from '../../identity/index.js';
@@ -35,7 +35,7 @@ async function assertSlugFree(tx: Tx, workspaceId: string, slug: string, id: str
     .where('workspace_id', '=', workspaceId)
     .where('slug', '=', slug)
     .executeTakeFirst();
-  if (clash && clash.id !== id) throw conflict('slug_taken', `Another survey already uses /s/${slug}.`);
+  if (clash && clash.id !== id) throw slugTaken(slug);
 }
 
 /** A KANO feature links to an idea of this workspace, never to an id from elsewhere. */
@@ -54,7 +54,7 @@ async function assertIdeasExist(tx: Tx, workspaceId: string, input: SurveyInput)
     .execute();
   const known = new Set(found.map((r) => r.id));
   const missing = linked.find((l) => !known.has(l.ideaId));
-  if (missing) throw invalid(`body.questions.${missing.i}.kano.ideaId`, 'is not an idea of this workspace');
+  if (missing) throw kanoIdeaUnknown(missing.i);
 }
 
 /** Creates a survey as a draft. */
@@ -97,11 +97,7 @@ export async function updateSurvey(ctx: CommandContext, id: string, input: Surve
     if (current.completed_count > 0) {
       const before = new Map((current.questions as { id: string; type: string }[]).map((q) => [q.id, q.type]));
       const changed = input.questions.find((q) => before.has(q.id) && before.get(q.id) !== q.type);
-      if (changed)
-        throw conflict(
-          'question_type_locked',
-          `Question ${changed.id} already has answers; add a new question instead of changing its type.`,
-        );
+      if (changed) throw questionTypeLocked(changed.id);
     }
     const row = await tx
       .updateTable('surveys')

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { withTransaction, type Tx } from '../../../platform/db/index.js';
-import { conflict, notFound } from '../../../platform/errors.js';
+import { invitationNotFound, invitationUsed, responseCompleted } from '../errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { findPerson, requireWorkspace, type CommandContext } from '../../identity/index.js';
@@ -44,8 +44,8 @@ export async function startResponse(ctx: CommandContext, slug: string, input: St
         .where('token_hash', '=', invitationHash)
         .forUpdate()
         .executeTakeFirst();
-      if (!invitation || invitation.survey_id !== survey.id) throw notFound('The invitation');
-      if (invitation.used_at) throw conflict('invitation_used', 'This personal link has already been used to answer.');
+      if (!invitation || invitation.survey_id !== survey.id) throw invitationNotFound();
+      if (invitation.used_at) throw invitationUsed();
       customerId = invitation.user_id ?? customerId;
       channel = invitation.channel;
       touchpoint = invitation.touchpoint ?? touchpoint;
@@ -112,6 +112,6 @@ async function resume(tx: Tx, survey: SurveyRow, workspaceId: string, responseId
     .where('id', '=', responseId)
     .returning(['id', 'status', 'answers'])
     .executeTakeFirstOrThrow();
-  if (row.status === 'completed') throw conflict('response_completed', 'This response has already been sent.');
+  if (row.status === 'completed') throw responseCompleted();
   return { id: row.id, token, status: row.status, answers: row.answers, survey: presentPublicSurvey(survey) };
 }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
-import { conflict, invalid, notFound } from '../../../platform/errors.js';
+import { assigneeNotStaff, followupClosed, followupNotFound, outcomeRequired } from '../errors.js';
 import { record } from '../../../platform/events/index.js';
 import { audit, findPerson, requireWorkspace, type CommandContext } from '../../identity/index.js';
 import { SurveyEvents } from '../events.js';
@@ -25,15 +25,13 @@ export async function updateFollowup(ctx: CommandContext, id: string, change: Fo
       .where('id', '=', id)
       .forUpdate()
       .executeTakeFirst();
-    if (!current) throw notFound('The follow-up');
-    if (current.status === 'closed' && (change.close || change.outcome))
-      throw conflict('followup_closed', 'This follow-up is already closed.');
+    if (!current) throw followupNotFound();
+    if (current.status === 'closed' && (change.close || change.outcome)) throw followupClosed();
     const set: Record<string, unknown> = { updated_at: sql<Date>`now()` };
     if (change.assigneeId !== undefined) {
       if (change.assigneeId) {
         const staff = await findPerson(tx, workspaceId, change.assigneeId);
-        if (!staff || staff.status !== 'active' || staff.role === 'customer')
-          throw invalid('body.assigneeId', 'must be an active staff member');
+        if (!staff || staff.status !== 'active' || staff.role === 'customer') throw assigneeNotStaff();
       }
       set.assignee_id = change.assigneeId;
     }
@@ -46,7 +44,7 @@ export async function updateFollowup(ctx: CommandContext, id: string, change: Fo
     }
     if (change.outcome) set.outcome = change.outcome;
     if (change.close) {
-      if (!(change.outcome ?? current.outcome)) throw invalid('body.outcome', 'is required to close a follow-up');
+      if (!(change.outcome ?? current.outcome)) throw outcomeRequired();
       set.status = 'closed';
       set.closed_at = sql<Date>`now()`;
     }

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { Database } from '../../../platform/db/index.js';
-import { invalid } from '../../../platform/errors.js';
+import { unknownQuestionParam } from '../errors.js';
 import type { AnalyticsFilter } from '../analytics-schemas.js';
 import type { Question } from '../definition.js';
 import { MATZLER_MARGIN_POINTS } from '../metrics/kano.js';
@@ -103,7 +103,7 @@ export async function surveySummary(
 
 function questionOf(questions: Question[], id: string): Question {
   const q = questions.find((x) => x.id === id);
-  if (!q) throw invalid('query.questionId', 'is not a question of this survey');
+  if (!q) throw unknownQuestionParam();
   return q;
 }
 

@@ -1,17 +1,11 @@
 import { sql, type Kysely } from 'kysely';
-import { z } from 'zod';
 import type { Database } from '../../../platform/db/index.js';
-import { notFound } from '../../../platform/errors.js';
-import { decodeCursor, PageQuerySchema, toPage } from '../../../platform/http/pagination.js';
+import { followupNotFound } from '../errors.js';
+import { decodeCursor, toPage } from '../../../platform/http/pagination.js';
 import { npsCategory } from '../metrics/nps.js';
 import { presentFollowup, type FollowupRow } from '../presenters.js';
+import type { FollowupQuery } from '../schemas.js';
 import { questionsOf } from '../survey-rows.js';
-
-export const FollowupQuerySchema = PageQuerySchema.extend({
-  status: z.enum(['open', 'closed']).optional(),
-  surveyId: z.uuid().optional(),
-  assignee: z.enum(['me', 'nobody']).optional(),
-});
 
 function followupsQuery(db: Kysely<Database>, workspaceId: string) {
   return db
@@ -51,7 +45,7 @@ export async function listFollowups(
   db: Kysely<Database>,
   workspaceId: string,
   userId: string | null,
-  query: z.infer<typeof FollowupQuerySchema>,
+  query: FollowupQuery,
 ) {
   let q = followupsQuery(db, workspaceId);
   if (query.status) q = q.where('f.status', '=', query.status);
@@ -78,7 +72,7 @@ export async function listFollowups(
 
 export async function getFollowup(db: Kysely<Database>, workspaceId: string, id: string) {
   const row = await followupsQuery(db, workspaceId).where('f.id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('The follow-up');
+  if (!row) throw followupNotFound();
   return presentFollowup(withComment(row));
 }
 
@@ -118,14 +112,3 @@ export async function recoveryStats(db: Kysely<Database>, workspaceId: string, s
   stats.recoveredShare = stats.detractors > 0 ? stats.recovered / stats.detractors : null;
   return stats;
 }
-
-export const RecoverySchema = z.object({
-  open: z.number(),
-  closed: z.number(),
-  outcomes: z.object({ contacted: z.number(), resolved: z.number(), no_answer: z.number() }),
-  detractors: z.number(),
-  answeredAgain: z.number(),
-  movement: z.object({ detractor: z.number(), passive: z.number(), promoter: z.number() }),
-  recovered: z.number(),
-  recoveredShare: z.number().nullable(),
-});

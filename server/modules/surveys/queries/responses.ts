@@ -1,30 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import { stringify } from 'csv-stringify/sync';
-import { z } from 'zod';
 import type { Database } from '../../../platform/db/index.js';
 import { workspaceClock } from '../../identity/index.js';
-import { decodeCursor, PageQuerySchema, toPage } from '../../../platform/http/pagination.js';
+import { decodeCursor, toPage } from '../../../platform/http/pagination.js';
 import { extractKeywords, matchesSearch } from '../../../platform/text/index.js';
-import { AnalyticsFilterSchema, type AnalyticsFilter } from '../analytics-schemas.js';
+import type { AnalyticsFilter, ResponsesQuery } from '../analytics-schemas.js';
 import type { KanoValue, Question } from '../definition.js';
 import { classifyKano, type KanoAnswer } from '../metrics/kano.js';
 import { findSurvey, questionsOf } from '../survey-rows.js';
-
-export const ResponsesQuerySchema = PageQuerySchema.extend(AnalyticsFilterSchema.shape).extend({
-  q: z.string().max(200).optional().describe('Words in the open-text answers'),
-});
-export const ResponseItemSchema = z.object({
-  id: z.uuid(),
-  customer: z.object({ id: z.uuid(), name: z.string(), email: z.string().nullable() }).nullable(),
-  channel: z.string(),
-  touchpoint: z.string().nullable(),
-  locale: z.string(),
-  segment: z.string().nullable(),
-  entityType: z.string().nullable(),
-  entityId: z.string().nullable(),
-  answers: z.record(z.string(), z.unknown()),
-  completedAt: z.string(),
-});
 
 function responsesQuery(
   db: Kysely<Database>,
@@ -83,7 +66,7 @@ export async function listResponses(
   db: Kysely<Database>,
   workspaceId: string,
   surveyId: string,
-  query: z.infer<typeof ResponsesQuerySchema>,
+  query: ResponsesQuery,
 ) {
   await findSurvey(db, workspaceId, surveyId);
   const after = decodeCursor(query.cursor, 2);

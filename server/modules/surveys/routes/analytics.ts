@@ -7,6 +7,8 @@ import {
   BreakdownQuerySchema,
   BreakdownSchema,
   KanoReportSchema,
+  ResponseItemSchema,
+  ResponsesQuerySchema,
   SummaryQuerySchema,
   SummarySchema,
   TextQuerySchema,
@@ -16,13 +18,7 @@ import {
 } from '../analytics-schemas.js';
 import { SurveyPermissions } from '../permissions.js';
 import { kanoReport, surveyBreakdown, surveySummary, surveyTrend } from '../queries/analytics.js';
-import {
-  exportResponsesCsv,
-  listResponses,
-  ResponseItemSchema,
-  ResponsesQuerySchema,
-  textReport,
-} from '../queries/responses.js';
+import { exportResponsesCsv, listResponses, textReport } from '../queries/responses.js';
 import { IdParams } from '../schemas.js';
 
 const tags = ['Survey analytics'];

@@ -1,14 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { commandContext, requireWorkspace } from '../../identity/index.js';
 import { isOptedOut, optOut } from '../commands/opt-out.js';
 import { resumeResponse, saveAnswers } from '../commands/save-answers.js';
 import { startResponse } from '../commands/start-response.js';
-import { presentPublicSurvey } from '../presenters.js';
+import { presentPublicSurvey, presentPublicSurveyListItem } from '../presenters.js';
 import {
   IdParams,
   OptOutSchema,
-  PublicSurveySchema,
+  OptOutStateSchema,
+  PublicSurveyListSchema,
+  PublicSurveyWithStateSchema,
   ResponseStateSchema,
   ResumeQuerySchema,
   SaveAnswersSchema,
@@ -27,20 +28,12 @@ export const answerRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Open surveys anyone may answer (those not sent by an event or shown by the widget)',
-        response: {
-          200: z.object({
-            items: z.array(PublicSurveySchema.pick({ id: true, slug: true, title: true, welcome: true })),
-          }),
-        },
+        response: { 200: PublicSurveyListSchema },
       },
     },
     async (request) => {
       const rows = await listPublicSurveys(app.platform.db, requireWorkspace(request.actor));
-      return {
-        items: rows
-          .filter((s) => !closedReason(s))
-          .map((s) => ({ id: s.id, slug: s.slug, title: s.title, welcome: s.welcome })),
-      };
+      return { items: rows.filter((s) => !closedReason(s)).map(presentPublicSurveyListItem) };
     },
   );
 
@@ -52,7 +45,7 @@ export const answerRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'A survey as respondents see it',
         params: SlugParams,
-        response: { 200: PublicSurveySchema.extend({ closedReason: z.string().nullable() }) },
+        response: { 200: PublicSurveyWithStateSchema },
       },
     },
     async (request) => {
@@ -115,7 +108,7 @@ export const answerRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Never be asked for a survey again (signed in, or with the token of a personal link)',
         body: OptOutSchema,
-        response: { 200: z.object({ optedOut: z.boolean() }) },
+        response: { 200: OptOutStateSchema },
       },
     },
     async (request) => optOut(commandContext(request), request.body.invitation),
@@ -128,7 +121,7 @@ export const answerRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Whether I have opted out of surveys',
-        response: { 200: z.object({ optedOut: z.boolean() }) },
+        response: { 200: OptOutStateSchema },
       },
     },
     async (request) => ({ optedOut: await isOptedOut(commandContext(request)) }),
@@ -141,7 +134,7 @@ export const answerRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Accept survey invitations again',
-        response: { 200: z.object({ optedOut: z.boolean() }) },
+        response: { 200: OptOutStateSchema },
       },
     },
     async (request) => optOut(commandContext(request), undefined, false),

@@ -1,50 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { pageOf } from '../../../platform/http/pagination.js';
 import { commandContext, requireWorkspace } from '../../identity/index.js';
 import { updateFollowup } from '../commands/update-followup.js';
 import { SurveyPermissions } from '../permissions.js';
+import { getFollowup, listFollowups, recoveryStats } from '../queries/followups.js';
 import {
+  FollowupChangeSchema,
   FollowupQuerySchema,
-  getFollowup,
-  listFollowups,
-  recoveryStats,
+  FollowupSchema,
+  IdParams,
   RecoverySchema,
-} from '../queries/followups.js';
-import { LocalTextSchema } from '../definition.js';
-import { IdParams } from '../schemas.js';
+  SurveyFollowupIdQuerySchema,
+} from '../schemas.js';
 
 const tags = ['Survey follow-ups'];
 const followUp = { access: { permission: SurveyPermissions.followUp } } as const;
-
-const FollowupSchema = z.object({
-  id: z.uuid(),
-  surveyId: z.uuid(),
-  surveyTitle: LocalTextSchema,
-  responseId: z.uuid(),
-  questionId: z.string(),
-  customer: z.object({ id: z.uuid(), name: z.string().nullable(), email: z.string().nullable() }).nullable(),
-  kind: z.enum(['detractor', 'low_csat']),
-  score: z.number(),
-  comment: z.string().nullable(),
-  status: z.enum(['open', 'closed']),
-  assignee: z.object({ id: z.uuid(), name: z.string().nullable() }).nullable(),
-  notes: z.array(z.object({ authorId: z.string().nullable(), body: z.string(), at: z.string() })),
-  outcome: z.enum(['contacted', 'resolved', 'no_answer']).nullable(),
-  nextResponse: z
-    .object({ id: z.uuid(), score: z.number().nullable() })
-    .nullable()
-    .describe("The same customer's next answer: the movement"),
-  createdAt: z.string(),
-  closedAt: z.string().nullable(),
-});
-
-const FollowupChangeSchema = z.object({
-  assigneeId: z.uuid().nullable().optional(),
-  note: z.string().trim().min(1).max(4000).optional(),
-  outcome: z.enum(['contacted', 'resolved', 'no_answer']).optional(),
-  close: z.boolean().optional(),
-});
 
 export const followupRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.platform.db;
@@ -75,7 +45,7 @@ export const followupRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Outcomes, movement of detractors who answered again, share recovered',
-        querystring: z.object({ surveyId: z.uuid().optional() }),
+        querystring: SurveyFollowupIdQuerySchema,
         response: { 200: RecoverySchema },
       },
     },

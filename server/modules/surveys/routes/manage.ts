@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { PageQuerySchema, pageOf } from '../../../platform/http/pagination.js';
+import { pageOf } from '../../../platform/http/pagination.js';
 import { commandContext, requireWorkspace } from '../../identity/index.js';
 import { changeSurveyStatus, createSurvey, updateSurvey } from '../commands/save-survey.js';
 import { sendInvitations } from '../commands/send-invitations.js';
@@ -9,11 +8,13 @@ import { SurveyPermissions } from '../permissions.js';
 import { presentSurvey } from '../presenters.js';
 import { assignableStaff, listSurveys, surveySettings } from '../queries/surveys.js';
 import {
+  AssigneesSchema,
   IdParams,
   InvitationResultSchema,
   SendInvitationsSchema,
   SettingsSchema,
   SurveyInputSchema,
+  SurveyListQuerySchema,
   SurveySchema,
   SurveyStatusSchema,
 } from '../schemas.js';
@@ -31,7 +32,7 @@ export const manageRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'Surveys of the workspace, newest first',
-        querystring: PageQuerySchema.extend({ status: z.enum(['draft', 'open', 'closed']).optional() }),
+        querystring: SurveyListQuerySchema,
         response: { 200: pageOf(SurveySchema) },
       },
     },
@@ -144,7 +145,7 @@ export const manageRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['Survey follow-ups'],
         summary: 'Staff who may be assigned a follow-up',
-        response: { 200: z.object({ items: z.array(z.object({ id: z.uuid(), name: z.string() })) }) },
+        response: { 200: AssigneesSchema },
       },
     },
     async (request) => ({ items: await assignableStaff(app.platform.db, requireWorkspace(request.actor)) }),
