@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/index.js';
-import { listAttachedFiles } from '../files/index.js';
 import { presentComment, type CommentRow } from './presenters.js';
 import { ideaFor } from './queries.js';
 import type { Viewer } from './viewer.js';
@@ -89,8 +88,4 @@ export async function listVoters(db: DB, viewer: Viewer, ideaId: string) {
       createdAt: r.created_at.toISOString(),
     })),
   };
-}
-
-export async function ideaImages(db: DB, workspaceId: string, ideaId: string) {
-  return (await listAttachedFiles(db, workspaceId, 'idea', [ideaId])).get(ideaId) ?? [];
 }
