@@ -129,7 +129,7 @@ export async function demoCases(db: Db, workspaceId: string, config: Config): Pr
       { remedy: 'replacement', terms: '整机换新（同型号），旧机上门回收。', slots: [slot(4, 10, 3)] },
     ],
   });
-  await decideRemedy(customer(0), leak.id, { accept: true, offerId: leakOffers[0]!, slotId: 's2' });
+  await decideRemedy(customer(0), leak.id, { accept: true, offerId: leakOffers.offerIds[0]!, slotId: 's2' });
   await carryOutRemedy(agentCtx, leak.id);
   await resolveCase(agentCtx, leak.id, { note: '师傅已上门更换进水阀，试机无漏水。', rootCauseId: valve });
   await rateCase(customer(0), leak.id, { score: 5, comment: '师傅准时，处理得很专业。' });

@@ -1,10 +1,11 @@
-import { caseNotFound, macroNotFound } from './errors.js';
 import { sql } from 'kysely';
 import type { Db } from '../../platform/db/index.js';
 import { decodeCursor, toPage } from '../../platform/http/pagination.js';
 import { matchesSearch, renderMarkdown } from '../../platform/text/index.js';
 import { listAttachedFiles } from '../files/index.js';
 import { displayNames, workspaceProfile } from '../identity/index.js';
+import type { CaseRow } from './case-row.js';
+import { caseNotFound, macroNotFound } from './errors.js';
 import {
   presentDetailFields,
   presentMessage,
@@ -136,21 +137,26 @@ export async function listOwnCases(db: Db, workspaceId: string, customerId: stri
 
 /**
  * A case with its thread and offers. For the customer (`staff` false) internal notes are left
- * out in the query itself, so they cannot leak through a presenter mistake.
+ * out in the query itself, so they cannot leak through a presenter mistake. Given the case row a
+ * command has just written (rather than its id), it is not read again.
  */
 export async function caseDetail(
   db: Db,
   workspaceId: string,
-  caseId: string,
+  caseOrId: string | CaseRow,
   viewer: { staff: boolean; userId: string | null },
 ) {
-  const c = await db
-    .selectFrom('cases')
-    .selectAll()
-    .where('workspace_id', '=', workspaceId)
-    .where('id', '=', caseId)
-    .executeTakeFirst();
-  if (!c || (!viewer.staff && c.customer_id !== viewer.userId)) throw caseNotFound();
+  const c =
+    typeof caseOrId === 'string'
+      ? await db
+          .selectFrom('cases')
+          .selectAll()
+          .where('workspace_id', '=', workspaceId)
+          .where('id', '=', caseOrId)
+          .executeTakeFirst()
+      : caseOrId;
+  if (!c || c.workspace_id !== workspaceId || (!viewer.staff && c.customer_id !== viewer.userId)) throw caseNotFound();
+  const caseId = c.id;
   let messageQuery = db
     .selectFrom('case_messages')
     .selectAll()

@@ -33,7 +33,7 @@ export async function mergeCases(ctx: CommandContext, caseId: string, intoCaseId
     if (CLOSED_STATUSES.includes(source.status) || target.status === 'merged') throw mergeNeedsOpenCases();
     if (source.customer_id !== target.customer_id) throw mergeAcrossCustomers();
     const [sla, by] = await Promise.all([loadSlaContext(tx, source.workspace_id), caseActor(tx, ctx.actor)]);
-    await updateCase(tx, sla, by, source, { status: 'merged', merged_into_id: target.id }, 'merged');
+    const merged = await updateCase(tx, sla, by, source, { status: 'merged', merged_into_id: target.id }, 'merged');
     const note = `Merged duplicate ${source.number} (“${source.subject}”) into this case.`;
     await tx
       .insertInto('case_messages')
@@ -56,6 +56,7 @@ export async function mergeCases(ctx: CommandContext, caseId: string, intoCaseId
       customerId: source.customer_id,
       payload: { caseId: source.id, intoCaseId: target.id },
     });
+    return merged;
   });
 }
 
@@ -76,7 +77,7 @@ export async function linkIdea(ctx: CommandContext, caseId: string, link: { idea
       throw notAnIdea();
     }
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
-    await updateCase(
+    const next = await updateCase(
       tx,
       sla,
       by,
@@ -92,6 +93,7 @@ export async function linkIdea(ctx: CommandContext, caseId: string, link: { idea
         customerId: row.customer_id,
         payload: { caseId: row.id, ideaId: link.ideaId, title: link.title },
       });
+    return next;
   });
 }
 
@@ -108,7 +110,7 @@ export async function inviteToCocreation(ctx: CommandContext, caseId: string) {
       .executeTakeFirst();
     if (!inserted) throw alreadyInvited();
     const sla = await loadSlaContext(tx, row.workspace_id);
-    await updateCase(tx, sla, by, row, {}, 'customer_invited_to_cocreation');
+    const next = await updateCase(tx, sla, by, row, {}, 'customer_invited_to_cocreation');
     await record(tx, {
       name: CaseEvents.invitedToCocreation,
       workspaceId: row.workspace_id,
@@ -116,6 +118,7 @@ export async function inviteToCocreation(ctx: CommandContext, caseId: string) {
       customerId: row.customer_id,
       payload: { caseId: row.id },
     });
+    return next;
   });
 }
 

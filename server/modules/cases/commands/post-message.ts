@@ -57,11 +57,8 @@ export async function postAgentMessage(
   return withTransaction(ctx.db, async (tx) => {
     const row = await staffCase(tx, ctx, caseId);
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
-    const messageId = await insertMessage(tx, row, by, input.body, input.internal, input.fileIds);
-    if (input.internal) {
-      await updateCase(tx, sla, by, row, {}, 'note_added');
-      return messageId;
-    }
+    await insertMessage(tx, row, by, input.body, input.internal, input.fileIds);
+    if (input.internal) return updateCase(tx, sla, by, row, {}, 'note_added');
     const now = new Date();
     const status = CLOSED_STATUSES.includes(row.status)
       ? row.status
@@ -70,7 +67,7 @@ export async function postAgentMessage(
         : row.status === 'new' || row.status === 'waiting_on_customer'
           ? ('open' as const)
           : row.status;
-    await updateCase(
+    const next = await updateCase(
       tx,
       sla,
       by,
@@ -89,7 +86,7 @@ export async function postAgentMessage(
       { en: `We have replied to your case ${row.number}.`, zh: `我们已回复您的服务单 ${row.number}。` },
       portalLink(ctx, row.id),
     );
-    return messageId;
+    return next;
   });
 }
 
@@ -103,8 +100,8 @@ export async function postCustomerMessage(
     const row = await ownCase(tx, ctx, caseId);
     if (CLOSED_STATUSES.includes(row.status)) throw caseClosedToMessages();
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
-    const messageId = await insertMessage(tx, row, by, input.body, false, input.fileIds);
-    await updateCase(
+    await insertMessage(tx, row, by, input.body, false, input.fileIds);
+    return updateCase(
       tx,
       sla,
       by,
@@ -115,6 +112,5 @@ export async function postCustomerMessage(
       },
       'customer_replied',
     );
-    return messageId;
   });
 }

@@ -25,6 +25,7 @@ import { loadSlaContext } from '../sla/load.js';
  * The co-created response (ISO 10002 8.5): the agent offers one or more remedies from the
  * workspace's menu, each with its terms and, where a visit is needed, appointment slots. A new
  * round replaces the open offers of the previous one. Waiting for the choice pauses the SLA.
+ * Returns the case as it left the command and the new offers' ids.
  */
 export async function offerRemedies(ctx: CommandContext, caseId: string, input: OfferRemediesInput) {
   return withTransaction(ctx.db, async (tx) => {
@@ -78,7 +79,7 @@ export async function offerRemedies(ctx: CommandContext, caseId: string, input: 
         .execute();
     }
     const now = new Date();
-    await updateCase(
+    const next = await updateCase(
       tx,
       sla,
       by,
@@ -112,7 +113,7 @@ export async function offerRemedies(ctx: CommandContext, caseId: string, input: 
       },
       portalLink(ctx, row.id),
     );
-    return ids;
+    return { row: next, offerIds: ids };
   });
 }
 
@@ -149,7 +150,7 @@ export async function decideRemedy(ctx: CommandContext, caseId: string, input: D
         .where('case_id', '=', row.id)
         .where('status', '=', 'offered')
         .execute();
-      await updateCase(tx, sla, by, row, { status: 'remedy_accepted' }, 'remedy_accepted', now);
+      const accepted = await updateCase(tx, sla, by, row, { status: 'remedy_accepted' }, 'remedy_accepted', now);
       await record(tx, {
         ...event,
         name: CaseEvents.remedyAccepted,
@@ -160,7 +161,7 @@ export async function decideRemedy(ctx: CommandContext, caseId: string, input: D
           slot: offer.slots.find((s) => s.id === input.slotId) ?? null,
         },
       });
-      return;
+      return accepted;
     }
     await tx
       .updateTable('case_offers')
@@ -170,7 +171,7 @@ export async function decideRemedy(ctx: CommandContext, caseId: string, input: D
       .where('status', '=', 'offered')
       .execute();
     // A rejected response keeps the case open (ISO 10002 8.6) and the clocks running again.
-    await updateCase(
+    const rejected = await updateCase(
       tx,
       sla,
       by,
@@ -184,6 +185,7 @@ export async function decideRemedy(ctx: CommandContext, caseId: string, input: D
       name: CaseEvents.remedyRejected,
       payload: { caseId: row.id, offerIds: open.map((o) => o.id), reason: input.reason },
     });
+    return rejected;
   });
 }
 
@@ -202,7 +204,7 @@ export async function carryOutRemedy(ctx: CommandContext, caseId: string) {
       .where('carried_out_at', 'is', null)
       .returning(['id', 'remedy'])
       .executeTakeFirst();
-    await updateCase(tx, sla, by, row, { status: 'carried_out' }, 'remedy_carried_out');
+    const next = await updateCase(tx, sla, by, row, { status: 'carried_out' }, 'remedy_carried_out');
     await record(tx, {
       name: CaseEvents.remedyCarriedOut,
       workspaceId: row.workspace_id,
@@ -210,6 +212,7 @@ export async function carryOutRemedy(ctx: CommandContext, caseId: string) {
       customerId: row.customer_id,
       payload: { caseId: row.id, offerId: offer?.id ?? null, remedy: offer?.remedy ?? null },
     });
+    return next;
   });
 }
 
@@ -220,7 +223,7 @@ export async function escalateCase(ctx: CommandContext, caseId: string, reason: 
     if (CLOSED_STATUSES.includes(row.status)) throw caseClosed();
     if (row.escalated_at) throw alreadyEscalated();
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
-    await updateCase(
+    const next = await updateCase(
       tx,
       sla,
       by,
@@ -244,5 +247,6 @@ export async function escalateCase(ctx: CommandContext, caseId: string, reason: 
         zh: `客户申请主管复核：${reason}\n${ctx.config.publicUrl}/console/cases/${row.id}`,
       },
     );
+    return next;
   });
 }

@@ -152,7 +152,7 @@ export async function reopenCase(ctx: CommandContext, caseId: string, reason: st
         body_html: renderMarkdown(reason),
       })
       .execute();
-    await updateCase(
+    const next = await updateCase(
       tx,
       sla,
       by,
@@ -177,6 +177,7 @@ export async function reopenCase(ctx: CommandContext, caseId: string, reason: st
       touchpoint: 'portal',
       payload: { caseId: row.id, reason, reopenedCount: row.reopened_count + 1 },
     });
+    return next;
   });
 }
 
@@ -186,7 +187,7 @@ export async function rateCase(ctx: CommandContext, caseId: string, input: { sco
     const row = await ownCase(tx, ctx, caseId);
     if (row.status !== 'resolved') throw ratingNeedsResolved();
     const [sla, by] = await Promise.all([loadSlaContext(tx, row.workspace_id), caseActor(tx, ctx.actor)]);
-    await updateCase(
+    const next = await updateCase(
       tx,
       sla,
       by,
@@ -202,5 +203,6 @@ export async function rateCase(ctx: CommandContext, caseId: string, input: { sco
       touchpoint: 'portal',
       payload: { caseId: row.id, score: input.score, assigneeId: row.assignee_id },
     });
+    return next;
   });
 }

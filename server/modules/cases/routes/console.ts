@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageOf } from '../../../platform/http/pagination.js';
 import { commandContext, requireWorkspace, type Actor } from '../../identity/index.js';
+import type { CaseRow } from '../case-row.js';
 import { assessCase, assignCase } from '../commands/assess-case.js';
 import { recordCase } from '../commands/file-case.js';
 import { bulkUpdate, inviteToCocreation, linkIdea, mergeCases } from '../commands/organise.js';
@@ -34,8 +35,9 @@ const userIdOf = (actor: Actor) => (actor.kind === 'user' ? actor.userId : null)
 /** The agents' side: every case of the workspace. */
 export const consoleRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.platform.db;
-  const detail = (actor: Actor, id: string) =>
-    caseDetail(db, requireWorkspace(actor), id, { staff: true, userId: userIdOf(actor) });
+  // Commands return the case as they left it, so the detail after a change does not read it again.
+  const detail = (actor: Actor, caseOrId: string | CaseRow) =>
+    caseDetail(db, requireWorkspace(actor), caseOrId, { staff: true, userId: userIdOf(actor) });
 
   app.get(
     '/cases',
@@ -73,7 +75,7 @@ export const consoleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const row = await recordCase(commandContext(request), request.body);
-      return reply.status(201).send(await detail(request.actor, row.id));
+      return reply.status(201).send(await detail(request.actor, row));
     },
   );
 
@@ -109,7 +111,7 @@ export const consoleRoutes: FastifyPluginAsyncZod = async (app) => {
     path: string,
     summary: string,
     body: B,
-    run: (ctx: ReturnType<typeof commandContext>, id: string, input: z.infer<B>) => Promise<unknown>,
+    run: (ctx: ReturnType<typeof commandContext>, id: string, input: z.infer<B>) => Promise<CaseRow>,
   ) => {
     app.post(
       `/cases/:id/${path}`,
@@ -117,10 +119,8 @@ export const consoleRoutes: FastifyPluginAsyncZod = async (app) => {
         config: workAccess,
         schema: { tags, summary, params: IdParams, body, response: { 200: CaseDetailSchema } },
       },
-      async (request) => {
-        await run(commandContext(request), request.params.id, request.body as z.infer<B>);
-        return detail(request.actor, request.params.id);
-      },
+      async (request) =>
+        detail(request.actor, await run(commandContext(request), request.params.id, request.body as z.infer<B>)),
     );
   };
 
@@ -136,10 +136,8 @@ export const consoleRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CaseDetailSchema },
       },
     },
-    async (request) => {
-      await assessCase(commandContext(request), request.params.id, request.body);
-      return detail(request.actor, request.params.id);
-    },
+    async (request) =>
+      detail(request.actor, await assessCase(commandContext(request), request.params.id, request.body)),
   );
 
   action('assignment', 'Assign to a team and agent, by hand or by the team rule', AssignSchema, (ctx, id, input) =>
@@ -152,7 +150,7 @@ export const consoleRoutes: FastifyPluginAsyncZod = async (app) => {
     'offers',
     'Offer remedies (with terms and appointment slots) for the customer to choose from',
     OfferRemediesSchema,
-    (ctx, id, input) => offerRemedies(ctx, id, input),
+    async (ctx, id, input) => (await offerRemedies(ctx, id, input)).row,
   );
   action('carried-out', 'The accepted remedy has been carried out', z.object({}), (ctx, id) => carryOutRemedy(ctx, id));
   action(
@@ -177,10 +175,7 @@ export const consoleRoutes: FastifyPluginAsyncZod = async (app) => {
       config: workAccess,
       schema: { tags, summary: 'Remove the link to an idea', params: IdParams, response: { 200: CaseDetailSchema } },
     },
-    async (request) => {
-      await linkIdea(commandContext(request), request.params.id, null);
-      return detail(request.actor, request.params.id);
-    },
+    async (request) => detail(request.actor, await linkIdea(commandContext(request), request.params.id, null)),
   );
 
   app.post(

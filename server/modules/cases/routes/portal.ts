@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PageQuerySchema, pageOf } from '../../../platform/http/pagination.js';
 import { commandContext, requireUser } from '../../identity/index.js';
+import type { CaseRow } from '../case-row.js';
 import { fileCase } from '../commands/file-case.js';
 import { postCustomerMessage } from '../commands/post-message.js';
 import { decideRemedy, escalateCase } from '../commands/remedies.js';
@@ -23,9 +24,10 @@ const signedIn = { access: 'signed_in' } as const;
 
 /** The customer's side: their own cases only (anyone else's case answers 404). */
 export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
-  const detail = (request: { actor: Parameters<typeof requireUser>[0] }, id: string) => {
+  // Commands return the case as they left it, so the detail after a change does not read it again.
+  const detail = (request: { actor: Parameters<typeof requireUser>[0] }, caseOrId: string | CaseRow) => {
     const user = requireUser(request.actor);
-    return caseDetail(app.platform.db, user.workspaceId, id, { staff: false, userId: user.userId });
+    return caseDetail(app.platform.db, user.workspaceId, caseOrId, { staff: false, userId: user.userId });
   };
 
   app.get(
@@ -58,7 +60,7 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const row = await fileCase(commandContext(request), request.body);
-      return reply.status(201).send(await detail(request, row.id));
+      return reply.status(201).send(await detail(request, row));
     },
   );
 
@@ -89,8 +91,8 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await postCustomerMessage(commandContext(request), request.params.id, request.body);
-      return reply.status(201).send(await detail(request, request.params.id));
+      const row = await postCustomerMessage(commandContext(request), request.params.id, request.body);
+      return reply.status(201).send(await detail(request, row));
     },
   );
 
@@ -106,10 +108,7 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CaseDetailSchema },
       },
     },
-    async (request) => {
-      await decideRemedy(commandContext(request), request.params.id, request.body);
-      return detail(request, request.params.id);
-    },
+    async (request) => detail(request, await decideRemedy(commandContext(request), request.params.id, request.body)),
   );
 
   app.post(
@@ -124,10 +123,8 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CaseDetailSchema },
       },
     },
-    async (request) => {
-      await escalateCase(commandContext(request), request.params.id, request.body.reason);
-      return detail(request, request.params.id);
-    },
+    async (request) =>
+      detail(request, await escalateCase(commandContext(request), request.params.id, request.body.reason)),
   );
 
   app.post(
@@ -142,10 +139,8 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CaseDetailSchema },
       },
     },
-    async (request) => {
-      await reopenCase(commandContext(request), request.params.id, request.body.reason);
-      return detail(request, request.params.id);
-    },
+    async (request) =>
+      detail(request, await reopenCase(commandContext(request), request.params.id, request.body.reason)),
   );
 
   app.post(
@@ -160,9 +155,6 @@ export const portalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: CaseDetailSchema },
       },
     },
-    async (request) => {
-      await rateCase(commandContext(request), request.params.id, request.body);
-      return detail(request, request.params.id);
-    },
+    async (request) => detail(request, await rateCase(commandContext(request), request.params.id, request.body)),
   );
 };
