@@ -1,4 +1,4 @@
-import { conflict } from '../../platform/errors.js';
+import { accountsInSameWorkspace, alreadyLinked } from './errors.js';
 import type { Db, Tx } from '../../platform/db/index.js';
 import type { LinkProof } from './tables.js';
 
@@ -26,7 +26,7 @@ async function accountGroup(tx: Tx | Db, account: AccountRef): Promise<AccountRe
  * workspaces reaches each from each. One person has at most one account per workspace.
  */
 export async function linkAccounts(tx: Tx, a: AccountRef, b: AccountRef, via: LinkProof): Promise<void> {
-  if (a.workspaceId === b.workspaceId) throw conflict('same_workspace', 'Both accounts are in the same workspace.');
+  if (a.workspaceId === b.workspaceId) throw accountsInSameWorkspace();
   const left = await accountGroup(tx, a);
   const right = await accountGroup(tx, b);
   const pairs: {
@@ -40,7 +40,7 @@ export async function linkAccounts(tx: Tx, a: AccountRef, b: AccountRef, via: Li
     for (const y of right) {
       if (x.workspaceId === y.workspaceId) {
         if (x.userId === y.userId) continue;
-        throw conflict('already_linked', 'You are already linked to another account in that workspace.');
+        throw alreadyLinked();
       }
       pairs.push({
         workspace_id: x.workspaceId,

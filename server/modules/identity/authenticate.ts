@@ -1,7 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { sql } from 'kysely';
-import { AppError } from '../../platform/errors.js';
+import {
+  csrfCheckFailed,
+  malformedApiKey,
+  noAccessRule,
+  unknownApiKey,
+  workspaceMismatch,
+  workspaceNotFoundByName,
+} from './errors.js';
 import type { Db } from '../../platform/db/index.js';
 import { grantAccess } from '../../platform/http/access.js';
 import { assertAccess, type Access, type Actor } from './policies.js';
@@ -88,10 +95,10 @@ export const authenticate = fp(async (app: FastifyInstance) => {
         .select('id')
         .where(sql<boolean>`slug = ${named} or id::text = ${named}`)
         .executeTakeFirst();
-      if (!ws) throw new AppError('workspace_not_found', 404, `No workspace "${named}".`);
+      if (!ws) throw workspaceNotFoundByName(named);
       if (request.actor.kind === 'anonymous') request.actor = { kind: 'anonymous', workspaceId: ws.id };
       else if (request.actor.workspaceId !== ws.id) {
-        throw new AppError('workspace_mismatch', 403, 'You are signed in to another workspace.');
+        throw workspaceMismatch();
       }
     }
     if (request.actor.kind === 'anonymous' && !request.actor.workspaceId) {
@@ -101,7 +108,7 @@ export const authenticate = fp(async (app: FastifyInstance) => {
       request.actor = { kind: 'anonymous', workspaceId: defaultWorkspace };
     }
     // Enforced before the body is even parsed: who may call comes before what they sent.
-    if (!access) throw new AppError('forbidden', 403, 'This route declares no access rule.');
+    if (!access) throw noAccessRule();
     assertAccess(request.actor, access);
     grantAccess(request);
   });
@@ -110,7 +117,7 @@ export const authenticate = fp(async (app: FastifyInstance) => {
 function checkCsrf(request: FastifyRequest): void {
   // A custom header cannot be sent cross-site without a CORS preflight, which Cocreate never grants.
   if (request.headers['x-requested-with'] !== 'cocreate') {
-    throw new AppError('csrf_check_failed', 403, 'Send the header "X-Requested-With: cocreate" with browser writes.');
+    throw csrfCheckFailed();
   }
 }
 
@@ -118,7 +125,7 @@ async function resolveActor(db: Db, request: FastifyRequest): Promise<Actor> {
   const auth = request.headers.authorization;
   if (auth?.startsWith('Bearer ')) {
     const match = auth.slice(7).trim().match(API_KEY);
-    if (!match) throw new AppError('invalid_api_key', 401, 'The API key is not valid.');
+    if (!match) throw malformedApiKey();
     const workspaceId = UUID_FROM_HEX(match[1]!);
     const key = await db
       .selectFrom('api_keys')
@@ -127,7 +134,7 @@ async function resolveActor(db: Db, request: FastifyRequest): Promise<Actor> {
       .where('key_hash', '=', hashToken(match[2]!))
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
-    if (!key) throw new AppError('invalid_api_key', 401, 'The API key is not valid or was revoked.');
+    if (!key) throw unknownApiKey();
     if (!key.last_used_at || Date.now() - key.last_used_at.getTime() > 60_000) {
       await db
         .updateTable('api_keys')

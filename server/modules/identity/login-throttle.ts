@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, Tx } from '../../platform/db/index.js';
-import { AppError } from '../../platform/errors.js';
+import { signInLocked } from './errors.js';
 
 /** Failures from one address allowed before it must wait. */
 export const FREE_FAILURES = 5;
@@ -32,14 +32,7 @@ export async function assertNotLocked(db: Db | Tx, attempt: Attempt): Promise<vo
     .where('client', '=', clientOf(attempt))
     .executeTakeFirst();
   if (row?.locked_until && row.locked_until > new Date()) {
-    throw new AppError(
-      'sign_in_locked',
-      429,
-      'Too many failed attempts from here. Wait a little, or ask for a sign-in link by email.',
-      {
-        retryAfter: row.locked_until.toISOString(),
-      },
-    );
+    throw signInLocked(row.locked_until);
   }
 }
 

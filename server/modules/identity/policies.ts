@@ -1,4 +1,5 @@
-import { AppError, forbidden, unauthenticated } from '../../platform/errors.js';
+import { forbidden, unauthenticated } from '../../platform/errors.js';
+import { peopleOnly, setupRequired } from './errors.js';
 import type { ApiScope, Role } from './tables.js';
 
 /** Who is asking. Every request has one; routes never read cookies or headers themselves. */
@@ -55,7 +56,7 @@ export function assertAccess(actor: Actor, access: Access): void {
   if (access === 'public') return;
   if (actor.kind === 'anonymous') throw unauthenticated();
   if (access === 'signed_in') {
-    if (actor.kind !== 'user') throw forbidden('This is for signed-in people, not API keys.');
+    if (actor.kind !== 'user') throw peopleOnly();
     return;
   }
   if (!can(actor, access.permission)) throw forbidden();
@@ -64,13 +65,13 @@ export function assertAccess(actor: Actor, access: Access): void {
 /** The signed-in user, or a 401/403 for anyone else. */
 export function requireUser(actor: Actor): Extract<Actor, { kind: 'user' }> {
   if (actor.kind === 'anonymous') throw unauthenticated();
-  if (actor.kind !== 'user') throw forbidden('This is for signed-in people, not API keys.');
+  if (actor.kind !== 'user') throw peopleOnly();
   return actor;
 }
 
 /** The workspace the request is about; anonymous requests before setup have none. */
 export function requireWorkspace(actor: Actor): string {
-  if (!actor.workspaceId) throw new AppError('setup_required', 409, 'No workspace has been set up yet.');
+  if (!actor.workspaceId) throw setupRequired();
   return actor.workspaceId;
 }
 

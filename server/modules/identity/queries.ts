@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/index.js';
 import { decodeCursor, toPage, type PageQuery } from '../../platform/http/pagination.js';
-import { notFound } from '../../platform/errors.js';
+import { workspaceNotFound } from './errors.js';
 import {
   presentApiKey,
   presentAuditEntry,
@@ -11,7 +11,7 @@ import {
 
 export async function getWorkspaceRow(db: Db, workspaceId: string) {
   const row = await db.selectFrom('workspaces').selectAll().where('id', '=', workspaceId).executeTakeFirst();
-  if (!row) throw notFound('The workspace');
+  if (!row) throw workspaceNotFound();
   return row;
 }
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../platform/db/index.js';
-import { AppError } from '../../platform/errors.js';
+import { invalidLinkToken } from './errors.js';
 import type { UserTokensTable } from './tables.js';
 import { compoundToken, hashToken, parseCompoundToken, randomToken } from './secrets.js';
 
@@ -31,9 +31,8 @@ export async function consumeUserToken(
   token: string,
   purpose: UserTokensTable['purpose'],
 ): Promise<{ workspaceId: string; userId: string }> {
-  const invalid = new AppError('invalid_token', 400, 'This link is not valid or has expired. Ask for a new one.');
   const parsed = parseCompoundToken(token);
-  if (!parsed) throw invalid;
+  if (!parsed) throw invalidLinkToken();
   const row = await tx
     .updateTable('user_tokens')
     .set({ used_at: sql<Date>`now()` })
@@ -44,6 +43,6 @@ export async function consumeUserToken(
     .where('expires_at', '>', sql<Date>`now()`)
     .returning(['user_id'])
     .executeTakeFirst();
-  if (!row) throw invalid;
+  if (!row) throw invalidLinkToken();
   return { workspaceId: parsed.workspaceId, userId: row.user_id };
 }

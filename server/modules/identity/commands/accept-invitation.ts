@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../../platform/db/index.js';
 import { withTransaction } from '../../../platform/db/index.js';
-import { AppError } from '../../../platform/errors.js';
+import { alreadyMemberSignIn, invalidInvitationToken } from '../errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { linkAccounts } from '../account-links.js';
@@ -11,13 +11,10 @@ import { IdentityEvents } from '../events.js';
 import { hashPassword, hashToken, parseCompoundToken } from '../secrets.js';
 import { closeAllSessions, openSession } from '../sessions.js';
 
-const invalid = () =>
-  new AppError('invalid_token', 400, 'This invitation is not valid, was withdrawn, or has expired.');
-
 /** Finds an open invitation from its link token (used by the preview and the accept command). */
 export async function findOpenInvitation(tx: Tx | CommandContext['db'], token: string) {
   const parsed = parseCompoundToken(token);
-  if (!parsed) throw invalid();
+  if (!parsed) throw invalidInvitationToken();
   const invitation = await tx
     .selectFrom('invitations')
     .selectAll()
@@ -27,7 +24,7 @@ export async function findOpenInvitation(tx: Tx | CommandContext['db'], token: s
     .where('revoked_at', 'is', null)
     .where('expires_at', '>', sql<Date>`now()`)
     .executeTakeFirst();
-  if (!invitation) throw invalid();
+  if (!invitation) throw invalidInvitationToken();
   return invitation;
 }
 
@@ -57,8 +54,7 @@ export async function acceptInvitation(
       .where('workspace_id', '=', ws)
       .where((eb) => eb(eb.fn('lower', ['email']), '=', invitation.email))
       .executeTakeFirst();
-    if (existing && existing.role !== 'customer')
-      throw new AppError('already_member', 409, 'You are already a member; sign in instead.');
+    if (existing && existing.role !== 'customer') throw alreadyMemberSignIn();
     const userId = existing?.id ?? newId();
     const values = {
       password_hash: passwordHash,

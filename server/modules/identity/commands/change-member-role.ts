@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
-import { AppError, forbidden, notFound } from '../../../platform/errors.js';
+import { lastOwner, memberNotFound, onlyOwnersChangeOwners } from '../errors.js';
 import { record } from '../../../platform/events/index.js';
 import { audit } from '../audit.js';
 import type { CommandContext } from '../context.js';
@@ -21,10 +21,9 @@ export async function changeMemberRole(ctx: CommandContext, userId: string, chan
       .where('id', '=', userId)
       .forUpdate()
       .executeTakeFirst();
-    if (!target || target.status === 'disabled') throw notFound('The member');
+    if (!target || target.status === 'disabled') throw memberNotFound();
     const to: Role = 'role' in change ? change.role : target.role;
-    if (!mayAssignRole(actorRole, target.role, to))
-      throw forbidden('Only an owner can change an owner or make someone owner.');
+    if (!mayAssignRole(actorRole, target.role, to)) throw onlyOwnersChangeOwners();
     if (target.role === 'owner' && ('remove' in change || to !== 'owner')) {
       const owners = await tx
         .selectFrom('users')
@@ -33,7 +32,7 @@ export async function changeMemberRole(ctx: CommandContext, userId: string, chan
         .where('role', '=', 'owner')
         .where('status', '=', 'active')
         .executeTakeFirstOrThrow();
-      if (owners.n <= 1) throw new AppError('last_owner', 409, 'A workspace needs at least one owner.');
+      if (owners.n <= 1) throw lastOwner();
     }
     const actorId = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
     if ('remove' in change) {

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { AppError } from '../../../platform/errors.js';
+import { currentPasswordWrong } from '../errors.js';
 import type { CommandContext } from '../context.js';
 import { requireUser } from '../policies.js';
 import { hashPassword, verifyPassword } from '../secrets.js';
@@ -18,9 +18,7 @@ export async function changePassword(
     .where('id', '=', actor.userId)
     .executeTakeFirstOrThrow();
   if (!(await verifyPassword(input.currentPassword, user.password_hash))) {
-    throw new AppError('invalid_credentials', 400, 'The current password is not right.', {
-      errors: [{ field: 'body.currentPassword', message: 'is not right' }],
-    });
+    throw currentPasswordWrong();
   }
   const hash = await hashPassword(input.newPassword);
   await ctx.db.transaction().execute(async (tx) => {

@@ -1,5 +1,5 @@
 import { withTransaction } from '../../../platform/db/index.js';
-import { forbidden, notFound } from '../../../platform/errors.js';
+import { accountNotFound, onlyOwnersCreateWorkspaces } from '../errors.js';
 import { linkAccounts } from '../account-links.js';
 import { audit } from '../audit.js';
 import type { CommandContext } from '../context.js';
@@ -13,7 +13,7 @@ import { insertWorkspace } from './insert-workspace.js';
  */
 export async function createWorkspace(ctx: CommandContext, input: CreateWorkspaceInput) {
   const actor = requireUser(ctx.actor);
-  if (actor.role !== 'owner') throw forbidden('Only owners create workspaces.');
+  if (actor.role !== 'owner') throw onlyOwnersCreateWorkspaces();
   return withTransaction(ctx.db, async (tx) => {
     const me = await tx
       .selectFrom('users')
@@ -21,7 +21,7 @@ export async function createWorkspace(ctx: CommandContext, input: CreateWorkspac
       .where('workspace_id', '=', actor.workspaceId)
       .where('id', '=', actor.userId)
       .executeTakeFirst();
-    if (!me?.email || !me.password_hash) throw notFound('Your account');
+    if (!me?.email || !me.password_hash) throw accountNotFound();
     const { workspaceId, ownerId } = await insertWorkspace(
       tx,
       input,

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { withTransaction } from '../../../platform/db/index.js';
 import { AppError } from '../../../platform/errors.js';
+import { identityTokenRefused } from '../errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import type { CommandContext } from '../context.js';
@@ -24,9 +25,6 @@ const ClaimsSchema = z.object({
   exp: z.number(),
 });
 
-const rejected = (why: string) =>
-  new AppError('invalid_identity_token', 401, `The identity token was refused: ${why}.`);
-
 /**
  * Signs in a customer vouched for by the brand's own site: a short-lived JWT signed with the
  * workspace's secret (HS256) or private key (RS256). The customer is created on first sight and
@@ -40,11 +38,12 @@ export async function identifyCustomer(ctx: CommandContext, token: string) {
     .where('id', '=', workspaceId)
     .executeTakeFirstOrThrow();
   const claims = ClaimsSchema.safeParse(await verify(token, workspace.identify_secret, workspace.identify_public_key));
-  if (!claims.success) throw rejected(claims.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; '));
+  if (!claims.success)
+    throw identityTokenRefused(claims.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; '));
   const c = claims.data;
   const externalId = c.sub ?? c.id;
-  if (!externalId) throw rejected('it names no customer (sub)');
-  if (c.exp - Date.now() / 1000 > MAX_LIFETIME_SECONDS) throw rejected('it lives longer than one hour');
+  if (!externalId) throw identityTokenRefused('it names no customer (sub)');
+  if (c.exp - Date.now() / 1000 > MAX_LIFETIME_SECONDS) throw identityTokenRefused('it lives longer than one hour');
   const email = c.email?.toLowerCase() ?? null;
 
   return withTransaction(ctx.db, async (tx) => {
@@ -68,8 +67,8 @@ export async function identifyCustomer(ctx: CommandContext, token: string) {
         .where('password_hash', 'is', null)
         .executeTakeFirst();
     }
-    if (user && user.role !== 'customer') throw rejected('it names a staff account');
-    if (user?.status === 'disabled') throw rejected('the account is disabled');
+    if (user && user.role !== 'customer') throw identityTokenRefused('it names a staff account');
+    if (user?.status === 'disabled') throw identityTokenRefused('the account is disabled');
     const emailFree = email
       ? !(await tx
           .selectFrom('users')
@@ -136,7 +135,7 @@ async function verify(token: string, secret: string, publicKey: string | null): 
   try {
     alg = decodeProtectedHeader(token).alg;
   } catch {
-    throw rejected('it is not a JWT');
+    throw identityTokenRefused('it is not a JWT');
   }
   try {
     if (alg === 'HS256') {
@@ -149,7 +148,7 @@ async function verify(token: string, secret: string, publicKey: string | null): 
       ).payload;
     }
     if (alg === 'RS256') {
-      if (!publicKey) throw rejected('RS256 needs a public key in the workspace settings');
+      if (!publicKey) throw identityTokenRefused('RS256 needs a public key in the workspace settings');
       return (
         await jwtVerify(token, await importSPKI(publicKey, 'RS256'), {
           algorithms: ['RS256'],
@@ -160,7 +159,7 @@ async function verify(token: string, secret: string, publicKey: string | null): 
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw rejected((err as Error).message.replace(/\.$/, ''));
+    throw identityTokenRefused((err as Error).message.replace(/\.$/, ''));
   }
-  throw rejected(`algorithm ${alg ?? 'none'} is not accepted (use HS256 or RS256)`);
+  throw identityTokenRefused(`algorithm ${alg ?? 'none'} is not accepted (use HS256 or RS256)`);
 }

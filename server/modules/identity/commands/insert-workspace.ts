@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Tx } from '../../../platform/db/index.js';
-import { conflict } from '../../../platform/errors.js';
+import { workspaceSlugTaken } from '../errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { IdentityEvents } from '../events.js';
@@ -25,7 +25,7 @@ export async function insertWorkspace(
   actorId: string | null,
 ): Promise<{ workspaceId: string; ownerId: string }> {
   const taken = await tx.selectFrom('workspaces').select('id').where('slug', '=', workspace.slug).executeTakeFirst();
-  if (taken) throw conflict('slug_taken', `The address "${workspace.slug}" is taken.`);
+  if (taken) throw workspaceSlugTaken(workspace.slug);
   const workspaceId = newId();
   const ownerId = newId();
   await tx

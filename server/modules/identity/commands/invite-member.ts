@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
-import { conflict } from '../../../platform/errors.js';
+import { alreadyMember } from '../errors.js';
 import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { queueMail } from '../../../platform/mail/index.js';
@@ -24,8 +24,7 @@ export async function inviteMember(ctx: CommandContext, input: { email: string; 
       .where('workspace_id', '=', workspaceId)
       .where((eb) => eb(eb.fn('lower', ['email']), '=', input.email))
       .executeTakeFirst();
-    if (member && member.role !== 'customer')
-      throw conflict('already_member', `${input.email} is already a member of this workspace.`);
+    if (member && member.role !== 'customer') throw alreadyMember(input.email);
     // A new invitation replaces any open one for the same address.
     await tx
       .updateTable('invitations')

@@ -1,15 +1,12 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
-import { AppError, forbidden } from '../../../platform/errors.js';
+import { linkCredentialsWrong, linkTargetInThisWorkspace, linkTargetNotStaff, onlyStaffLink } from '../errors.js';
 import { linkAccounts } from '../account-links.js';
 import { audit } from '../audit.js';
 import type { CommandContext } from '../context.js';
 import { checkPasswordThrottled } from '../login-throttle.js';
 import { requireUser } from '../policies.js';
 import { verifyPassword } from '../secrets.js';
-
-const wrongCredentials = () =>
-  new AppError('invalid_credentials', 401, 'The email or password is not right for that workspace.');
 
 /**
  * A signed-in staff member links their staff account in another workspace by signing in to it
@@ -18,7 +15,7 @@ const wrongCredentials = () =>
  */
 export async function linkAccount(ctx: CommandContext, input: { workspace: string; email: string; password: string }) {
   const actor = requireUser(ctx.actor);
-  if (actor.role === 'customer') throw forbidden('Only staff can link accounts of other workspaces.');
+  if (actor.role === 'customer') throw onlyStaffLink();
   const target = await ctx.db
     .selectFrom('workspaces')
     .select(['id', 'name'])
@@ -40,9 +37,9 @@ export async function linkAccount(ctx: CommandContext, input: { workspace: strin
     attempt,
     async () => (await verifyPassword(input.password, account?.password_hash ?? null)) && account?.status === 'active',
   );
-  if (!ok || !target || !account) throw wrongCredentials();
-  if (target.id === actor.workspaceId) throw new AppError('same_workspace', 409, 'That account is in this workspace.');
-  if (account.role === 'customer') throw forbidden('That account is not staff of its workspace.');
+  if (!ok || !target || !account) throw linkCredentialsWrong();
+  if (target.id === actor.workspaceId) throw linkTargetInThisWorkspace();
+  if (account.role === 'customer') throw linkTargetNotStaff();
   await withTransaction(ctx.db, async (tx) => {
     await linkAccounts(tx, actor, { workspaceId: target.id, userId: account.id }, 'password');
     await audit(tx, actor, ctx.origin, {

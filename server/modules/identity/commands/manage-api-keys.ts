@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
-import { notFound } from '../../../platform/errors.js';
+import { apiKeyNotFound } from '../errors.js';
 import { newId } from '../../../platform/ids.js';
 import { audit } from '../audit.js';
 import type { CommandContext } from '../context.js';
@@ -51,7 +51,7 @@ export async function revokeApiKey(ctx: CommandContext, id: string): Promise<voi
       .where('revoked_at', 'is', null)
       .returning(['name'])
       .executeTakeFirst();
-    if (!row) throw notFound('An active API key');
+    if (!row) throw apiKeyNotFound();
     await audit(tx, actor, ctx.origin, {
       action: 'api_key.revoked',
       targetType: 'api_key',

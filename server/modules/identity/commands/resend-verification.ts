@@ -1,5 +1,5 @@
 import { withTransaction } from '../../../platform/db/index.js';
-import { AppError } from '../../../platform/errors.js';
+import { alreadyVerified, noEmail } from '../errors.js';
 import type { CommandContext } from '../context.js';
 import { requireUser } from '../policies.js';
 import { sendVerification } from './send-verification.js';
@@ -14,8 +14,8 @@ export async function resendVerification(ctx: CommandContext): Promise<void> {
       .where('workspace_id', '=', actor.workspaceId)
       .where('id', '=', actor.userId)
       .executeTakeFirstOrThrow();
-    if (!user.email) throw new AppError('no_email', 409, 'Your account has no email address.');
-    if (user.email_verified_at) throw new AppError('already_verified', 409, 'Your email is already verified.');
+    if (!user.email) throw noEmail();
+    if (user.email_verified_at) throw alreadyVerified();
     await sendVerification(tx, ctx.config, {
       workspaceId: actor.workspaceId,
       id: user.id,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
-import { notFound } from '../../../platform/errors.js';
+import { openInvitationNotFound } from '../errors.js';
 import { audit } from '../audit.js';
 import type { CommandContext } from '../context.js';
 import { requireWorkspace } from '../policies.js';
@@ -18,7 +18,7 @@ export async function revokeInvitation(ctx: CommandContext, id: string): Promise
       .where('revoked_at', 'is', null)
       .returning(['email'])
       .executeTakeFirst();
-    if (!row) throw notFound('An open invitation');
+    if (!row) throw openInvitationNotFound();
     await audit(tx, ctx.actor, ctx.origin, {
       action: 'member.invitation_revoked',
       targetType: 'invitation',

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
-import { AppError } from '../../../platform/errors.js';
+import { setupDone } from '../errors.js';
 import { audit } from '../audit.js';
 import type { CommandContext } from '../context.js';
 import type { SetupInput } from '../schemas.js';
@@ -15,7 +15,7 @@ export async function setUpFirstWorkspace(ctx: CommandContext, input: SetupInput
     // Two browsers submitting setup at once: the lock makes the second see the first's workspace.
     await sql`select pg_advisory_xact_lock(hashtext('cocreate.setup'))`.execute(tx);
     const existing = await tx.selectFrom('workspaces').select('id').limit(1).executeTakeFirst();
-    if (existing) throw new AppError('setup_done', 409, 'Cocreate is already set up; sign in instead.');
+    if (existing) throw setupDone();
     const { workspaceId, ownerId } = await insertWorkspace(
       tx,
       input.workspace,

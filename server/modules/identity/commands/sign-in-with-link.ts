@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
-import { AppError } from '../../../platform/errors.js';
+import { invalidLinkToken } from '../errors.js';
 import type { CommandContext } from '../context.js';
 import { clearAllFailures } from '../login-throttle.js';
 import { openSession } from '../sessions.js';
@@ -21,7 +21,7 @@ export async function signInWithLink(ctx: CommandContext, token: string) {
       .where('status', '=', 'active')
       .returning(['email'])
       .executeTakeFirst();
-    if (!user) throw new AppError('invalid_token', 400, 'This link is not valid or has expired. Ask for a new one.');
+    if (!user) throw invalidLinkToken();
     if (user.email) await clearAllFailures(tx, workspaceId, user.email);
     const sessionToken = await openSession(tx, workspaceId, userId, ctx.origin);
     return { workspaceId, userId, token: sessionToken };

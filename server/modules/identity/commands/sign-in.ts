@@ -1,12 +1,10 @@
 import { withTransaction } from '../../../platform/db/index.js';
-import { AppError } from '../../../platform/errors.js';
+import { invalidCredentials } from '../errors.js';
 import type { CommandContext } from '../context.js';
 import { checkPasswordThrottled } from '../login-throttle.js';
 import { requireWorkspace } from '../policies.js';
 import { verifyPassword } from '../secrets.js';
 import { openSession } from '../sessions.js';
-
-const wrongCredentials = () => new AppError('invalid_credentials', 401, 'The email or password is not right.');
 
 /**
  * Email + password sign-in. Failures are counted per email and client address whether or not
@@ -27,7 +25,7 @@ export async function signIn(ctx: CommandContext, input: { email: string; passwo
     attempt,
     async () => (await verifyPassword(input.password, user?.password_hash ?? null)) && user?.status === 'active',
   );
-  if (!ok || !user) throw wrongCredentials();
+  if (!ok || !user) throw invalidCredentials();
   return withTransaction(ctx.db, async (tx) => {
     const token = await openSession(tx, workspaceId, user.id, ctx.origin);
     return { workspaceId, userId: user.id, token };

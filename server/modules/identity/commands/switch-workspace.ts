@@ -1,4 +1,4 @@
-import { forbidden } from '../../../platform/errors.js';
+import { noLinkedStaffAccount, onlyStaffSwitch } from '../errors.js';
 import { linkedStaffAccount } from '../account-links.js';
 import type { CommandContext } from '../context.js';
 import { requireUser } from '../policies.js';
@@ -11,9 +11,9 @@ import { openSession } from '../sessions.js';
  */
 export async function switchWorkspace(ctx: CommandContext, targetWorkspaceId: string) {
   const actor = requireUser(ctx.actor);
-  if (actor.role === 'customer') throw forbidden('Only staff can switch workspaces.');
+  if (actor.role === 'customer') throw onlyStaffSwitch();
   const targetUserId = await linkedStaffAccount(ctx.db, actor, targetWorkspaceId);
-  if (!targetUserId) throw forbidden('You have no linked staff account in that workspace.');
+  if (!targetUserId) throw noLinkedStaffAccount();
   const token = await openSession(ctx.db, targetWorkspaceId, targetUserId, ctx.origin);
   return { workspaceId: targetWorkspaceId, userId: targetUserId, token };
 }
