@@ -107,6 +107,8 @@ describe('identified customers', () => {
       payload: { publicKey: await exportSPKI(publicKey) },
     });
     expect(set.statusCode).toBe(200);
+    expect(set.json()).toEqual((await inject(t.app, owner, { url: '/api/v1/workspace/identify' })).json());
+    expect(set.json().publicKey).toBe(await exportSPKI(publicKey));
     expect((await identify(token)).json().user).toMatchObject({ displayName: 'Ada', externalId: 'crm-2002' });
   });
 
@@ -136,6 +138,7 @@ describe('identified customers', () => {
       await inject(t.app, owner, { method: 'POST', url: '/api/v1/workspace/identify/rotate-secret' })
     ).json();
     expect(rotated.secret).not.toBe(secret);
+    expect(rotated).toEqual((await inject(t.app, owner, { url: '/api/v1/workspace/identify' })).json());
     expect((await identify(oldToken)).statusCode).toBe(401);
     expect((await identify(await hs256({ sub: 'crm-3003' }, rotated.secret))).statusCode).toBe(200);
   });

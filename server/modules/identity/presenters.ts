@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import type { JobView } from '../../platform/jobs/index.js';
 import type { ApiKeysTable, AuditLogTable, InvitationsTable, UsersTable, WorkspacesTable } from './tables.js';
 import type { BusinessHoursSchema } from './schemas.js';
 import type { z } from 'zod';
@@ -20,6 +21,13 @@ export function presentUser(u: Selectable<UsersTable>) {
     createdAt: u.created_at.toISOString(),
     lastSeenAt: iso(u.last_seen_at),
   };
+}
+
+export type IdentifySettingsRow = Pick<Selectable<WorkspacesTable>, 'identify_secret' | 'identify_public_key'>;
+
+/** The keys the brand's site signs identity tokens with (admins only). */
+export function presentIdentifySettings(w: IdentifySettingsRow) {
+  return { secret: w.identify_secret, publicKey: w.identify_public_key };
 }
 
 export function presentWorkspace(w: Selectable<WorkspacesTable>) {
@@ -76,5 +84,23 @@ export function presentAuditEntry(a: Selectable<AuditLogTable>) {
     ip: a.ip,
     userAgent: a.user_agent,
     createdAt: a.created_at.toISOString(),
+  };
+}
+
+/** What an invitation link is for, shown before it is accepted. */
+export function presentInvitationPreview(
+  i: Pick<Selectable<InvitationsTable>, 'email' | 'role'>,
+  workspace: Selectable<WorkspacesTable>,
+) {
+  return { email: i.email, role: i.role, workspace: presentPublicWorkspace(workspace) };
+}
+
+/** A background job of the workspace, for the admins' job list. */
+export function presentJob(j: JobView) {
+  return {
+    ...j,
+    runAt: j.runAt.toISOString(),
+    createdAt: j.createdAt.toISOString(),
+    finishedAt: j.finishedAt?.toISOString() ?? null,
   };
 }

@@ -194,3 +194,21 @@ export const AuditEntrySchema = z.object({
 });
 export const IdentifySettingsSchema = z.object({ secret: z.string(), publicKey: z.string().nullable() });
 export const OkSchema = z.object({ ok: z.literal(true) });
+
+export const JobSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  status: z.enum(['queued', 'running', 'done', 'dead']),
+  attempts: z.number().int(),
+  maxAttempts: z.number().int(),
+  lastError: z.string().nullable(),
+  runAt: z.iso.datetime(),
+  createdAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+});
+export const JobListSchema = z.object({ items: z.array(JobSchema) });
+export const JobListQuerySchema = z.object({
+  status: z.enum(['queued', 'running', 'done', 'dead']).default('dead'),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export const InvitationPreviewQuerySchema = z.object({ token: z.string().min(20).max(200) });

@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
 import { importSPKI } from 'jose';
-import { conflict, invalid } from '../../../platform/errors.js';
+import { invalidIdentifyPublicKey, workspaceSlugTaken } from '../errors.js';
 import { audit } from '../audit.js';
 import type { CommandContext } from '../context.js';
 import { requireWorkspace } from '../policies.js';
+import type { IdentifySettingsRow } from '../presenters.js';
 import type { WorkspaceSettingsInput } from '../schemas.js';
 import { randomToken } from '../secrets.js';
 
@@ -19,7 +20,7 @@ export async function updateWorkspace(ctx: CommandContext, input: WorkspaceSetti
         .where('slug', '=', input.slug)
         .where('id', '<>', workspaceId)
         .executeTakeFirst();
-      if (taken) throw conflict('slug_taken', `The address "${input.slug}" is taken.`);
+      if (taken) throw workspaceSlugTaken(input.slug);
     }
     const row = await tx
       .updateTable('workspaces')
@@ -46,42 +47,48 @@ export async function updateWorkspace(ctx: CommandContext, input: WorkspaceSetti
 }
 
 /** A new HS256 secret for identified sign-in; tokens signed with the old one stop working. */
-export async function rotateIdentifySecret(ctx: CommandContext): Promise<string> {
+export async function rotateIdentifySecret(ctx: CommandContext): Promise<IdentifySettingsRow> {
   const workspaceId = requireWorkspace(ctx.actor);
   const secret = randomToken();
-  await withTransaction(ctx.db, async (tx) => {
-    await tx
+  return withTransaction(ctx.db, async (tx) => {
+    const row = await tx
       .updateTable('workspaces')
       .set({ identify_secret: secret, updated_at: sql<Date>`now()` })
       .where('id', '=', workspaceId)
-      .execute();
+      .returning(['identify_secret', 'identify_public_key'])
+      .executeTakeFirstOrThrow();
     await audit(tx, ctx.actor, ctx.origin, {
       action: 'workspace.identify_secret_rotated',
       targetType: 'workspace',
       targetId: workspaceId,
     });
+    return row;
   });
-  return secret;
 }
 
 /** Sets (or clears) the RS256 public key for identified sign-in. */
-export async function setIdentifyPublicKey(ctx: CommandContext, publicKey: string | null): Promise<void> {
+export async function setIdentifyPublicKey(
+  ctx: CommandContext,
+  publicKey: string | null,
+): Promise<IdentifySettingsRow> {
   const workspaceId = requireWorkspace(ctx.actor);
   if (publicKey)
     await importSPKI(publicKey, 'RS256').catch(() => {
-      throw invalid('body.publicKey', 'is not an RSA public key in PEM (SPKI) form');
+      throw invalidIdentifyPublicKey();
     });
-  await withTransaction(ctx.db, async (tx) => {
-    await tx
+  return withTransaction(ctx.db, async (tx) => {
+    const row = await tx
       .updateTable('workspaces')
       .set({ identify_public_key: publicKey, updated_at: sql<Date>`now()` })
       .where('id', '=', workspaceId)
-      .execute();
+      .returning(['identify_secret', 'identify_public_key'])
+      .executeTakeFirstOrThrow();
     await audit(tx, ctx.actor, ctx.origin, {
       action: 'workspace.identify_key_set',
       targetType: 'workspace',
       targetId: workspaceId,
       details: { cleared: publicKey === null },
     });
+    return row;
   });
 }

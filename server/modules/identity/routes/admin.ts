@@ -1,23 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { notFound } from '../../../platform/errors.js';
+import { deadJobNotFound } from '../errors.js';
 import { PageQuerySchema, pageOf } from '../../../platform/http/pagination.js';
 import { listJobs, retryDeadJob } from '../../../platform/jobs/index.js';
 import { requireWorkspace } from '../policies.js';
 import { listAuditLog } from '../queries.js';
-import { AuditEntrySchema, IdParams, OkSchema } from '../schemas.js';
-
-const JobSchema = z.object({
-  id: z.uuid(),
-  name: z.string(),
-  status: z.enum(['queued', 'running', 'done', 'dead']),
-  attempts: z.number().int(),
-  maxAttempts: z.number().int(),
-  lastError: z.string().nullable(),
-  runAt: z.iso.datetime(),
-  createdAt: z.iso.datetime(),
-  finishedAt: z.iso.datetime().nullable(),
-});
+import { presentJob } from '../presenters.js';
+import { AuditEntrySchema, IdParams, JobListQuerySchema, JobListSchema, OkSchema } from '../schemas.js';
 
 export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -41,11 +29,8 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['Jobs'],
         summary: "The workspace's background jobs by status; `dead` is the dead-letter list",
-        querystring: z.object({
-          status: z.enum(['queued', 'running', 'done', 'dead']).default('dead'),
-          limit: z.coerce.number().int().min(1).max(100).default(50),
-        }),
-        response: { 200: z.object({ items: z.array(JobSchema) }) },
+        querystring: JobListQuerySchema,
+        response: { 200: JobListSchema },
       },
     },
     async (request) => {
@@ -54,14 +39,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
         limit: request.query.limit,
         workspaceId: requireWorkspace(request.actor),
       });
-      return {
-        items: jobs.map((j) => ({
-          ...j,
-          runAt: j.runAt.toISOString(),
-          createdAt: j.createdAt.toISOString(),
-          finishedAt: j.finishedAt?.toISOString() ?? null,
-        })),
-      };
+      return { items: jobs.map(presentJob) };
     },
   );
 
@@ -78,7 +56,7 @@ export const adminRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       if (!(await retryDeadJob(app.platform.db, request.params.id, requireWorkspace(request.actor))))
-        throw notFound('A dead job');
+        throw deadJobNotFound();
       return { ok: true as const };
     },
   );

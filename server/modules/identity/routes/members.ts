@@ -7,11 +7,12 @@ import { inviteMember } from '../commands/invite-member.js';
 import { revokeInvitation } from '../commands/revoke-invitation.js';
 import { commandContext } from '../context.js';
 import { requireWorkspace } from '../policies.js';
-import { presentInvitation, presentPublicWorkspace, presentUser } from '../presenters.js';
+import { presentInvitation, presentInvitationPreview, presentUser } from '../presenters.js';
 import { getWorkspaceRow, listMembers, listOpenInvitations } from '../queries.js';
 import {
   ChangeRoleSchema,
   IdParams,
+  InvitationPreviewQuerySchema,
   InvitationPreviewSchema,
   InvitationSchema,
   InviteSchema,
@@ -112,14 +113,14 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: 'What an invitation link is for (before accepting)',
-        querystring: z.object({ token: z.string().min(20).max(200) }),
+        querystring: InvitationPreviewQuerySchema,
         response: { 200: InvitationPreviewSchema },
       },
     },
     async (request) => {
       const invitation = await findOpenInvitation(app.platform.db, request.query.token);
       const workspace = await getWorkspaceRow(app.platform.db, invitation.workspace_id);
-      return { email: invitation.email, role: invitation.role, workspace: presentPublicWorkspace(workspace) };
+      return presentInvitationPreview(invitation, workspace);
     },
   );
 };

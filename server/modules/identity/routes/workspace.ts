@@ -4,7 +4,7 @@ import { createWorkspace } from '../commands/create-workspace.js';
 import { rotateIdentifySecret, setIdentifyPublicKey, updateWorkspace } from '../commands/update-workspace.js';
 import { commandContext } from '../context.js';
 import { requireWorkspace } from '../policies.js';
-import { presentWorkspace } from '../presenters.js';
+import { presentIdentifySettings, presentWorkspace } from '../presenters.js';
 import { getWorkspaceRow } from '../queries.js';
 import {
   CreateWorkspaceSchema,
@@ -66,10 +66,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: IdentifySettingsSchema },
       },
     },
-    async (request) => {
-      const row = await getWorkspaceRow(app.platform.db, requireWorkspace(request.actor));
-      return { secret: row.identify_secret, publicKey: row.identify_public_key };
-    },
+    async (request) => presentIdentifySettings(await getWorkspaceRow(app.platform.db, requireWorkspace(request.actor))),
   );
 
   app.post(
@@ -78,11 +75,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: manage,
       schema: { tags, summary: 'Replace the HS256 secret', response: { 200: IdentifySettingsSchema } },
     },
-    async (request) => {
-      const secret = await rotateIdentifySecret(commandContext(request));
-      const row = await getWorkspaceRow(app.platform.db, requireWorkspace(request.actor));
-      return { secret, publicKey: row.identify_public_key };
-    },
+    async (request) => presentIdentifySettings(await rotateIdentifySecret(commandContext(request))),
   );
 
   app.put(
@@ -96,10 +89,7 @@ export const workspaceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: IdentifySettingsSchema },
       },
     },
-    async (request) => {
-      await setIdentifyPublicKey(commandContext(request), request.body.publicKey);
-      const row = await getWorkspaceRow(app.platform.db, requireWorkspace(request.actor));
-      return { secret: row.identify_secret, publicKey: row.identify_public_key };
-    },
+    async (request) =>
+      presentIdentifySettings(await setIdentifyPublicKey(commandContext(request), request.body.publicKey)),
   );
 };
