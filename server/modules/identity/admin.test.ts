@@ -15,8 +15,12 @@ afterAll(() => t.close());
 describe('the job list', () => {
   it("lists the workspace's own jobs of a status, not platform-wide ones, with their times as ISO strings", async () => {
     // No worker runs in tests and no handler has this name, so the jobs stay queued.
-    const mine = await enqueue(t.database.db, { name: 'test.admin.listed', workspaceId: owner.workspaceId });
-    const platformWide = await enqueue(t.database.db, { name: 'test.admin.listed' });
+    const mine = await enqueue(t.database.db, {
+      name: 'test.admin.listed',
+      payload: {},
+      workspaceId: owner.workspaceId,
+    });
+    const platformWide = await enqueue(t.database.db, { name: 'test.admin.listed', payload: {} });
     const res = await inject(t.app, owner, { url: '/api/v1/admin/jobs?status=queued' });
     expect(res.statusCode).toBe(200);
     const items = res.json().items as { id: string }[];
@@ -36,7 +40,11 @@ describe('the job list', () => {
   });
 
   it('retries only a dead job', async () => {
-    const queued = await enqueue(t.database.db, { name: 'test.admin.retry', workspaceId: owner.workspaceId });
+    const queued = await enqueue(t.database.db, {
+      name: 'test.admin.retry',
+      payload: {},
+      workspaceId: owner.workspaceId,
+    });
     const res = await inject(t.app, owner, { method: 'POST', url: `/api/v1/admin/jobs/${queued}/retry` });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'not_found', detail: 'A dead job was not found.' });
