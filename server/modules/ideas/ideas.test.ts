@@ -23,7 +23,6 @@ let agent: Session;
 let ana: Session;
 let bo: Session;
 let cy: Session;
-let boardId: string;
 
 const post = (s: Session | null, url: string, payload: unknown, method: 'POST' | 'PUT' | 'PATCH' | 'DELETE' = 'POST') =>
   inject(t.app, s, { method, url, payload: payload as object });
@@ -34,6 +33,12 @@ const submit = async (s: Session, title: string, body = '', board = 'washers') =
   const res = await post(s, '/api/v1/ideas', { board, title, body });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
+};
+/** A board of the test's own, so what it counts and searches is only what it submitted there. */
+const createBoard = async (slug: string, fields: Record<string, unknown> = {}) => {
+  const res = await post(owner, '/api/v1/idea-boards', { slug, name: slug, ...fields });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json() as { id: string; slug: string };
 };
 
 beforeAll(async () => {
@@ -53,7 +58,6 @@ beforeAll(async () => {
     weightRule: { attribute: 'segment', values: { VIP: 3 } },
   });
   expect(board.statusCode, board.body).toBe(201);
-  boardId = board.json().id;
 });
 afterAll(() => t.close());
 
@@ -98,29 +102,34 @@ describe('submitting and finding ideas', () => {
   });
 
   it('shows similar ideas while typing, in Chinese and English, despite rewording', async () => {
-    await submit(ana, '洗衣机脱水时噪音很大', '晚上洗衣服会吵到邻居');
-    await submit(bo, 'Quiet mode for washing at night');
-    await submit(bo, '希望支持手机远程控制');
+    const { slug } = await createBoard('similar-lab');
+    await submit(ana, '洗衣机脱水时噪音很大', '晚上洗衣服会吵到邻居', slug);
+    await submit(bo, 'Quiet mode for washing at night', '', slug);
+    await submit(bo, '希望支持手机远程控制', '', slug);
     const zh = (
-      await get(cy, `/api/v1/ideas/similar?board=washers&title=${encodeURIComponent('洗衣机脱水的时候噪音特别大')}`)
+      await get(cy, `/api/v1/ideas/similar?board=${slug}&title=${encodeURIComponent('洗衣机脱水的时候噪音特别大')}`)
     ).json();
     expect(zh.items[0].title).toBe('洗衣机脱水时噪音很大');
     const en = (
-      await get(null, `/api/v1/ideas/similar?board=washers&title=${encodeURIComponent('night time quiet washing')}`)
+      await get(null, `/api/v1/ideas/similar?board=${slug}&title=${encodeURIComponent('night time quiet washing')}`)
     ).json();
     expect(en.items.map((i: { title: string }) => i.title)).toContain('Quiet mode for washing at night');
     const none = (
-      await get(null, `/api/v1/ideas/similar?board=washers&title=${encodeURIComponent('蓝牙耳机')}`)
+      await get(null, `/api/v1/ideas/similar?board=${slug}&title=${encodeURIComponent('蓝牙耳机')}`)
     ).json();
     expect(none.items).toEqual([]);
   });
 
   it('searches in Chinese and English and filters by status and tag', async () => {
-    const zh = (await get(null, `/api/v1/ideas?board=washers&q=${encodeURIComponent('噪音')}`)).json();
+    const { slug } = await createBoard('search-lab');
+    await submit(ana, '洗衣机脱水时噪音很大', '晚上洗衣服会吵到邻居', slug);
+    await submit(bo, 'Quiet mode for washing at night', '', slug);
+    await submit(bo, '希望支持手机远程控制', '', slug);
+    const zh = (await get(null, `/api/v1/ideas?board=${slug}&q=${encodeURIComponent('噪音')}`)).json();
     expect(zh.items.map((i: { title: string }) => i.title)).toEqual(['洗衣机脱水时噪音很大']);
-    const en = (await get(null, '/api/v1/ideas?board=washers&q=quiet&sort=new')).json();
+    const en = (await get(null, `/api/v1/ideas?board=${slug}&q=quiet&sort=new`)).json();
     expect(en.items).toHaveLength(1);
-    expect((await get(null, '/api/v1/ideas?board=washers&status=shipped')).json().items).toEqual([]);
+    expect((await get(null, `/api/v1/ideas?board=${slug}&status=shipped`)).json().items).toEqual([]);
   });
 });
 
@@ -141,9 +150,11 @@ describe('voting, threshold, merge, answer, ship', () => {
     expect(Math.round(due / 86_400_000)).toBe(10);
     const events = await t.database.db
       .selectFrom('platform_events')
-      .select(['name', 'customer_id'])
+      .select(['name', 'customer_id', 'payload'])
       .where('name', 'in', ['ideas.vote.cast', 'ideas.threshold.reached'])
-      .execute();
+      .execute()
+      // Other tests vote on ideas of their own; only this idea's events count here.
+      .then((rows) => rows.filter((e) => (e.payload as { ideaId?: string }).ideaId === original.id));
     expect(events.filter((e) => e.name === 'ideas.threshold.reached')).toHaveLength(1);
     expect(events.filter((e) => e.name === 'ideas.vote.cast').map((e) => e.customer_id)).toEqual(
       expect.arrayContaining([ana.userId, bo.userId]),
@@ -308,17 +319,24 @@ describe('voting, threshold, merge, answer, ship', () => {
   });
 
   it('lists overdue ideas and response rates', async () => {
-    const idea = await submit(cy, '洗衣机门把手容易坏');
+    // A board of its own: one idea answered, one past its answer date, whatever other tests do.
+    const board = await createBoard('overdue-lab', { answerDays: 10 });
+    const answeredIdea = await submit(ana, '洗衣机滚筒可以自动清洁吗', '', board.slug);
+    await post(bo, `/api/v1/ideas/${answeredIdea.id}/vote`, {}, 'PUT');
+    const answer = await post(agent, `/api/v1/ideas/${answeredIdea.id}/answer`, { body: '已在评估。' }, 'PUT');
+    expect(answer.statusCode, answer.body).toBe(200);
+    const idea = await submit(cy, '洗衣机门把手容易坏', '', board.slug);
     await sql`update ideas set answer_due_at = now() - interval '3 days' where id = ${idea.id}`.execute(t.database.db);
     const overdue = (await get(agent, '/api/v1/ideas-console/overdue')).json();
     expect(overdue.items.find((i: { id: string }) => i.id === idea.id)).toMatchObject({ daysOverdue: 3 });
     const stats = (await get(agent, '/api/v1/ideas-console/board-stats')).json();
-    const washers = stats.items.find((b: { boardId: string }) => b.boardId === boardId);
-    expect(washers.answered).toBe(1);
-    expect(washers.overdue).toBe(1);
-    expect(washers.responseRate).toBeGreaterThan(0);
-    expect(washers.medianHoursToFirstAnswer).toBeGreaterThanOrEqual(0);
-    const prio = (await get(agent, '/api/v1/ideas-console/priorities?board=washers&sort=weighted')).json();
+    const own = stats.items.find((b: { boardId: string }) => b.boardId === board.id);
+    expect(own.answered).toBe(1);
+    expect(own.overdue).toBe(1);
+    expect(own.responseRate).toBeGreaterThan(0);
+    expect(own.medianHoursToFirstAnswer).toBeGreaterThanOrEqual(0);
+    const prio = (await get(agent, `/api/v1/ideas-console/priorities?board=${board.slug}&sort=weighted`)).json();
+    expect(prio.items).toHaveLength(2);
     expect(prio.items[0].weightedVotes).toBeGreaterThanOrEqual(prio.items[1].weightedVotes);
     await post(agent, `/api/v1/ideas/${idea.id}`, { rice: { impact: 2, confidence: 80, effort: 2 } }, 'PATCH');
     expect((await get(agent, `/api/v1/ideas/${idea.id}`)).json().rice).toMatchObject({ reach: 0, score: 0 });
