@@ -70,10 +70,11 @@ describe('customer sign-up and email verification', () => {
   });
 
   it('answers a sign-up for a registered address like any other, signs no one in, and mails the owner a way in', async () => {
+    await signUpCustomer(t.app, 'taken@example.com');
     const taken = await inject(t.app, null, {
       method: 'POST',
       url: '/api/v1/auth/sign-up',
-      payload: { email: 'lin@example.com', password: 'an attacker password', displayName: 'x' },
+      payload: { email: 'taken@example.com', password: 'an attacker password', displayName: 'x' },
     });
     const fresh = await inject(t.app, null, {
       method: 'POST',
@@ -86,7 +87,7 @@ describe('customer sign-up and email verification', () => {
       expect(res.cookies.find((c) => c.name === 'cocreate_session')).toBeUndefined();
     }
     // The account keeps its password; the mail carries a sign-in link for its owner.
-    expect((await signIn(t.app, 'lin@example.com', 'an attacker password')).statusCode).toBe(401);
+    expect((await signIn(t.app, 'taken@example.com', 'an attacker password')).statusCode).toBe(401);
     const job = await t.database.db
       .selectFrom('platform_jobs')
       .select('payload')
@@ -95,15 +96,15 @@ describe('customer sign-up and email verification', () => {
       .execute();
     const mail = job
       .map((j) => j.payload as { to: string; subject: string; text: string })
-      .find((m) => m.to === 'lin@example.com')!;
+      .find((m) => m.to === 'taken@example.com')!;
     expect(mail.subject).toBe('您已有haier 品牌的账户');
-    const token = await linkInMail(t.database.db, 'lin@example.com', '/sign-in-link');
+    const token = await linkInMail(t.database.db, 'taken@example.com', '/sign-in-link');
     const signedIn = await inject(t.app, null, {
       method: 'POST',
       url: '/api/v1/auth/sign-in-link/complete',
       payload: { token },
     });
-    expect(signedIn.json().user.email).toBe('lin@example.com');
+    expect(signedIn.json().user.email).toBe('taken@example.com');
   });
 
   it('mails a registered address in its own language', async () => {
@@ -147,7 +148,8 @@ describe('customer sign-up and email verification', () => {
 
 describe('sign-in', () => {
   it('answers a wrong password and an unknown email alike', async () => {
-    const wrong = (await signIn(t.app, 'lin@example.com', 'wrong password!')).json();
+    await signUpCustomer(t.app, 'mistyped@example.com');
+    const wrong = (await signIn(t.app, 'mistyped@example.com', 'wrong password!')).json();
     const unknown = (await signIn(t.app, 'nobody@example.com', 'wrong password!')).json();
     expect(wrong).toMatchObject({ status: 401, code: 'invalid_credentials' });
     expect(unknown.detail).toBe(wrong.detail);
@@ -164,7 +166,8 @@ describe('sign-in', () => {
   });
 
   it('sets an httpOnly SameSite session cookie and signs out', async () => {
-    const res = await signIn(t.app, 'lin@example.com');
+    await signUpCustomer(t.app, 'cookie@example.com');
+    const res = await signIn(t.app, 'cookie@example.com');
     const cookie = res.cookies.find((c) => c.name === 'cocreate_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
     const session = { cookie: `cocreate_session=${cookie.value}`, userId: '', workspaceId: '' };
@@ -174,8 +177,9 @@ describe('sign-in', () => {
   });
 
   it('signs out everywhere', async () => {
-    const a = await signIn(t.app, 'lin@example.com');
-    const b = await signIn(t.app, 'lin@example.com');
+    await signUpCustomer(t.app, 'everywhere@example.com');
+    const a = await signIn(t.app, 'everywhere@example.com');
+    const b = await signIn(t.app, 'everywhere@example.com');
     const [sa, sb] = [a, b].map((r) => ({
       cookie: `cocreate_session=${r.cookies[0]!.value}`,
       userId: '',
@@ -224,6 +228,7 @@ describe('password reset', () => {
       .selectFrom('user_tokens')
       .select(sql<number>`extract(epoch from expires_at - created_at)::int`.as('s'))
       .where('purpose', '=', 'reset_password')
+      .where('user_id', '=', old.userId)
       .executeTakeFirstOrThrow();
     expect(expiry.s).toBe(3600);
   });
