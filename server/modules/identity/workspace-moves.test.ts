@@ -54,6 +54,23 @@ const sessionOf = (res: Awaited<ReturnType<typeof signIn>>): Session => {
     workspaceId: res.json().workspace.id,
   };
 };
+/**
+ * Another brand set up by someone else, with its owner signed in: for a test whose links and
+ * workspace lists must not meet those other tests make.
+ */
+const brandOfItsOwn = async (slug: string) => {
+  const password = `${slug} owner password`;
+  const passwordHash = await hashPassword(password);
+  await withTransaction(t.database.db, (tx) =>
+    insertWorkspace(
+      tx,
+      { name: slug, slug },
+      { email: `owner@${slug}.example`, passwordHash, displayName: `${slug} owner`, locale: 'en' },
+      null,
+    ),
+  );
+  return sessionOf(await signIn(t.app, `owner@${slug}.example`, password, slug));
+};
 /** alpha's staff, as the database has them: no test may add anyone. */
 const alphaStaff = async () =>
   (
@@ -69,9 +86,12 @@ const alphaStaff = async () =>
 
 describe('switching workspaces', () => {
   it("refuses a customer who signed up elsewhere with an admin's email", async () => {
+    // An admin of its own: another test gives bravo a staff account with adminA's address.
+    const admin = await createStaff(t.app, t.database.db, ownerA.workspaceId, 'alpha', 'admin');
+    const email = (await me(admin)).user.email as string;
     const before = await alphaStaff();
-    const customer = await signUpCustomer(t.app, adminEmail, 'bravo');
-    expect((await me(customer)).user).toMatchObject({ role: 'customer', email: adminEmail });
+    const customer = await signUpCustomer(t.app, email, 'bravo');
+    expect((await me(customer)).user).toMatchObject({ role: 'customer', email });
     const res = await switchTo(customer, ownerA.workspaceId);
     expect(res.json()).toMatchObject({ status: 403 });
     expect(res.cookies.find((c) => c.name === 'cocreate_session')).toBeUndefined();
@@ -89,25 +109,21 @@ describe('switching workspaces', () => {
   });
 
   it('refuses staff whose email matches staff elsewhere but who never linked the accounts', async () => {
-    // The customer from above steps aside; bravo gets an admin with alpha's admin's address.
-    await t.database.db
-      .updateTable('users')
-      .set({ email: `moved-${adminEmail}` })
-      .where('workspace_id', '=', wsB)
-      .where('email', '=', adminEmail)
-      .execute();
+    // Bravo gets an admin with the address of an alpha admin of this test's own.
+    const admin = await createStaff(t.app, t.database.db, ownerA.workspaceId, 'alpha', 'admin');
+    const email = (await me(admin)).user.email as string;
     await t.database.db
       .insertInto('users')
       .values({
         workspace_id: wsB,
         id: newId(),
-        email: adminEmail,
+        email,
         display_name: 'Twin',
         role: 'admin',
         password_hash: await hashPassword(PASSWORD),
       })
       .execute();
-    const twin = sessionOf(await signIn(t.app, adminEmail, PASSWORD, 'bravo'));
+    const twin = sessionOf(await signIn(t.app, email, PASSWORD, 'bravo'));
     expect((await me(twin)).user.role).toBe('admin');
     expect((await switchTo(twin, ownerA.workspaceId)).json()).toMatchObject({ status: 403, code: 'forbidden' });
     const listed = (await inject(t.app, twin, { url: '/api/v1/me/workspaces' }))
@@ -117,7 +133,9 @@ describe('switching workspaces', () => {
   });
 
   it('moves an owner to the workspace they created (the link made on creation)', async () => {
-    const created = await inject(t.app, ownerA, {
+    // An owner of its own: alpha's owner creates other workspaces in other tests.
+    const founder = await brandOfItsOwn('foxtrot');
+    const created = await inject(t.app, founder, {
       method: 'POST',
       url: '/api/v1/workspaces',
       payload: { name: 'Charlie', slug: 'charlie' },
@@ -127,23 +145,26 @@ describe('switching workspaces', () => {
       .selectFrom('account_links')
       .selectAll()
       .where('created_via', '=', 'workspace_created')
+      .where((eb) =>
+        eb.or([eb('workspace_id', '=', founder.workspaceId), eb('linked_workspace_id', '=', founder.workspaceId)]),
+      )
       .execute();
     expect(links.map((l) => [l.workspace_id, l.linked_workspace_id]).sort()).toEqual(
       [
-        [ownerA.workspaceId, created.json().id],
-        [created.json().id, ownerA.workspaceId],
+        [founder.workspaceId, created.json().id],
+        [created.json().id, founder.workspaceId],
       ].sort(),
     );
-    const listed = (await inject(t.app, ownerA, { url: '/api/v1/me/workspaces' })).json().items;
+    const listed = (await inject(t.app, founder, { url: '/api/v1/me/workspaces' })).json().items;
     expect(listed.map((w: { slug: string; role: string }) => `${w.slug}:${w.role}`).sort()).toEqual([
-      'alpha:owner',
       'charlie:owner',
+      'foxtrot:owner',
     ]);
-    const moved = await switchTo(ownerA, created.json().id);
+    const moved = await switchTo(founder, created.json().id);
     expect(moved.statusCode).toBe(200);
     expect(moved.json()).toMatchObject({ user: { role: 'owner' }, workspace: { slug: 'charlie' } });
     const inCharlie = sessionOf(moved);
-    expect((await switchTo(inCharlie, ownerA.workspaceId)).json().workspace.slug).toBe('alpha');
+    expect((await switchTo(inCharlie, founder.workspaceId)).json().workspace.slug).toBe('foxtrot');
   });
 
   it('never lets a customer switch, even to its own workspace', async () => {
@@ -203,6 +224,15 @@ describe('linking an account of another workspace', () => {
 
 describe('accepting an invitation while signed in elsewhere', () => {
   it('links the new staff account to the signed-in one', async () => {
+    // A brand of its own whose owner this test links to an alpha admin: the linking test links bravo's.
+    const echoOwner = await brandOfItsOwn('echo');
+    const alphaAdmin = await createStaff(t.app, t.database.db, ownerA.workspaceId, 'alpha', 'admin');
+    const linked = await inject(t.app, echoOwner, {
+      method: 'POST',
+      url: '/api/v1/me/linked-accounts',
+      payload: { workspace: 'alpha', email: (await me(alphaAdmin)).user.email, password: PASSWORD },
+    });
+    expect(linked.statusCode, linked.body).toBe(201);
     const delta = (
       await inject(t.app, ownerA, {
         method: 'POST',
@@ -214,28 +244,27 @@ describe('accepting an invitation while signed in elsewhere', () => {
     await inject(t.app, deltaOwner, {
       method: 'POST',
       url: '/api/v1/invitations',
-      payload: { email: 'bravo.agent@example.com', role: 'agent' },
+      payload: { email: 'echo.agent@example.com', role: 'agent' },
     });
-    const token = await linkInMail(t.database.db, 'bravo.agent@example.com', '/console/accept-invitation');
-    const bravoOwner = sessionOf(await signIn(t.app, 'owner@bravo.example', 'bravo owner password', 'bravo'));
-    const accepted = await inject(t.app, bravoOwner, {
+    const token = await linkInMail(t.database.db, 'echo.agent@example.com', '/console/accept-invitation');
+    const accepted = await inject(t.app, echoOwner, {
       method: 'POST',
       url: '/api/v1/invitations/accept',
       payload: { token, displayName: 'Agent', password: 'agent password 123' },
     });
     expect(accepted.json()).toMatchObject({ user: { role: 'agent' }, workspace: { slug: 'delta' } });
     const inDelta = sessionOf(accepted);
-    expect((await switchTo(inDelta, wsB)).json()).toMatchObject({
+    expect((await switchTo(inDelta, echoOwner.workspaceId)).json()).toMatchObject({
       user: { role: 'owner' },
-      workspace: { slug: 'bravo' },
+      workspace: { slug: 'echo' },
     });
-    // The bravo owner was linked to alpha before, so the whole group now reaches each other.
+    // The echo owner was linked to alpha before, so the whole group now reaches each other.
     expect(
       (await inject(t.app, inDelta, { url: '/api/v1/me/workspaces' }))
         .json()
         .items.map((w: { slug: string }) => w.slug)
         .sort(),
-    ).toEqual(['alpha', 'bravo', 'delta']);
+    ).toEqual(['alpha', 'delta', 'echo']);
   });
 
   it('ends the sessions of a customer account that an invitation turns into staff', async () => {
