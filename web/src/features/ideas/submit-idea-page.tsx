@@ -61,7 +61,7 @@ export function SubmitIdeaPage() {
     return (
       <Container size="sm" py="md">
         <Alert title={t('submit.signInTitle')}>
-          <Anchor component={Link} to={`/sign-in?redirect=${encodeURIComponent('/ideas/new')}`}>
+          <Anchor component={Link} to={`/sign-in?next=${encodeURIComponent('/ideas/new')}`}>
             {t('submit.signIn')}
           </Anchor>
         </Alert>

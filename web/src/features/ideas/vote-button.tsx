@@ -46,7 +46,7 @@ export function VoteButton({
         </Text>
         <Button
           component={Link}
-          to={`/sign-in?redirect=${encodeURIComponent(`/ideas/${ideaId}`)}`}
+          to={`/sign-in?next=${encodeURIComponent(`/ideas/${ideaId}`)}`}
           variant="light"
           size="xs"
         >

@@ -64,7 +64,7 @@ export function NotificationsPage() {
     return (
       <Container size="sm" py="md">
         <Alert title={t('signIn.title')}>
-          <Anchor component={Link} to="/sign-in?redirect=%2Fnotifications">
+          <Anchor component={Link} to="/sign-in?next=%2Fnotifications">
             {t('signIn.link')}
           </Anchor>
         </Alert>

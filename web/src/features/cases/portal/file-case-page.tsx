@@ -28,7 +28,7 @@ export function FileCasePage() {
     return (
       <Container size="sm" py="md">
         <Notice title={t('portal.signInTitle')}>
-          <Anchor component={Link} to={`/sign-in?redirect=${encodeURIComponent('/cases/new')}`}>
+          <Anchor component={Link} to={`/sign-in?next=${encodeURIComponent('/cases/new')}`}>
             {t('portal.signIn')}
           </Anchor>
         </Notice>

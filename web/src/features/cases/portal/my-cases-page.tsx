@@ -27,7 +27,7 @@ export function MyCasesPage() {
           {t('portal.title')}
         </Title>
         <Notice title={t('portal.signInTitle')}>
-          <Anchor component={Link} to={`/sign-in?redirect=${encodeURIComponent('/cases')}`}>
+          <Anchor component={Link} to={`/sign-in?next=${encodeURIComponent('/cases')}`}>
             {t('portal.signIn')}
           </Anchor>
         </Notice>
