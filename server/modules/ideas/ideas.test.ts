@@ -197,6 +197,9 @@ describe('voting, threshold, merge, answer, ship', () => {
     expect(notes.items.map((n: { kind: string }) => n.kind)).toEqual(
       expect.arrayContaining(['ideas.shipped', 'ideas.answered', 'ideas.status_changed']),
     );
+    // The answer reaches followers as written, without its markup.
+    const answeredNote = notes.items.find((n: { kind: string }) => n.kind === 'ideas.answered');
+    expect(JSON.stringify(answeredNote)).toContain('我们会在下个版本加入静音洗。');
     expect(notes.items[0]).toMatchObject({
       kind: 'ideas.shipped',
       title: '已上线：洗衣机增加静音洗模式',

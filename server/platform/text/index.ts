@@ -4,4 +4,4 @@ export { chineseStopWords, englishStopWords, isStopWord } from './stop-words.js'
 export { extractKeywords, type Keyword, type ExtractKeywordsOptions } from './keywords.js';
 export { similarity } from './similarity.js';
 export { matchesSearch, searchRank, trigramSimilarity, buildTsQuery } from './search-sql.js';
-export { renderMarkdown } from './markdown.js';
+export { markdownExcerpt, renderMarkdown } from './markdown.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from './markdown.js';
+import { markdownExcerpt, renderMarkdown } from './markdown.js';
 
 describe('renderMarkdown', () => {
   it('renders Markdown, Chinese included', () => {
@@ -29,5 +29,20 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('see https://brand.example/faq')).toContain(
       '<a href="https://brand.example/faq" rel="nofollow noopener noreferrer ugc" target="_blank">',
     );
+  });
+});
+
+describe('markdownExcerpt', () => {
+  it('keeps the words and punctuation as written, without the markup', () => {
+    expect(markdownExcerpt('Thanks! This **door-lock** fix ships in v2.1 (see [notes](https://x.example)).')).toBe(
+      'Thanks! This door-lock fix ships in v2.1 (see notes).',
+    );
+    expect(markdownExcerpt('# 感谢！\n\n- 静音模式\n- 童锁')).toBe('感谢！ 静音模式 童锁');
+  });
+
+  it('cuts long texts with an ellipsis', () => {
+    const excerpt = markdownExcerpt('word '.repeat(100), 20);
+    expect(excerpt).toHaveLength(20);
+    expect(excerpt.endsWith('…')).toBe(true);
   });
 });

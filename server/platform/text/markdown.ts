@@ -45,3 +45,21 @@ const SANITIZE: sanitizeHtml.IOptions = {
 export function renderMarkdown(source: string): string {
   return sanitizeHtml(markdown.render(source), SANITIZE);
 }
+
+/**
+ * The words of a Markdown text as a reader sees them, without its markup, cut to `max`
+ * characters: for notifications and mail previews. Punctuation and hyphens stay as written.
+ */
+export function markdownExcerpt(source: string, max = 200): string {
+  const words: string[] = [];
+  for (const block of markdown.parse(source, {})) {
+    for (const token of block.children ?? []) {
+      if (token.type === 'text' || token.type === 'code_inline') words.push(token.content);
+      else if (token.type === 'softbreak' || token.type === 'hardbreak') words.push(' ');
+    }
+    if (block.type === 'code_block' || block.type === 'fence') words.push(block.content);
+    if (block.type.endsWith('_close')) words.push(' ');
+  }
+  const plain = words.join('').replace(/\s+/g, ' ').trim();
+  return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
+}

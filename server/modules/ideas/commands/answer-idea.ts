@@ -1,20 +1,12 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
 import { record } from '../../../platform/events/index.js';
-import { renderMarkdown } from '../../../platform/text/markdown.js';
+import { markdownExcerpt, renderMarkdown } from '../../../platform/text/markdown.js';
 import { audit, type CommandContext } from '../../identity/index.js';
 import { ideaMerged } from '../errors.js';
 import { IdeasEvents, NOTIFYING_VERSION, type AnswerPostedPayload } from '../events.js';
 import { actorIdOf } from './actor.js';
 import { lockIdea } from './idea-rows.js';
-
-const excerpt = (markdown: string) => {
-  const plain = markdown
-    .replace(/[#>*_`~[\]()!-]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return plain.length > 200 ? `${plain.slice(0, 199)}…` : plain;
-};
 
 /** The official answer: one pinned staff response per idea (posting again replaces it). */
 export async function answerIdea(ctx: CommandContext, ideaId: string, body: string) {
@@ -48,7 +40,7 @@ export async function answerIdea(ctx: CommandContext, ideaId: string, body: stri
         first: idea.first_answer_at === null,
         overdue: idea.answer_due_at !== null && idea.answer_due_at < new Date(),
         ideaTitle: updated.title,
-        excerpt: excerpt(body),
+        excerpt: markdownExcerpt(body),
       },
     });
     await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.answer.posted', targetType: 'idea', targetId: ideaId });
