@@ -16,6 +16,7 @@ import { requestId } from './platform/http/request-id.js';
 import { registerSecurity } from './platform/http/security.js';
 import { registerStaticWeb } from './platform/http/static-web.js';
 import { directoryStorage } from './platform/storage/index.js';
+import { listenForAnnouncements } from './platform/broadcast/index.js';
 import type { CocreateModule } from './platform/module.js';
 import { APP_VERSION } from './version.js';
 
@@ -52,6 +53,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+
+  // Other processes' changes reach this one's caches (see platform/broadcast).
+  const stopListening = listenForAnnouncements(database, app.log);
+  app.addHook('onClose', stopListening);
 
   registerProblemHandlers(app);
   await registerSecurity(app, config);

@@ -8,6 +8,7 @@ import * as surveys from './0006-surveys.js';
 import * as cases from './0007-cases.js';
 import * as identityLinks from './0008-identity-links.js';
 import * as notificationsByEvent from './0009-notifications-by-event.js';
+import * as eventBroadcast from './0010-event-broadcast.js';
 
 /** Every migration, applied in name order. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-cases': cases,
   '0008-identity-links': identityLinks,
   '0009-notifications-by-event': notificationsByEvent,
+  '0010-event-broadcast': eventBroadcast,
 };

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { newId } from '../ids.js';
 import { afterCommit, type Tx } from '../db/transaction.js';
 import type { EventInput, StoredEvent } from './types.js';
+import { deliverLocally } from '../broadcast/announcements.js';
 
 const NAME = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/;
 
@@ -33,6 +34,10 @@ export async function record<P>(tx: Tx, event: EventInput<P>): Promise<StoredEve
     .returningAll()
     .executeTakeFirstOrThrow();
   afterCommit(tx, ring);
+  // Other processes hear of it from the table's trigger; this one at once, without a round trip.
+  afterCommit(tx, () =>
+    deliverLocally({ topic: 'event', name: row.name, workspaceId: row.workspace_id, payload: row.payload }),
+  );
   return toStoredEvent<P>(row);
 }
 
