@@ -2,3 +2,4 @@ export { openDatabase, type Db, type DatabaseHandle, type OpenDatabaseOptions } 
 export { migrateToLatest } from './migrate.js';
 export { withTransaction, afterCommit, type Tx } from './transaction.js';
 export type { Database, Json } from './schema.js';
+export { statementCounts } from './statement-count.js';

@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { lockDataDir } from './data-dir-lock.js';
 import { checkUtf8Locale } from './check-locale.js';
+import { countStatements } from './statement-count.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
@@ -34,6 +35,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
 
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max });
+  countStatements(pool);
   pool.on('error', () => {
     /* an idle client lost its server; the pool replaces it */
   });
@@ -61,6 +63,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   }
   // PGlite is one connection: a pool of one makes transactions wait their turn instead of interleaving.
   const pool = new pg.Pool({ ...createPgConfig(lite), max: 1 });
+  countStatements(pool);
   const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'pglite',

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Db } from '../db/open-database.js';
 import { countJobs } from '../jobs/admin.js';
+import { statementCounts } from '../db/statement-count.js';
 
 /**
  * Prometheus metrics at /metrics: request latency by route, job counts by status, and each
@@ -23,6 +24,17 @@ export function registerMetrics(app: FastifyInstance, db: Db): void {
     help: 'HTTP responses with status >= 500',
     labelNames: ['route'],
     registers: [registry],
+  });
+  new Counter({
+    name: 'cocreate_db_statements_total',
+    help: 'SQL statements sent while serving requests or doing background work (events, jobs)',
+    labelNames: ['during'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc({ during: 'request' }, statementCounts.request);
+      this.inc({ during: 'background' }, statementCounts.background);
+    },
   });
   new Gauge({
     name: 'cocreate_jobs',
