@@ -16,6 +16,13 @@ export const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'a postgres:// or postgresql:// URL')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Without DATABASE_URL: `embedded` runs Cocreate's own PostgreSQL server from the npm binary
+   * package (PGlite where none is installed); `pglite` forces PGlite.
+   */
+  COCREATE_DB: z.enum(['embedded', 'pglite']).default('embedded'),
+  /** When Cocreate runs as root: the existing unprivileged user the embedded PostgreSQL server runs as. */
+  COCREATE_DB_USER: z.string().min(1).optional(),
   PUBLIC_URL: z.url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z
