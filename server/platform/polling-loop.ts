@@ -1,3 +1,5 @@
+import { outsideRequestScope } from './db/statement-count.js';
+
 /**
  * Runs `work` again and again: at once while it finds something to do, otherwise every `pollMs`,
  * and at once when woken. A wake during a run is remembered, so no signal is lost.
@@ -34,7 +36,8 @@ export class PollingLoop {
   private schedule(delay: number): void {
     if (this.stopped) return;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), delay);
+    // A request that wakes the loop does not make the loop's work part of that request.
+    this.timer = outsideRequestScope(() => setTimeout(() => void this.tick(), delay));
   }
 
   private async tick(): Promise<void> {

@@ -29,13 +29,15 @@ export interface OpenDatabaseOptions {
 
 /** Opens PostgreSQL (when a URL is given) or the embedded PGlite, both behind Kysely over pg. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DatabaseHandle> {
-  if (options.url) return openPostgres(options.url, options.poolSize ?? 10);
-  return openPglite(options.dataDir ?? 'memory');
+  const handle = options.url
+    ? await openPostgres(options.url, options.poolSize ?? 10)
+    : await openPglite(options.dataDir ?? 'memory');
+  countStatements(handle.pool);
+  return handle;
 }
 
 async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max });
-  countStatements(pool);
   pool.on('error', () => {
     /* an idle client lost its server; the pool replaces it */
   });
@@ -63,7 +65,6 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   }
   // PGlite is one connection: a pool of one makes transactions wait their turn instead of interleaving.
   const pool = new pg.Pool({ ...createPgConfig(lite), max: 1 });
-  countStatements(pool);
   const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'pglite',
