@@ -6,6 +6,7 @@ import { summarize } from './stats.mjs';
 /** Warms up, then measures `requests` (autocannon request objects) against `url`. */
 export async function measureHttp(url, requests, { connections, warmupS, durationS }) {
   const latencies = [];
+  let answered = 0;
   const run = autocannon({
     url,
     connections,
@@ -14,6 +15,7 @@ export async function measureHttp(url, requests, { connections, warmupS, duratio
     requests,
   });
   run.on('response', (_client, status, _bytes, ms) => {
+    answered++;
     if (status >= 200 && status < 300) latencies.push(ms);
   });
   const result = await run;
@@ -24,5 +26,6 @@ export async function measureHttp(url, requests, { connections, warmupS, duratio
         `${result.errors} errors, ${result.timeouts} timeouts (${JSON.stringify(result.statusCodeStats)})`,
     );
   }
-  return summarize(latencies, result.duration);
+  // `answered` includes the warm-up: the statement counts span it too.
+  return { ...summarize(latencies, result.duration), answered };
 }

@@ -7,7 +7,7 @@ import { repoRoot } from './server.mjs';
 
 const START = '<!-- bench:results:start -->';
 const END = '<!-- bench:results:end -->';
-const DB_NAMES = { pglite: 'Embedded PGlite', postgres: 'PostgreSQL' };
+const DB_NAMES = { embedded: 'Embedded PostgreSQL (default)', postgres: 'PostgreSQL', pglite: 'PGlite (fallback)' };
 const resultsFile = (db) => path.join(repoRoot, 'bench', 'results', `${db}-latest.json`);
 
 export function machine() {
@@ -36,6 +36,9 @@ const HEADER = [
   'req/s',
   'p50 ms',
   'p99 ms',
+  'p99/p50',
+  'SQL/req',
+  'worker SQL/req',
   'DB-limit req/s',
   'DB p50',
   'DB p99',
@@ -45,12 +48,65 @@ const HEADER = [
 
 function rows(result) {
   const h = result.httpLimit;
-  const out = [[`HTTP limit (GET ${h.path})`, num(h.rps), num(h.p50), num(h.p99), '', '', '', '', '']];
+  const spread = (m) => (m?.p50 && m?.p99 ? times(m.p99 / m.p50) : '');
+  const out = [
+    [`HTTP limit (GET ${h.path})`, num(h.rps), num(h.p50), num(h.p99), spread(h), '', '', '', '', '', '', ''],
+  ];
   for (const [name, s] of Object.entries(result.scenarios)) {
     const cells = (m) => (m.error ? ['failed', '', ''] : [num(m.rps), num(m.p50), num(m.p99)]);
-    out.push([name, ...cells(s.http), ...cells(s.dbLimit), times(s.ofHttpLimit), times(s.ofDbLimit)]);
+    const sql =
+      s.statements && !s.statements.error ? [num(s.statements.request), num(s.statements.background)] : ['', ''];
+    out.push([
+      name,
+      ...cells(s.http),
+      s.http.error ? '' : spread(s.http),
+      ...sql,
+      ...cells(s.dbLimit),
+      times(s.ofHttpLimit),
+      times(s.ofDbLimit),
+    ]);
   }
   return out;
+}
+
+// What a scenario may declare (`export const targets`), and how each is read from its result.
+const TARGETS = {
+  ofDbLimit: { label: (t) => `≥ ${t}× of the database limit`, value: (s) => s.ofDbLimit, met: (v, t) => v >= t },
+  ofHttpLimit: { label: (t) => `≥ ${t}× of the HTTP limit`, value: (s) => s.ofHttpLimit, met: (v, t) => v >= t },
+  sqlPerRequest: {
+    label: (t) => `≤ ${t} SQL statements per request`,
+    value: (s) => s.statements?.request,
+    met: (v, t) => v <= t,
+  },
+  workerSqlPerRequest: {
+    label: (t) => `≤ ${t} worker SQL statements per request`,
+    value: (s) => s.statements?.background,
+    met: (v, t) => v <= t,
+  },
+  p99Ms: { label: (t) => `p99 ≤ ${t} ms`, value: (s) => s.http?.p99, met: (v, t) => v <= t },
+};
+/** On the embedded default every scenario's p99 stays within this many times its p50. */
+const EMBEDDED_SPREAD = 4;
+
+/** Every target of the run with its measured value and whether it was met. */
+export function targetChecks(result) {
+  const checks = [];
+  for (const [name, s] of Object.entries(result.scenarios)) {
+    for (const [key, t] of Object.entries(s.targets ?? {})) {
+      const value = TARGETS[key]?.value(s);
+      checks.push({
+        name,
+        target: TARGETS[key]?.label(t) ?? key,
+        value,
+        met: value != null && TARGETS[key].met(value, t),
+      });
+    }
+    if (result.db === 'embedded' && s.http?.p50) {
+      const value = Number((s.http.p99 / s.http.p50).toFixed(2));
+      checks.push({ name, target: `p99 ≤ ${EMBEDDED_SPREAD}× p50`, value, met: value <= EMBEDDED_SPREAD });
+    }
+  }
+  return checks;
 }
 
 /** Every failure of the run, as "db scenario (where): message". */
@@ -77,6 +133,8 @@ export function printResult(result) {
     console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   }
+  for (const c of targetChecks(result))
+    console.log(`${c.met ? 'met    ' : 'NOT MET'} ${c.name} ${c.target} (${c.value ?? 'no value'})`);
   for (const failure of failures(result)) console.log(`FAILED ${failure}`);
 }
 
@@ -96,6 +154,12 @@ function markdown(results) {
       `|${HEADER.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`,
     );
     for (const row of rows(r)) lines.push(`| ${row.join(' | ')} |`);
+    const checks = targetChecks(r);
+    if (checks.length > 0) {
+      lines.push('', `Targets on ${DB_NAMES[r.db]}:`, '');
+      for (const c of checks)
+        lines.push(`- ${c.met ? 'met' : '**not met**'}: ${c.name} ${c.target} (${c.value ?? 'no value'})`);
+    }
     const failed = failures(r);
     if (failed.length > 0) lines.push('', ...failed.map((f) => `- Failed: ${f.replace(/\|/g, '\\|')}`));
   }

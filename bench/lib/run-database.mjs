@@ -6,6 +6,7 @@ import { measureDb } from './db-loop.mjs';
 import { measureHttp } from './http-load.mjs';
 import { SEED, seedRows, seedThroughApi } from './seed.mjs';
 import { startServer } from './server.mjs';
+import { countStatements, scrapeCost } from './statements.mjs';
 
 const ratio = (a, b) => (a?.rps && b?.rps ? Number((a.rps / b.rps).toFixed(3)) : null);
 const NOOP = '/api/v1/_bench/noop';
@@ -80,15 +81,25 @@ export async function runDatabase(target, scenarios, load) {
     // The HTTP limit: the same server, plugins and hooks, with no work behind the route.
     log(`HTTP limit (GET ${NOOP})`);
     httpLimit = { path: NOOP, ...(await measureHttp(server.url, [{ method: 'GET', path: NOOP }], load)) };
+    const cost = await scrapeCost(server.url);
     for (const s of scenarios) {
       const dbLimit = dbLimits[s.name];
       if (!unseeded[s.name]) log(`${s.name}: over HTTP`);
-      const http = unseeded[s.name]
-        ? dbLimit
-        : await attempt(log, s.name, () => measureHttp(server.url, s.requests(ctx), load));
+      let http = dbLimit;
+      let statements = null;
+      if (!unseeded[s.name]) {
+        statements = await attempt(log, `${s.name} statements`, () =>
+          countStatements(server.url, cost, async () => {
+            http = await attempt(log, s.name, () => measureHttp(server.url, s.requests(ctx), load));
+            return http.answered ?? 1;
+          }),
+        );
+      }
       scenarioResults[s.name] = {
         description: s.description ?? '',
+        targets: s.targets ?? {},
         http,
+        statements,
         dbLimit,
         ofHttpLimit: ratio(http, httpLimit),
         ofDbLimit: ratio(http, dbLimit),

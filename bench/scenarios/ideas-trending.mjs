@@ -3,6 +3,8 @@
 import { seedIdeas } from '../ideas-seed.mjs';
 
 export const name = 'ideas-trending';
+// Target (issue 11): a list read costs ≤ 3 statements.
+export const targets = { sqlPerRequest: 3 };
 export const description = 'GET /api/v1/ideas?board=…&sort=trending&limit=20, anonymous; 1,000 boards / 100,000 ideas';
 export const seed = seedIdeas;
 

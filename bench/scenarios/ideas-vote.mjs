@@ -5,6 +5,8 @@ import { v7 } from 'uuid';
 import { seedIdeas } from '../ideas-seed.mjs';
 
 export const name = 'ideas-vote';
+// Targets (issue 11): ≥ 0.6× of the database limit; ≤ 5 statements in the request and ≤ 5 in the worker.
+export const targets = { ofDbLimit: 0.6, sqlPerRequest: 5, workerSqlPerRequest: 5 };
 export const description =
   'PUT /api/v1/ideas/:id/vote, session cookie; locked counter update + vote + follow + event in one transaction';
 export const seed = seedIdeas;

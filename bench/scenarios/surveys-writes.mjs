@@ -8,6 +8,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { v7 } from 'uuid';
 
 export const name = 'surveys-ingest';
+// Target (issue 11): ≥ 0.6× of the database limit.
+export const targets = { ofDbLimit: 0.6 };
 export const description =
   'PUT /api/v1/survey-responses/:id complete: true (NPS, CSAT, KANO, text), anonymous; one transaction + event';
 
