@@ -8,6 +8,7 @@ import type { DatabaseHandle } from './platform/db/index.js';
 import './platform/http/context.js';
 import { registerAccessGuard } from './platform/http/access.js';
 import { registerHealth } from './platform/http/health.js';
+import { registerHotReads } from './platform/http/hot-reads.js';
 import { registerMetrics } from './platform/http/metrics.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { registerInputGuard } from './platform/http/input-guard.js';
@@ -60,6 +61,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // Other processes' changes reach this one's caches (see platform/broadcast).
   const stopListening = listenForAnnouncements(database, app.log);
   app.addHook('onClose', stopListening);
+  // Public reads served from memory, dropped by those announcements (see platform/http/hot-reads).
+  registerHotReads(app, config);
 
   registerProblemHandlers(app);
   await registerSecurity(app, config);

@@ -38,6 +38,10 @@ export const ConfigSchema = z.object({
   JOB_POLL_MS: z.coerce.number().int().min(10).default(1000),
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(4),
   COCREATE_BENCH_ROUTES: booleanFlag.default(false),
+  /** Memory for cached public reads (idea lists, roadmap, changelog, idea pages, survey definitions); 0: no cache. */
+  HOT_READ_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
+  /** The longest a cached public read is served, changed or not: its time-dependent figures (trending) age. */
+  HOT_READ_TTL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Config = z.output<typeof ConfigSchema> & { dataDir: string; publicUrl: string };

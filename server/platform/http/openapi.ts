@@ -3,6 +3,28 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { declarePublic } from './access.js';
+import { hotReadDocs } from './hot-reads.js';
+
+type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
+type JsonObject = Record<string, unknown>;
+
+/** The zod transform, plus ETag, If-None-Match and 304 on the routes that answer through sendHotRead. */
+function transform(input: TransformInput) {
+  const out = jsonSchemaTransform(input);
+  const route = (input as { route?: { config?: { hotRead?: boolean } } }).route;
+  if (!route?.config?.hotRead || !out.schema) return out;
+  const schema = out.schema as JsonObject & { response?: Record<string, JsonObject>; headers?: JsonObject };
+  const headers = (schema.headers ?? { type: 'object', properties: {} }) as JsonObject & { properties?: JsonObject };
+  schema.headers = { ...headers, properties: { ...headers.properties, 'if-none-match': hotReadDocs.ifNoneMatch } };
+  const ok = schema.response?.['200'];
+  if (ok)
+    schema.response = {
+      ...schema.response,
+      200: { ...ok, headers: hotReadDocs.headers },
+      304: hotReadDocs.notModified,
+    };
+  return out;
+}
 
 /**
  * The OpenAPI 3.1 document is generated from the routes' zod schemas, so it cannot drift from
@@ -27,7 +49,7 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(async (docs) => {
