@@ -9,7 +9,12 @@ async function withDatabase(
   work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<void>,
 ): Promise<void> {
   const config = loadConfig();
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.dataDir,
+    engine: config.COCREATE_DB,
+    serverUser: config.COCREATE_DB_USER,
+  });
   try {
     await migrateToLatest(database.db, migrations);
     await work(database.db);

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   }
   const roles = parseRoles(process.argv.slice(2));
   const runtime = await startRuntime(config, modules, roles);
-  const where = config.DATABASE_URL ? 'PostgreSQL' : `embedded database in ${config.dataDir}`;
+  const where = runtime.database.summary ?? (config.DATABASE_URL ? 'PostgreSQL' : `database in ${config.dataDir}`);
   // The port actually bound, which differs from PORT when PORT=0 asks for any free one.
   const address = runtime.app?.server.address();
   const port = address && typeof address === 'object' ? address.port : config.PORT;

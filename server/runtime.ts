@@ -36,6 +36,8 @@ export async function startRuntime(
     url: config.DATABASE_URL,
     dataDir: config.dataDir,
     poolSize: config.DATABASE_POOL_SIZE,
+    engine: config.COCREATE_DB,
+    serverUser: config.COCREATE_DB_USER,
   });
   const runtime: Runtime = {
     database,

@@ -5,7 +5,7 @@ import { processIdentity } from './process-identity.js';
 
 const LOCK_FILE = 'cocreate.lock';
 
-interface LockHolder {
+export interface LockHolder {
   pid: number;
   /** See processIdentity(); absent in locks written before it was recorded, or where the system has none. */
   process?: string;
@@ -85,26 +85,28 @@ function createWithContent(file: string, text: string): void {
   }
 }
 
+/** The outcome of one try at a lock file: ours (with a way to release it), or held by a live process. */
+export type LockAttempt = { release: () => void; holder?: undefined } | { release?: undefined; holder: LockHolder };
+
 /**
- * Takes the data directory for this process alone. PGlite silently corrupts a data directory that
- * two processes open, so a second process gets a clear error instead. The lock names the holder
- * by pid and start time; a lock whose holder is gone (kill -9, power loss) is taken over, even
- * when its pid now belongs to another process.
+ * Tries to take the lock file `file` for this process, naming it by pid and start time. A lock
+ * whose holder is gone (kill -9, power loss) is taken over, even when its pid now belongs to
+ * another process; a live holder is returned instead of waiting.
  */
-export function lockDataDir(dir: string): () => void {
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, LOCK_FILE);
+export function tryLockFile(file: string): LockAttempt {
   const identity = processIdentity(process.pid);
   const ours = JSON.stringify({ pid: process.pid, ...(identity ? { process: identity } : {}) });
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       createWithContent(file, ours);
-      return () => {
-        try {
-          if (fs.readFileSync(file, 'utf8') === ours) fs.unlinkSync(file);
-        } catch {
-          /* already gone */
-        }
+      return {
+        release: () => {
+          try {
+            if (fs.readFileSync(file, 'utf8') === ours) fs.unlinkSync(file);
+          } catch {
+            /* already gone */
+          }
+        },
       };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
@@ -116,17 +118,32 @@ export function lockDataDir(dir: string): () => void {
         throw readErr;
       }
       const holder = parseLock(text);
-      if (stillHeld(holder)) {
-        throw new AppError(
-          'data_dir_locked',
-          500,
-          `The data directory ${dir} is in use by another Cocreate process (pid ${holder.pid}). ` +
-            'The embedded database allows one process only: stop the other process, or use ' +
-            'DATABASE_URL with PostgreSQL to run several processes.',
-        );
-      }
+      if (stillHeld(holder)) return { holder };
       removeStale(file, text);
     }
+  }
+  // Taken over and over by others meanwhile: no holder to name.
+  return { holder: { pid: Number.NaN } };
+}
+
+/**
+ * Takes the data directory for this process alone. PGlite silently corrupts a data directory that
+ * two processes open, so a second process gets a clear error instead. The lock names the holder
+ * by pid and start time; a lock whose holder is gone (kill -9, power loss) is taken over, even
+ * when its pid now belongs to another process.
+ */
+export function lockDataDir(dir: string): () => void {
+  fs.mkdirSync(dir, { recursive: true });
+  const attempt = tryLockFile(path.join(dir, LOCK_FILE));
+  if (attempt.release) return attempt.release;
+  if (Number.isInteger(attempt.holder.pid)) {
+    throw new AppError(
+      'data_dir_locked',
+      500,
+      `The data directory ${dir} is in use by another Cocreate process (pid ${attempt.holder.pid}). ` +
+        'The embedded database allows one process only: stop the other process, or use ' +
+        'DATABASE_URL with PostgreSQL to run several processes.',
+    );
   }
   throw new AppError('data_dir_locked', 500, `Could not lock the data directory ${dir}.`);
 }

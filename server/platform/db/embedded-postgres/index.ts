@@ -1,0 +1,8 @@
+export {
+  startEmbeddedServer,
+  clusterDirOf,
+  passwordFileOf,
+  type EmbeddedServer,
+  type EmbeddedStart,
+  type EmbeddedOptions,
+} from './embedded-server.js';

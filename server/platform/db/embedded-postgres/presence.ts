@@ -1,0 +1,27 @@
+import pg from 'pg';
+
+/**
+ * Every Cocreate process using the embedded server holds one connection under this name for as
+ * long as it runs. The server counts them (pg_stat_activity) to tell whether a process leaving
+ * is the last one, and the kernel closes the connection of a process that is killed, so a
+ * crashed process is never counted.
+ */
+export const PRESENCE_NAME = 'cocreate-presence';
+
+export async function connectPresence(config: pg.ClientConfig): Promise<pg.Client> {
+  const client = new pg.Client({ ...config, application_name: PRESENCE_NAME });
+  client.on('error', () => {
+    /* the server went away; leaving finds out and has nothing left to stop */
+  });
+  await client.connect();
+  return client;
+}
+
+/** How many other Cocreate processes hold a presence connection to the server. */
+export async function othersPresent(client: pg.Client): Promise<number> {
+  const { rows } = await client.query<{ n: number }>(
+    `select count(*)::int as n from pg_stat_activity where application_name = $1 and pid <> pg_backend_pid()`,
+    [PRESENCE_NAME],
+  );
+  return rows[0]?.n ?? 0;
+}
