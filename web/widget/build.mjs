@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { precompress } from '../../scripts/precompress.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const out = path.resolve(here, '../../dist/widget');
@@ -19,6 +20,9 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 });
+
+// .br and .gz beside each file: brands' pages fetch the loader on every visit.
+await precompress(out);
 
 for (const name of ['cocreate.js', 'frame.js']) {
   const bytes = readFileSync(path.join(out, name));

@@ -9,6 +9,9 @@ import { sendProblem } from './problem.js';
 /**
  * Serves the built web app (dist/web) and answers unknown non-API GETs with index.html so the
  * SPA's router can take them; unknown API paths get a problem+json 404. Every file is public.
+ * The builds write Brotli and gzip copies beside their files (scripts/precompress.mjs): a client
+ * that accepts one gets it as it is, with `Content-Encoding` and `Vary: Accept-Encoding`, and no
+ * compression work per request.
  */
 export async function registerStaticWeb(app: FastifyInstance, webRoot: string, widgetRoot: string): Promise<void> {
   if (fs.existsSync(widgetRoot)) {
@@ -21,6 +24,7 @@ export async function registerStaticWeb(app: FastifyInstance, webRoot: string, w
         prefix: '/widget/',
         decorateReply: false,
         index: false,
+        preCompressed: true,
         maxAge: 300_000,
         setHeaders: (res) => {
           res.header('cross-origin-resource-policy', 'cross-origin');
@@ -44,11 +48,13 @@ async function webApp(web: FastifyInstance, webRoot: string): Promise<void> {
       // a miss falls through to the not-found handler below.
       wildcard: true,
       index: ['index.html'],
+      preCompressed: true,
       maxAge: '1h',
+      // `file` is the file sent: index.html.br when the compressed copy is.
       setHeaders: (res, file) => {
         if (file.includes(`${path.sep}assets${path.sep}`))
           res.header('cache-control', 'public, max-age=31536000, immutable');
-        if (file.endsWith('index.html')) res.header('cache-control', 'no-cache');
+        if (/index\.html(?:\.br|\.gz)?$/.test(file)) res.header('cache-control', 'no-cache');
       },
     });
   }
