@@ -1,17 +1,57 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { testDbKind } from '../../test-support/db.js';
 import { spawnTs, waitForOutput } from '../../test-support/spawn.js';
+import { isAlive, readPostmasterPid } from './embedded-postgres/server-process.js';
 
-describe.runIf(testDbKind === 'pglite')('embedded database, two processes', () => {
-  it('a second process on the same data directory exits with a clear error; the first keeps running', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-two-'));
+const dirs: string[] = [];
+const tempDir = (prefix: string) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe.runIf(testDbKind === 'pglite')('embedded database, several processes', () => {
+  it('web and worker run as two processes on the embedded server; the last to stop stops the server', async () => {
+    const dir = tempDir('cocreate-roles-');
     const env = { COCREATE_DATA_DIR: dir, PORT: '0' };
+    const web = spawnTs('server/main.ts', ['--role=web'], env);
+    const worker = spawnTs('server/main.ts', ['--role=worker'], env);
+    try {
+      await waitForOutput(web, 'Cocreate web running on http://', 90_000);
+      await waitForOutput(worker, 'Cocreate worker running (embedded PostgreSQL', 90_000);
+      const serverOf = (output: string) => /embedded PostgreSQL \S+ in (\S+) on (127\.0\.0\.1:\d+)/.exec(output)?.[2];
+      expect(serverOf(worker.output())).toBe(serverOf(web.output()));
+      const postmaster = readPostmasterPid(path.join(dir, 'postgres'))!;
+
+      web.child.kill('SIGTERM');
+      expect(await web.exited).toBe(0);
+      expect(isAlive(postmaster.pid)).toBe(true);
+      expect(worker.child.exitCode).toBeNull();
+
+      worker.child.kill('SIGTERM');
+      expect(await worker.exited).toBe(0);
+      expect(isAlive(postmaster.pid)).toBe(false);
+      expect(readPostmasterPid(path.join(dir, 'postgres'))).toBeUndefined();
+    } finally {
+      web.child.kill('SIGKILL');
+      worker.child.kill('SIGKILL');
+    }
+  }, 180_000);
+
+  it('on PGlite a second process on the same data directory exits with a clear error; the first keeps running', async () => {
+    const dir = tempDir('cocreate-two-');
+    const env = { COCREATE_DATA_DIR: dir, PORT: '0', COCREATE_DB: 'pglite' };
     const first = spawnTs('server/main.ts', [], env);
     try {
-      await waitForOutput(first, 'running');
+      await waitForOutput(first, 'running', 90_000);
+      expect(first.output()).toContain('(PGlite in ');
+      expect(first.output()).toContain('COCREATE_DB=pglite): fsync off');
       const second = spawnTs('server/main.ts', [], env);
       expect(await second.exited).toBe(1);
       expect(second.output()).toContain(
@@ -26,11 +66,9 @@ describe.runIf(testDbKind === 'pglite')('embedded database, two processes', () =
   }, 120_000);
 
   it('runs the worker role alone, without HTTP', async () => {
-    const worker = spawnTs('server/main.ts', ['--role=worker'], {
-      COCREATE_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-worker-')),
-    });
+    const worker = spawnTs('server/main.ts', ['--role=worker'], { COCREATE_DATA_DIR: tempDir('cocreate-worker-') });
     try {
-      await waitForOutput(worker, 'Cocreate worker running (embedded database');
+      await waitForOutput(worker, 'Cocreate worker running (embedded PostgreSQL', 90_000);
       expect(worker.output()).not.toContain('http://');
     } finally {
       worker.child.kill('SIGTERM');
