@@ -1,19 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { sql } from 'kysely';
-import {
-  csrfCheckFailed,
-  malformedApiKey,
-  noAccessRule,
-  unknownApiKey,
-  workspaceMismatch,
-  workspaceNotFoundByName,
-} from './errors.js';
+import { csrfCheckFailed, noAccessRule, workspaceMismatch, workspaceNotFoundByName } from './errors.js';
 import type { Db } from '../../platform/db/index.js';
 import { grantAccess } from '../../platform/http/access.js';
+import { ActorCache } from './actor-cache.js';
 import { assertAccess, type Access, type Actor } from './policies.js';
-import { hashToken } from './secrets.js';
-import { clearSessionCookie, parseSessionCookie, SESSION_DAYS } from './session-cookie.js';
+import { resolveCredential } from './resolve-actor.js';
+import { clearSessionCookie } from './session-cookie.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -31,10 +25,7 @@ export interface RouteAccess {
 /** Every API route of an app with its declared access (the authorisation matrix test walks it). */
 export const routeAccessTables = new WeakMap<FastifyInstance, RouteAccess[]>();
 
-const API_KEY = /^cc_([0-9a-f]{32})_([A-Za-z0-9_-]{43})$/;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-const UUID_FROM_HEX = (h: string) =>
-  `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 
 /** The modules' API (route patterns, as registered); the OpenAPI document is the platform's. */
 const isModuleRoute = (url: string) => url.startsWith('/api/v1/') && url !== '/api/v1/openapi.json';
@@ -48,6 +39,8 @@ const isModuleRoute = (url: string) => url.startsWith('/api/v1/') && url !== '/a
  */
 export const authenticate = fp(async (app: FastifyInstance) => {
   const db = app.platform.db;
+  const cache = new ActorCache();
+  app.addHook('onClose', async () => cache.close());
   let defaultWorkspace: string | null = null;
   const table: RouteAccess[] = [];
   routeAccessTables.set(app, table);
@@ -80,7 +73,8 @@ export const authenticate = fp(async (app: FastifyInstance) => {
     // The platform's public pages (health, metrics, docs, the web app) need no actor.
     if (access === 'public' && !isModuleRoute(route.url ?? '')) return;
 
-    request.actor = await resolveActor(db, request);
+    const credential = await resolveCredential(db, cache, request);
+    request.actor = credential.actor;
     if (request.actor.kind === 'anonymous' && request.cookies.cocreate_session) clearSessionCookie(reply);
 
     // Only what a browser attaches by itself (the cookie) can be forged cross-site.
@@ -90,14 +84,12 @@ export const authenticate = fp(async (app: FastifyInstance) => {
 
     const named = request.headers['x-cocreate-workspace'];
     if (typeof named === 'string' && named) {
-      const ws = await db
-        .selectFrom('workspaces')
-        .select('id')
-        .where(sql<boolean>`slug = ${named} or id::text = ${named}`)
-        .executeTakeFirst();
-      if (!ws) throw workspaceNotFoundByName(named);
-      if (request.actor.kind === 'anonymous') request.actor = { kind: 'anonymous', workspaceId: ws.id };
-      else if (request.actor.workspaceId !== ws.id) {
+      if (request.actor.kind === 'anonymous') {
+        request.actor = { kind: 'anonymous', workspaceId: await workspaceNamed(db, cache, named) };
+      } else if (named !== credential.workspaceSlug && named !== request.actor.workspaceId) {
+        // The actor's own workspace (slug and id) came with the credential; any other name is
+        // looked up only to answer 404 for a workspace that does not exist.
+        await workspaceNamed(db, cache, named);
         throw workspaceMismatch();
       }
     }
@@ -121,65 +113,17 @@ function checkCsrf(request: FastifyRequest): void {
   }
 }
 
-async function resolveActor(db: Db, request: FastifyRequest): Promise<Actor> {
-  const auth = request.headers.authorization;
-  if (auth?.startsWith('Bearer ')) {
-    const match = auth.slice(7).trim().match(API_KEY);
-    if (!match) throw malformedApiKey();
-    const workspaceId = UUID_FROM_HEX(match[1]!);
-    const key = await db
-      .selectFrom('api_keys')
-      .select(['id', 'scopes', 'last_used_at'])
-      .where('workspace_id', '=', workspaceId)
-      .where('key_hash', '=', hashToken(match[2]!))
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    if (!key) throw unknownApiKey();
-    if (!key.last_used_at || Date.now() - key.last_used_at.getTime() > 60_000) {
-      await db
-        .updateTable('api_keys')
-        .set({ last_used_at: sql<Date>`now()` })
-        .where('workspace_id', '=', workspaceId)
-        .where('id', '=', key.id)
-        .execute();
-    }
-    return { kind: 'api_key', workspaceId, keyId: key.id, scopes: key.scopes };
-  }
-
-  // The widget frame on a brand's site cannot use cookies (third-party), so it sends the session in a header.
-  const header = request.headers['x-cocreate-session'];
-  const cookie = parseSessionCookie(typeof header === 'string' ? header : request.cookies.cocreate_session);
-  if (cookie) {
-    const tokenHash = hashToken(cookie.token);
-    const session = await db
-      .selectFrom('sessions as s')
-      .innerJoin('users as u', (j) => j.onRef('u.workspace_id', '=', 's.workspace_id').onRef('u.id', '=', 's.user_id'))
-      .select(['s.user_id', 's.last_seen_at', 'u.role'])
-      .where('s.workspace_id', '=', cookie.workspaceId)
-      .where('s.token_hash', '=', tokenHash)
-      .where('s.expires_at', '>', sql<Date>`now()`)
-      .where('u.status', '=', 'active')
-      .executeTakeFirst();
-    if (session) {
-      if (Date.now() - session.last_seen_at.getTime() > 5 * 60_000) {
-        await db
-          .updateTable('sessions')
-          .set({
-            last_seen_at: sql<Date>`now()`,
-            expires_at: sql<Date>`now() + make_interval(days => ${SESSION_DAYS})`,
-          })
-          .where('workspace_id', '=', cookie.workspaceId)
-          .where('token_hash', '=', tokenHash)
-          .execute();
-      }
-      return {
-        kind: 'user',
-        workspaceId: cookie.workspaceId,
-        userId: session.user_id,
-        role: session.role,
-        sessionHash: tokenHash,
-      };
-    }
-  }
-  return { kind: 'anonymous', workspaceId: null };
+/** The workspace a header names by slug or id; 404 when there is none. */
+async function workspaceNamed(db: Db, cache: ActorCache, named: string): Promise<string> {
+  const cached = cache.workspaceNamed(named);
+  if (cached) return cached;
+  const stamp = cache.stamp();
+  const ws = await db
+    .selectFrom('workspaces')
+    .select('id')
+    .where(sql<boolean>`slug = ${named} or id::text = ${named}`)
+    .executeTakeFirst();
+  if (!ws) throw workspaceNotFoundByName(named);
+  cache.rememberWorkspace(stamp, named, ws.id);
+  return ws.id;
 }

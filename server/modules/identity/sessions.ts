@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/index.js';
+import type { Database, Tx } from '../../platform/db/index.js';
+import { forgetUser } from './actor-cache.js';
 import type { Origin } from './audit.js';
 import { hashToken, randomToken } from './secrets.js';
 import { SESSION_DAYS } from './session-cookie.js';
@@ -33,14 +34,18 @@ export async function openSession(
   return token;
 }
 
-/** Ends every session of a user (sign out everywhere, password change, removal). */
+/**
+ * Ends every session of a user (sign out everywhere, password change, removal), in every
+ * process's cache of resolved sessions too once `tx` commits.
+ */
 export async function closeAllSessions(
-  db: Kysely<Database>,
+  tx: Tx,
   workspaceId: string,
   userId: string,
   exceptHash?: string,
 ): Promise<void> {
-  let q = db.deleteFrom('sessions').where('workspace_id', '=', workspaceId).where('user_id', '=', userId);
+  let q = tx.deleteFrom('sessions').where('workspace_id', '=', workspaceId).where('user_id', '=', userId);
   if (exceptHash) q = q.where('token_hash', '<>', exceptHash);
   await q.execute();
+  await forgetUser(tx, workspaceId, userId);
 }

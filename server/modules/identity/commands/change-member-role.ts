@@ -8,6 +8,7 @@ import { IdentityEvents } from '../events.js';
 import { mayAssignRole, requireWorkspace } from '../policies.js';
 import type { Role } from '../tables.js';
 import { closeAllSessions } from '../sessions.js';
+import { forgetUser } from '../actor-cache.js';
 
 /** Changes a person's role, or disables them (remove). The last owner cannot be demoted or removed. */
 export async function changeMemberRole(ctx: CommandContext, userId: string, change: { role: Role } | { remove: true }) {
@@ -59,6 +60,8 @@ export async function changeMemberRole(ctx: CommandContext, userId: string, chan
       .where('id', '=', userId)
       .returningAll()
       .executeTakeFirstOrThrow();
+    // Their sessions stay, with the new role from the next request on, in every process.
+    await forgetUser(tx, workspaceId, userId);
     await record(tx, {
       name: IdentityEvents.memberRoleChanged,
       workspaceId,

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { withTransaction } from '../../../platform/db/index.js';
 import { currentPasswordWrong } from '../errors.js';
 import type { CommandContext } from '../context.js';
 import { requireUser } from '../policies.js';
@@ -21,7 +22,7 @@ export async function changePassword(
     throw currentPasswordWrong();
   }
   const hash = await hashPassword(input.newPassword);
-  await ctx.db.transaction().execute(async (tx) => {
+  await withTransaction(ctx.db, async (tx) => {
     await tx
       .updateTable('users')
       .set({ password_hash: hash, updated_at: sql<Date>`now()` })

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { withTransaction } from '../../../platform/db/index.js';
 import { apiKeyNotFound } from '../errors.js';
+import { forgetApiKey } from '../actor-cache.js';
 import { newId } from '../../../platform/ids.js';
 import { audit } from '../audit.js';
 import type { CommandContext } from '../context.js';
@@ -52,6 +53,7 @@ export async function revokeApiKey(ctx: CommandContext, id: string): Promise<voi
       .returning(['name'])
       .executeTakeFirst();
     if (!row) throw apiKeyNotFound();
+    await forgetApiKey(tx, actor.workspaceId, id);
     await audit(tx, actor, ctx.origin, {
       action: 'api_key.revoked',
       targetType: 'api_key',

@@ -3,6 +3,7 @@ import { withTransaction } from '../../../platform/db/index.js';
 import { importSPKI } from 'jose';
 import { invalidIdentifyPublicKey, workspaceSlugTaken } from '../errors.js';
 import { audit } from '../audit.js';
+import { forgetWorkspace } from '../actor-cache.js';
 import type { CommandContext } from '../context.js';
 import { requireWorkspace } from '../policies.js';
 import type { IdentifySettingsRow } from '../presenters.js';
@@ -36,6 +37,8 @@ export async function updateWorkspace(ctx: CommandContext, input: WorkspaceSetti
       .where('id', '=', workspaceId)
       .returningAll()
       .executeTakeFirstOrThrow();
+    // Sessions, keys and the workspace header are resolved with the slug: forget the old one.
+    if (input.slug !== undefined) await forgetWorkspace(tx, workspaceId);
     await audit(tx, ctx.actor, ctx.origin, {
       action: 'workspace.updated',
       targetType: 'workspace',
