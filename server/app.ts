@@ -11,6 +11,8 @@ import { registerHealth } from './platform/http/health.js';
 import { registerHotReads } from './platform/http/hot-reads.js';
 import { registerMetrics } from './platform/http/metrics.js';
 import { registerOpenApi } from './platform/http/openapi.js';
+import { RouteCatalogue } from './platform/http/openapi/route-facts.js';
+import { apiReference } from './modules/api-reference.js';
 import { registerInputGuard } from './platform/http/input-guard.js';
 import { registerProblemHandlers, sendFrameworkProblem, writeClientErrorProblem } from './platform/http/problem.js';
 import { requestId } from './platform/http/request-id.js';
@@ -50,6 +52,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // Every route, with its module, for the OpenAPI document (names, tags, error answers).
+  const routes = new RouteCatalogue().listen(app);
   const storage = directoryStorage(path.join(config.dataDir, 'uploads'));
   app.decorate('platform', { config, db: database.db, databaseKind: database.kind, storage });
   // Statements sent from here on count as the request's (see /metrics and the bench).
@@ -71,7 +75,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAccessGuard(app);
   registerInputGuard(app);
   await app.register(cookie);
-  await registerOpenApi(app, APP_VERSION);
+  await registerOpenApi(app, APP_VERSION, { routes, reference: apiReference });
   registerHealth(app, database.db);
   registerMetrics(app, database.db);
   if (config.COCREATE_BENCH_ROUTES) {
@@ -84,7 +88,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     if (module.httpHooks) await app.register(module.httpHooks);
   }
   for (const module of options.modules) {
-    if (module.routes) await app.register(module.routes, { prefix: '/api/v1' });
+    const plugin = module.routes;
+    if (plugin) await routes.registerModule(module.name, () => app.register(plugin, { prefix: '/api/v1' }));
   }
   await registerStaticWeb(
     app,

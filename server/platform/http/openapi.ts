@@ -4,6 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import { declarePublic } from './access.js';
 import { hotReadDocs } from './hot-reads.js';
+import { finishDocument, type OpenApiDocument } from './openapi/document.js';
+import type { ApiReference } from './openapi/reference.js';
+import type { RouteCatalogue } from './openapi/route-facts.js';
 
 type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
 type JsonObject = Record<string, unknown>;
@@ -30,7 +33,11 @@ function transform(input: TransformInput) {
  * The OpenAPI 3.1 document is generated from the routes' zod schemas, so it cannot drift from
  * what the server validates. Served at /api/v1/openapi.json, readable at /api/docs.
  */
-export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
+export async function registerOpenApi(
+  app: FastifyInstance,
+  version: string,
+  { routes, reference }: { routes: RouteCatalogue; reference: ApiReference },
+): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -50,7 +57,10 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       },
     },
     transform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) =>
+      finishDocument(jsonSchemaTransformObject(input) as OpenApiDocument, routes, reference) as ReturnType<
+        typeof jsonSchemaTransformObject
+      >,
   });
   await app.register(async (docs) => {
     declarePublic(docs);

@@ -15,36 +15,7 @@ export interface paths {
          * The workspace this portal shows, or that first-run setup is needed
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            setupNeeded: boolean;
-                            workspace: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                logoUrl: string | null;
-                                defaultLocale: string;
-                            } | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSite"];
         put?: never;
         post?: never;
         delete?: never;
@@ -66,104 +37,7 @@ export interface paths {
          * First run: create the first workspace and its owner
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        workspace: {
-                            name: string;
-                            slug: string;
-                            logoUrl?: string | null;
-                            /** @enum {string} */
-                            defaultLocale?: "zh-CN" | "en";
-                            timeZone?: string;
-                            businessHours?: {
-                                mon: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                tue: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                wed: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                thu: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                fri: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                sat: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                sun: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                            };
-                        };
-                        owner: {
-                            /** Format: email */
-                            email: string;
-                            password: string;
-                            displayName: string;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string | null;
-                                emailVerified: boolean;
-                                displayName: string;
-                                avatarUrl: string | null;
-                                locale: string | null;
-                                /** @enum {string} */
-                                role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                                externalId: string | null;
-                                attributes: {
-                                    [key: string]: unknown;
-                                };
-                                /** @enum {string} */
-                                status: "active" | "disabled";
-                                /** Format: date-time */
-                                createdAt: string;
-                                lastSeenAt: string | null;
-                            };
-                            workspace: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                logoUrl: string | null;
-                                defaultLocale: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["setUpWorkspace"];
         delete?: never;
         options?: never;
         head?: never;
@@ -183,40 +57,7 @@ export interface paths {
          * A customer signs up with email and password; the next step is in the mail (answers the same whether or not the address has an account)
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                        password: string;
-                        displayName: string;
-                        /** @enum {string} */
-                        locale?: "zh-CN" | "en";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["signUp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -236,63 +77,7 @@ export interface paths {
          * Sign in with email and password
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string | null;
-                                emailVerified: boolean;
-                                displayName: string;
-                                avatarUrl: string | null;
-                                locale: string | null;
-                                /** @enum {string} */
-                                role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                                externalId: string | null;
-                                attributes: {
-                                    [key: string]: unknown;
-                                };
-                                /** @enum {string} */
-                                status: "active" | "disabled";
-                                /** Format: date-time */
-                                createdAt: string;
-                                lastSeenAt: string | null;
-                            };
-                            workspace: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                logoUrl: string | null;
-                                defaultLocale: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -312,36 +97,7 @@ export interface paths {
          * Mail a 15-minute single-use sign-in link (answers the same whether or not the account exists)
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["requestSignInLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -361,61 +117,7 @@ export interface paths {
          * Sign in with the token from a sign-in link mail
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string | null;
-                                emailVerified: boolean;
-                                displayName: string;
-                                avatarUrl: string | null;
-                                locale: string | null;
-                                /** @enum {string} */
-                                role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                                externalId: string | null;
-                                attributes: {
-                                    [key: string]: unknown;
-                                };
-                                /** @enum {string} */
-                                status: "active" | "disabled";
-                                /** Format: date-time */
-                                createdAt: string;
-                                lastSeenAt: string | null;
-                            };
-                            workspace: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                logoUrl: string | null;
-                                defaultLocale: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["completeSignInLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -435,29 +137,7 @@ export interface paths {
          * End this session
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["signOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -477,29 +157,7 @@ export interface paths {
          * End every session of the signed-in person
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["signOutEverywhere"];
         delete?: never;
         options?: never;
         head?: never;
@@ -519,61 +177,7 @@ export interface paths {
          * Confirm an email address with the token from the mail, and sign its owner in
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string | null;
-                                emailVerified: boolean;
-                                displayName: string;
-                                avatarUrl: string | null;
-                                locale: string | null;
-                                /** @enum {string} */
-                                role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                                externalId: string | null;
-                                attributes: {
-                                    [key: string]: unknown;
-                                };
-                                /** @enum {string} */
-                                status: "active" | "disabled";
-                                /** Format: date-time */
-                                createdAt: string;
-                                lastSeenAt: string | null;
-                            };
-                            workspace: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                logoUrl: string | null;
-                                defaultLocale: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["verifyEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -593,29 +197,7 @@ export interface paths {
          * Send the verification mail again
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["resendVerification"];
         delete?: never;
         options?: never;
         head?: never;
@@ -635,36 +217,7 @@ export interface paths {
          * Mail a password reset link (answers the same whether or not the account exists)
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                202: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["requestPasswordReset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -684,62 +237,7 @@ export interface paths {
          * Set a new password with the token from the mail
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string | null;
-                                emailVerified: boolean;
-                                displayName: string;
-                                avatarUrl: string | null;
-                                locale: string | null;
-                                /** @enum {string} */
-                                role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                                externalId: string | null;
-                                attributes: {
-                                    [key: string]: unknown;
-                                };
-                                /** @enum {string} */
-                                status: "active" | "disabled";
-                                /** Format: date-time */
-                                createdAt: string;
-                                lastSeenAt: string | null;
-                            };
-                            workspace: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                logoUrl: string | null;
-                                defaultLocale: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["completePasswordReset"];
         delete?: never;
         options?: never;
         head?: never;
@@ -759,68 +257,7 @@ export interface paths {
          * Sign in a customer vouched for by the brand's site with a signed JWT
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                        /**
-                         * @description `header`: return the session in the body (for the widget frame on a brand's site, where third-party cookies are blocked); send it back as `X-Cocreate-Session`
-                         * @default cookie
-                         * @enum {string}
-                         */
-                        delivery?: "cookie" | "header";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string | null;
-                                emailVerified: boolean;
-                                displayName: string;
-                                avatarUrl: string | null;
-                                locale: string | null;
-                                /** @enum {string} */
-                                role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                                externalId: string | null;
-                                attributes: {
-                                    [key: string]: unknown;
-                                };
-                                /** @enum {string} */
-                                status: "active" | "disabled";
-                                /** Format: date-time */
-                                createdAt: string;
-                                lastSeenAt: string | null;
-                            };
-                            workspace: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                logoUrl: string | null;
-                                defaultLocale: string;
-                            };
-                            sessionToken?: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["identify"];
         delete?: never;
         options?: never;
         head?: never;
@@ -840,63 +277,7 @@ export interface paths {
          * Accept a staff invitation
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                        displayName: string;
-                        password: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string | null;
-                                emailVerified: boolean;
-                                displayName: string;
-                                avatarUrl: string | null;
-                                locale: string | null;
-                                /** @enum {string} */
-                                role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                                externalId: string | null;
-                                attributes: {
-                                    [key: string]: unknown;
-                                };
-                                /** @enum {string} */
-                                status: "active" | "disabled";
-                                /** Format: date-time */
-                                createdAt: string;
-                                lastSeenAt: string | null;
-                            };
-                            workspace: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                logoUrl: string | null;
-                                defaultLocale: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["acceptInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -914,55 +295,7 @@ export interface paths {
          * The signed-in person and their workspace
          * @description Access: signed-in.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string | null;
-                                emailVerified: boolean;
-                                displayName: string;
-                                avatarUrl: string | null;
-                                locale: string | null;
-                                /** @enum {string} */
-                                role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                                externalId: string | null;
-                                attributes: {
-                                    [key: string]: unknown;
-                                };
-                                /** @enum {string} */
-                                status: "active" | "disabled";
-                                /** Format: date-time */
-                                createdAt: string;
-                                lastSeenAt: string | null;
-                            };
-                            workspace: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                logoUrl: string | null;
-                                defaultLocale: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -972,63 +305,7 @@ export interface paths {
          * Change display name, avatar or language
          * @description Access: signed-in.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        displayName?: string;
-                        avatarUrl?: string | null;
-                        locale?: ("zh-CN" | "en") | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string | null;
-                                emailVerified: boolean;
-                                displayName: string;
-                                avatarUrl: string | null;
-                                locale: string | null;
-                                /** @enum {string} */
-                                role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                                externalId: string | null;
-                                attributes: {
-                                    [key: string]: unknown;
-                                };
-                                /** @enum {string} */
-                                status: "active" | "disabled";
-                                /** Format: date-time */
-                                createdAt: string;
-                                lastSeenAt: string | null;
-                            };
-                            workspace: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                logoUrl: string | null;
-                                defaultLocale: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateMe"];
         trace?: never;
     };
     "/api/v1/me/password": {
@@ -1044,36 +321,7 @@ export interface paths {
          * Change the password (other sessions end)
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        currentPassword: string;
-                        newPassword: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["changePassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1091,37 +339,7 @@ export interface paths {
          * This workspace and those where I have a linked staff account
          * @description Access: permission `workspace.switch`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                logoUrl: string | null;
-                                defaultLocale: string;
-                                /** @enum {string} */
-                                role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listMyWorkspaces"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1143,62 +361,7 @@ export interface paths {
          * Continue in another workspace with my linked staff account there
          * @description Access: permission `workspace.switch`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        workspaceId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string | null;
-                                emailVerified: boolean;
-                                displayName: string;
-                                avatarUrl: string | null;
-                                locale: string | null;
-                                /** @enum {string} */
-                                role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                                externalId: string | null;
-                                attributes: {
-                                    [key: string]: unknown;
-                                };
-                                /** @enum {string} */
-                                status: "active" | "disabled";
-                                /** Format: date-time */
-                                createdAt: string;
-                                lastSeenAt: string | null;
-                            };
-                            workspace: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                logoUrl: string | null;
-                                defaultLocale: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["switchWorkspace"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1218,42 +381,7 @@ export interface paths {
          * Link my staff account in another workspace by signing in to it (that account's email and password)
          * @description Access: permission `workspace.switch`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                        password: string;
-                        /** @description The other workspace's address (slug) or id */
-                        workspace: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            workspace: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["linkAccount"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1271,66 +399,7 @@ export interface paths {
          * The current workspace's settings
          * @description Access: permission `console.access`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                            logoUrl: string | null;
-                            defaultLocale: string;
-                            timeZone: string;
-                            businessHours: {
-                                mon: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                tue: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                wed: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                thu: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                fri: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                sat: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                sun: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getWorkspace"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1340,107 +409,7 @@ export interface paths {
          * Change name, address, logo, language, time zone or business hours
          * @description Access: permission `workspace.manage`.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        slug?: string;
-                        logoUrl?: string | null;
-                        /** @enum {string} */
-                        defaultLocale?: "zh-CN" | "en";
-                        timeZone?: string;
-                        businessHours?: {
-                            mon: {
-                                start: string;
-                                end: string;
-                            }[];
-                            tue: {
-                                start: string;
-                                end: string;
-                            }[];
-                            wed: {
-                                start: string;
-                                end: string;
-                            }[];
-                            thu: {
-                                start: string;
-                                end: string;
-                            }[];
-                            fri: {
-                                start: string;
-                                end: string;
-                            }[];
-                            sat: {
-                                start: string;
-                                end: string;
-                            }[];
-                            sun: {
-                                start: string;
-                                end: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                            logoUrl: string | null;
-                            defaultLocale: string;
-                            timeZone: string;
-                            businessHours: {
-                                mon: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                tue: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                wed: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                thu: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                fri: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                sat: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                                sun: {
-                                    start: string;
-                                    end: string;
-                                }[];
-                            };
-                            /** Format: date-time */
-                            createdAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateWorkspace"];
         trace?: never;
     };
     "/api/v1/workspaces": {
@@ -1456,70 +425,7 @@ export interface paths {
          * Create another workspace (owners only); you become its owner
          * @description Access: permission `workspace.create`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        slug: string;
-                        logoUrl?: string | null;
-                        /** @enum {string} */
-                        defaultLocale?: "zh-CN" | "en";
-                        timeZone?: string;
-                        businessHours?: {
-                            mon: {
-                                start: string;
-                                end: string;
-                            }[];
-                            tue: {
-                                start: string;
-                                end: string;
-                            }[];
-                            wed: {
-                                start: string;
-                                end: string;
-                            }[];
-                            thu: {
-                                start: string;
-                                end: string;
-                            }[];
-                            fri: {
-                                start: string;
-                                end: string;
-                            }[];
-                            sat: {
-                                start: string;
-                                end: string;
-                            }[];
-                            sun: {
-                                start: string;
-                                end: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createWorkspace"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1537,29 +443,7 @@ export interface paths {
          * The secret (HS256) and public key (RS256) for signing customers' identity tokens
          * @description Access: permission `workspace.manage`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            secret: string;
-                            publicKey: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getIdentifySettings"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1581,29 +465,7 @@ export interface paths {
          * Replace the HS256 secret
          * @description Access: permission `workspace.manage`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            secret: string;
-                            publicKey: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["rotateIdentifySecret"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1622,35 +484,7 @@ export interface paths {
          * Set or clear the RS256 public key (PEM)
          * @description Access: permission `workspace.manage`.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        publicKey: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            secret: string;
-                            publicKey: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["setIdentifyPublicKey"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1669,52 +503,7 @@ export interface paths {
          * Staff of the workspace
          * @description Access: permission `members.read`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    /** @description Opaque cursor from the previous page's nextCursor */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string | null;
-                                emailVerified: boolean;
-                                displayName: string;
-                                avatarUrl: string | null;
-                                locale: string | null;
-                                /** @enum {string} */
-                                role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                                externalId: string | null;
-                                attributes: {
-                                    [key: string]: unknown;
-                                };
-                                /** @enum {string} */
-                                status: "active" | "disabled";
-                                /** Format: date-time */
-                                createdAt: string;
-                                lastSeenAt: string | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listMembers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1737,80 +526,14 @@ export interface paths {
          * Remove a member (disables the account and ends its sessions)
          * @description Access: permission `members.manage`.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["removeMember"];
         options?: never;
         head?: never;
         /**
          * Change a person's role
          * @description Access: permission `members.manage`.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string | null;
-                            emailVerified: boolean;
-                            displayName: string;
-                            avatarUrl: string | null;
-                            locale: string | null;
-                            /** @enum {string} */
-                            role: "owner" | "admin" | "agent" | "moderator" | "customer";
-                            externalId: string | null;
-                            attributes: {
-                                [key: string]: unknown;
-                            };
-                            /** @enum {string} */
-                            status: "active" | "disabled";
-                            /** Format: date-time */
-                            createdAt: string;
-                            lastSeenAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateMember"];
         trace?: never;
     };
     "/api/v1/invitations": {
@@ -1824,86 +547,13 @@ export interface paths {
          * Open invitations
          * @description Access: permission `members.manage`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                email: string;
-                                /** @enum {string} */
-                                role: "admin" | "agent" | "moderator";
-                                /** Format: date-time */
-                                expiresAt: string;
-                                acceptedAt: string | null;
-                                revokedAt: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listInvitations"];
         put?: never;
         /**
          * Invite a staff member by email
          * @description Access: permission `members.manage`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                        /** @enum {string} */
-                        role: "admin" | "agent" | "moderator";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            email: string;
-                            /** @enum {string} */
-                            role: "admin" | "agent" | "moderator";
-                            /** Format: date-time */
-                            expiresAt: string;
-                            acceptedAt: string | null;
-                            revokedAt: string | null;
-                            /** Format: date-time */
-                            createdAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1924,26 +574,7 @@ export interface paths {
          * Withdraw an invitation
          * @description Access: permission `members.manage`.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["revokeInvitation"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1960,40 +591,7 @@ export interface paths {
          * What an invitation link is for (before accepting)
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query: {
-                    token: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            email: string;
-                            /** @enum {string} */
-                            role: "admin" | "agent" | "moderator";
-                            workspace: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                logoUrl: string | null;
-                                defaultLocale: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["previewInvitation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2013,82 +611,13 @@ export interface paths {
          * API keys (never the keys themselves)
          * @description Access: permission `api_keys.manage`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                prefix: string;
-                                scopes: ("read" | "write" | "admin")[];
-                                /** Format: date-time */
-                                createdAt: string;
-                                lastUsedAt: string | null;
-                                revokedAt: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listApiKeys"];
         put?: never;
         /**
          * Create an API key; the key is in this response only
          * @description Access: permission `api_keys.manage`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        scopes: ("read" | "write" | "admin")[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            prefix: string;
-                            scopes: ("read" | "write" | "admin")[];
-                            /** Format: date-time */
-                            createdAt: string;
-                            lastUsedAt: string | null;
-                            revokedAt: string | null;
-                            /** @description Shown once; store it now */
-                            key: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2109,26 +638,7 @@ export interface paths {
          * Revoke an API key
          * @description Access: permission `api_keys.manage`.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["revokeApiKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2145,47 +655,7 @@ export interface paths {
          * Staff actions on settings, roles and keys, newest first
          * @description Access: permission `audit.read`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    /** @description Opaque cursor from the previous page's nextCursor */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                actorLabel: string;
-                                action: string;
-                                targetType: string | null;
-                                targetId: string | null;
-                                details: {
-                                    [key: string]: unknown;
-                                };
-                                ip: string | null;
-                                userAgent: string | null;
-                                /** Format: date-time */
-                                createdAt: string;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listAuditLog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2205,45 +675,7 @@ export interface paths {
          * The workspace's background jobs by status; `dead` is the dead-letter list
          * @description Access: permission `jobs.manage`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "queued" | "running" | "done" | "dead";
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                /** @enum {string} */
-                                status: "queued" | "running" | "done" | "dead";
-                                attempts: number;
-                                maxAttempts: number;
-                                lastError: string | null;
-                                /** Format: date-time */
-                                runAt: string;
-                                /** Format: date-time */
-                                createdAt: string;
-                                finishedAt: string | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listJobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2265,31 +697,7 @@ export interface paths {
          * Put a dead job back in the queue
          * @description Access: permission `jobs.manage`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {boolean} */
-                            ok: true;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["retryJob"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2309,36 +717,7 @@ export interface paths {
          * Upload an image (multipart field "file"); attach it by id when creating an idea or a case
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query: {
-                    purpose: "idea_image" | "case_photo" | "logo";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            url: string;
-                            contentType: string;
-                            size: number;
-                            width: number;
-                            height: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["uploadFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2356,26 +735,7 @@ export interface paths {
          * An uploaded image; case photos only for their uploader and staff
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["getFile"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2395,45 +755,7 @@ export interface paths {
          * My notifications, newest first, with the unread count
          * @description Access: signed-in.
          */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    /** @description Opaque cursor from the previous page's nextCursor */
-                    cursor?: string;
-                    unread?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                kind: string;
-                                category: string | null;
-                                title: string;
-                                body: string;
-                                link: string | null;
-                                read: boolean;
-                                createdAt: string;
-                            }[];
-                            nextCursor: string | null;
-                            unreadCount: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listNotifications"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2453,28 +775,7 @@ export interface paths {
          * How many of my notifications are unread
          * @description Access: signed-in.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            unreadCount: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getNotificationUnreadCount"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2496,26 +797,7 @@ export interface paths {
          * Mark one notification read
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2535,28 +817,7 @@ export interface paths {
          * Mark all my notifications read
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            marked: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["markAllNotificationsRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2574,71 +835,12 @@ export interface paths {
          * My email preferences per category
          * @description Access: signed-in.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            categories: {
-                                key: string;
-                                label: string;
-                                email: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getNotificationPreferences"];
         /**
          * Turn emails of a category on or off
          * @description Access: signed-in.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description category key -> whether to receive its emails */
-                        email: {
-                            [key: string]: boolean;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            categories: {
-                                key: string;
-                                label: string;
-                                email: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateNotificationPreferences"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2657,67 +859,13 @@ export interface paths {
          * What an unsubscribe link is for (no sign-in needed)
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query: {
-                    token: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            category: string;
-                            label: string;
-                            email: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["previewUnsubscribe"];
         put?: never;
         /**
          * Stop the emails of the category an unsubscribe link names (no sign-in needed)
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            category: string;
-                            label: string;
-                            email: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["unsubscribe"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2735,154 +883,13 @@ export interface paths {
          * Boards the caller may see, with their rules (budget, weights, threshold)
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                name: string;
-                                description: string;
-                                /** @enum {string} */
-                                visibility: "public" | "private";
-                                accessSegments: string[];
-                                tags: string[];
-                                voteBudget: number | null;
-                                /** @description for the signed-in customer, when the board has a budget */
-                                votesLeft: number | null;
-                                importanceEnabled: boolean;
-                                weightRule: {
-                                    /** @description customer attribute that weighs a vote, e.g. segment */
-                                    attribute?: string;
-                                    values?: {
-                                        [key: string]: number;
-                                    };
-                                    importance?: {
-                                        nice_to_have?: number;
-                                        important?: number;
-                                        critical?: number;
-                                    };
-                                };
-                                thresholdSupporters: number | null;
-                                thresholdSharePercent: number | null;
-                                /** @description supporters needed now (the lower of the two rules) */
-                                threshold: number | null;
-                                answerDays: number;
-                                /** @enum {string} */
-                                premoderation: "off" | "new_customers" | "all";
-                                archived: boolean;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listIdeaBoards"];
         put?: never;
         /**
          * Create a board
          * @description Access: permission `ideas.configure`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        description?: string;
-                        /** @enum {string} */
-                        visibility?: "public" | "private";
-                        accessSegments?: string[];
-                        memberIds?: string[];
-                        tags?: string[];
-                        voteBudget?: number | null;
-                        importanceEnabled?: boolean;
-                        weightRule?: {
-                            /** @description customer attribute that weighs a vote, e.g. segment */
-                            attribute?: string;
-                            values?: {
-                                [key: string]: number;
-                            };
-                            importance?: {
-                                nice_to_have?: number;
-                                important?: number;
-                                critical?: number;
-                            };
-                        };
-                        thresholdSupporters?: number | null;
-                        thresholdSharePercent?: number | null;
-                        answerDays?: number;
-                        /** @enum {string} */
-                        premoderation?: "off" | "new_customers" | "all";
-                        archived?: boolean;
-                        slug: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                            description: string;
-                            /** @enum {string} */
-                            visibility: "public" | "private";
-                            accessSegments: string[];
-                            tags: string[];
-                            voteBudget: number | null;
-                            /** @description for the signed-in customer, when the board has a budget */
-                            votesLeft: number | null;
-                            importanceEnabled: boolean;
-                            weightRule: {
-                                /** @description customer attribute that weighs a vote, e.g. segment */
-                                attribute?: string;
-                                values?: {
-                                    [key: string]: number;
-                                };
-                                importance?: {
-                                    nice_to_have?: number;
-                                    important?: number;
-                                    critical?: number;
-                                };
-                            };
-                            thresholdSupporters: number | null;
-                            thresholdSharePercent: number | null;
-                            /** @description supporters needed now (the lower of the two rules) */
-                            threshold: number | null;
-                            answerDays: number;
-                            /** @enum {string} */
-                            premoderation: "off" | "new_customers" | "all";
-                            archived: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createIdeaBoard"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2900,63 +907,7 @@ export interface paths {
          * One board by id or slug
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description board id or slug */
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                            description: string;
-                            /** @enum {string} */
-                            visibility: "public" | "private";
-                            accessSegments: string[];
-                            tags: string[];
-                            voteBudget: number | null;
-                            /** @description for the signed-in customer, when the board has a budget */
-                            votesLeft: number | null;
-                            importanceEnabled: boolean;
-                            weightRule: {
-                                /** @description customer attribute that weighs a vote, e.g. segment */
-                                attribute?: string;
-                                values?: {
-                                    [key: string]: number;
-                                };
-                                importance?: {
-                                    nice_to_have?: number;
-                                    important?: number;
-                                    critical?: number;
-                                };
-                            };
-                            thresholdSupporters: number | null;
-                            thresholdSharePercent: number | null;
-                            /** @description supporters needed now (the lower of the two rules) */
-                            threshold: number | null;
-                            answerDays: number;
-                            /** @enum {string} */
-                            premoderation: "off" | "new_customers" | "all";
-                            archived: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getIdeaBoard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2966,94 +917,7 @@ export interface paths {
          * Change a board (visibility, members, segments, budget, weights, threshold, moderation)
          * @description Access: permission `ideas.configure`.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        description?: string;
-                        /** @enum {string} */
-                        visibility?: "public" | "private";
-                        accessSegments?: string[];
-                        memberIds?: string[];
-                        tags?: string[];
-                        voteBudget?: number | null;
-                        importanceEnabled?: boolean;
-                        weightRule?: {
-                            /** @description customer attribute that weighs a vote, e.g. segment */
-                            attribute?: string;
-                            values?: {
-                                [key: string]: number;
-                            };
-                            importance?: {
-                                nice_to_have?: number;
-                                important?: number;
-                                critical?: number;
-                            };
-                        };
-                        thresholdSupporters?: number | null;
-                        thresholdSharePercent?: number | null;
-                        answerDays?: number;
-                        /** @enum {string} */
-                        premoderation?: "off" | "new_customers" | "all";
-                        archived?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            name: string;
-                            description: string;
-                            /** @enum {string} */
-                            visibility: "public" | "private";
-                            accessSegments: string[];
-                            tags: string[];
-                            voteBudget: number | null;
-                            /** @description for the signed-in customer, when the board has a budget */
-                            votesLeft: number | null;
-                            importanceEnabled: boolean;
-                            weightRule: {
-                                /** @description customer attribute that weighs a vote, e.g. segment */
-                                attribute?: string;
-                                values?: {
-                                    [key: string]: number;
-                                };
-                                importance?: {
-                                    nice_to_have?: number;
-                                    important?: number;
-                                    critical?: number;
-                                };
-                            };
-                            thresholdSupporters: number | null;
-                            thresholdSharePercent: number | null;
-                            /** @description supporters needed now (the lower of the two rules) */
-                            threshold: number | null;
-                            answerDays: number;
-                            /** @enum {string} */
-                            premoderation: "off" | "new_customers" | "all";
-                            archived: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateIdeaBoard"];
         trace?: never;
     };
     "/api/v1/idea-statuses": {
@@ -3067,84 +931,12 @@ export interface paths {
          * The workspace's idea statuses in workflow order
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                key: string;
-                                /** @enum {string} */
-                                stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                                names: {
-                                    "zh-CN": string;
-                                    en: string;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listIdeaStatuses"];
         /**
          * Replace the status workflow
          * @description Access: permission `ideas.configure`.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        items: {
-                            key: string;
-                            /** @enum {string} */
-                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                            names: {
-                                "zh-CN": string;
-                                en: string;
-                            };
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                key: string;
-                                /** @enum {string} */
-                                stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                                names: {
-                                    "zh-CN": string;
-                                    en: string;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["replaceIdeaStatuses"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3163,164 +955,13 @@ export interface paths {
          * Ideas by trending (72-hour half-life), top or newest; filter by board, status, tag, text
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: {
-                    board?: string;
-                    sort?: "trending" | "top" | "new";
-                    status?: string;
-                    tag?: string;
-                    q?: string;
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                boardId: string;
-                                title: string;
-                                tags: string[];
-                                status: string;
-                                /** @enum {string} */
-                                stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                                voteCount: number;
-                                weightedVotes: number;
-                                commentCount: number;
-                                /** @description votes decayed with a 72-hour half-life */
-                                trending: number;
-                                /** @enum {string} */
-                                moderation: "pending" | "visible" | "hidden";
-                                locked: boolean;
-                                mergedIntoId: string | null;
-                                authorName: string | null;
-                                answered: boolean;
-                                shippedAt: string | null;
-                                createdAt: string;
-                                myVote: {
-                                    /** @enum {string} */
-                                    importance: "nice_to_have" | "important" | "critical";
-                                } | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listIdeas"];
         put?: never;
         /**
          * Submit an idea (Markdown body, tags, uploaded image ids); the author follows it
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        board: string;
-                        title: string;
-                        /** @default  */
-                        body?: string;
-                        /** @default [] */
-                        tags?: string[];
-                        /** @default [] */
-                        imageIds?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            boardId: string;
-                            title: string;
-                            tags: string[];
-                            status: string;
-                            /** @enum {string} */
-                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                            voteCount: number;
-                            weightedVotes: number;
-                            commentCount: number;
-                            /** @description votes decayed with a 72-hour half-life */
-                            trending: number;
-                            /** @enum {string} */
-                            moderation: "pending" | "visible" | "hidden";
-                            locked: boolean;
-                            mergedIntoId: string | null;
-                            authorName: string | null;
-                            answered: boolean;
-                            shippedAt: string | null;
-                            createdAt: string;
-                            myVote: {
-                                /** @enum {string} */
-                                importance: "nice_to_have" | "important" | "critical";
-                            } | null;
-                            body: string;
-                            bodyHtml: string;
-                            answer: {
-                                body: string;
-                                bodyHtml: string;
-                                authorName: string | null;
-                                at: string;
-                            } | null;
-                            threshold: {
-                                target: number | null;
-                                supporters: number;
-                                reachedAt: string | null;
-                                answerDueAt: string | null;
-                                overdue: boolean;
-                            };
-                            following: boolean;
-                            /** @description staff only */
-                            rice: {
-                                reach: number;
-                                impact: number | null;
-                                confidence: number | null;
-                                effort: number | null;
-                                score: number | null;
-                            } | null;
-                            boardSlug: string;
-                            boardName: string;
-                            images: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createIdea"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3338,38 +979,7 @@ export interface paths {
          * Existing ideas like a title being typed (Chinese and English, tolerant of rewording)
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query: {
-                    board?: string;
-                    title: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                                status: string;
-                                voteCount: number;
-                                score: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listSimilarIdeas"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3389,59 +999,7 @@ export interface paths {
          * Public roadmap: planned, in progress, shipped
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            columns: {
-                                /** @enum {string} */
-                                stage: "planned" | "in_progress" | "shipped";
-                                items: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    /** Format: uuid */
-                                    boardId: string;
-                                    title: string;
-                                    tags: string[];
-                                    status: string;
-                                    /** @enum {string} */
-                                    stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                                    voteCount: number;
-                                    weightedVotes: number;
-                                    commentCount: number;
-                                    /** @description votes decayed with a 72-hour half-life */
-                                    trending: number;
-                                    /** @enum {string} */
-                                    moderation: "pending" | "visible" | "hidden";
-                                    locked: boolean;
-                                    mergedIntoId: string | null;
-                                    authorName: string | null;
-                                    answered: boolean;
-                                    shippedAt: string | null;
-                                    createdAt: string;
-                                    myVote: {
-                                        /** @enum {string} */
-                                        importance: "nice_to_have" | "important" | "critical";
-                                    } | null;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getRoadmap"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3461,61 +1019,7 @@ export interface paths {
          * Changelog: shipped ideas, newest first, with the release note
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    /** @description Opaque cursor from the previous page's nextCursor */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                boardId: string;
-                                title: string;
-                                tags: string[];
-                                status: string;
-                                /** @enum {string} */
-                                stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                                voteCount: number;
-                                weightedVotes: number;
-                                commentCount: number;
-                                /** @description votes decayed with a 72-hour half-life */
-                                trending: number;
-                                /** @enum {string} */
-                                moderation: "pending" | "visible" | "hidden";
-                                locked: boolean;
-                                mergedIntoId: string | null;
-                                authorName: string | null;
-                                answered: boolean;
-                                shippedAt: string | null;
-                                createdAt: string;
-                                myVote: {
-                                    /** @enum {string} */
-                                    importance: "nice_to_have" | "important" | "critical";
-                                } | null;
-                                answerHtml: string | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listChangelog"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3535,90 +1039,7 @@ export interface paths {
          * One idea with its official answer, threshold progress and (for staff) RICE; a merged idea names the one it redirects to
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            boardId: string;
-                            title: string;
-                            tags: string[];
-                            status: string;
-                            /** @enum {string} */
-                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                            voteCount: number;
-                            weightedVotes: number;
-                            commentCount: number;
-                            /** @description votes decayed with a 72-hour half-life */
-                            trending: number;
-                            /** @enum {string} */
-                            moderation: "pending" | "visible" | "hidden";
-                            locked: boolean;
-                            mergedIntoId: string | null;
-                            authorName: string | null;
-                            answered: boolean;
-                            shippedAt: string | null;
-                            createdAt: string;
-                            myVote: {
-                                /** @enum {string} */
-                                importance: "nice_to_have" | "important" | "critical";
-                            } | null;
-                            body: string;
-                            bodyHtml: string;
-                            answer: {
-                                body: string;
-                                bodyHtml: string;
-                                authorName: string | null;
-                                at: string;
-                            } | null;
-                            threshold: {
-                                target: number | null;
-                                supporters: number;
-                                reachedAt: string | null;
-                                answerDueAt: string | null;
-                                overdue: boolean;
-                            };
-                            following: boolean;
-                            /** @description staff only */
-                            rice: {
-                                reach: number;
-                                impact: number | null;
-                                confidence: number | null;
-                                effort: number | null;
-                                score: number | null;
-                            } | null;
-                            boardSlug: string;
-                            boardName: string;
-                            images: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getIdea"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3628,111 +1049,7 @@ export interface paths {
          * Edit, move, lock, approve/hide an idea, or set its RICE inputs
          * @description Access: permission `ideas.moderate`.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        title?: string;
-                        body?: string;
-                        tags?: string[];
-                        /** @description move to this board (id or slug) */
-                        board?: string;
-                        locked?: boolean;
-                        /**
-                         * @description approve a pending idea, hide or unhide
-                         * @enum {string}
-                         */
-                        moderation?: "visible" | "hidden";
-                        rice?: {
-                            impact: number | null;
-                            confidence: number | null;
-                            effort: number | null;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            boardId: string;
-                            title: string;
-                            tags: string[];
-                            status: string;
-                            /** @enum {string} */
-                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                            voteCount: number;
-                            weightedVotes: number;
-                            commentCount: number;
-                            /** @description votes decayed with a 72-hour half-life */
-                            trending: number;
-                            /** @enum {string} */
-                            moderation: "pending" | "visible" | "hidden";
-                            locked: boolean;
-                            mergedIntoId: string | null;
-                            authorName: string | null;
-                            answered: boolean;
-                            shippedAt: string | null;
-                            createdAt: string;
-                            myVote: {
-                                /** @enum {string} */
-                                importance: "nice_to_have" | "important" | "critical";
-                            } | null;
-                            body: string;
-                            bodyHtml: string;
-                            answer: {
-                                body: string;
-                                bodyHtml: string;
-                                authorName: string | null;
-                                at: string;
-                            } | null;
-                            threshold: {
-                                target: number | null;
-                                supporters: number;
-                                reachedAt: string | null;
-                                answerDueAt: string | null;
-                                overdue: boolean;
-                            };
-                            following: boolean;
-                            /** @description staff only */
-                            rice: {
-                                reach: number;
-                                impact: number | null;
-                                confidence: number | null;
-                                effort: number | null;
-                                score: number | null;
-                            } | null;
-                            boardSlug: string;
-                            boardName: string;
-                            images: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateIdea"];
         trace?: never;
     };
     "/api/v1/ideas/{id}/history": {
@@ -3746,36 +1063,7 @@ export interface paths {
          * Public history of status changes with their notes
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                fromStatus: string | null;
-                                toStatus: string;
-                                note: string;
-                                actorLabel: string;
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listIdeaHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3796,83 +1084,13 @@ export interface paths {
          * Support an idea (once), with an importance where the board asks for it
          * @description Access: signed-in.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /**
-                         * @default important
-                         * @enum {string}
-                         */
-                        importance?: "nice_to_have" | "important" | "critical";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            voteCount: number;
-                            weightedVotes: number;
-                            myVote: {
-                                /** @enum {string} */
-                                importance: "nice_to_have" | "important" | "critical";
-                            } | null;
-                            votesLeft: number | null;
-                            status: string;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["castVote"];
         post?: never;
         /**
          * Withdraw my vote
          * @description Access: signed-in.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            voteCount: number;
-                            weightedVotes: number;
-                            myVote: {
-                                /** @enum {string} */
-                                importance: "nice_to_have" | "important" | "critical";
-                            } | null;
-                            votesLeft: number | null;
-                            status: string;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["withdrawVote"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3890,51 +1108,13 @@ export interface paths {
          * Follow an idea
          * @description Access: signed-in.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        put: operations["followIdea"];
         post?: never;
         /**
          * Stop following an idea
          * @description Access: signed-in.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["unfollowIdea"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3951,101 +1131,13 @@ export interface paths {
          * Comments and replies
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                ideaId: string;
-                                parentId: string | null;
-                                authorId: string | null;
-                                authorName: string | null;
-                                staff: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                hidden: boolean;
-                                movedFromIdeaId: string | null;
-                                /** @description staff only: how many people reported it */
-                                reportCount: number | null;
-                                editable: boolean;
-                                editedAt: string | null;
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listIdeaComments"];
         put?: never;
         /**
          * Comment, or reply to a comment (one level)
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        body: string;
-                        /** Format: uuid */
-                        parentId?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            ideaId: string;
-                            parentId: string | null;
-                            authorId: string | null;
-                            authorName: string | null;
-                            staff: boolean;
-                            body: string;
-                            bodyHtml: string;
-                            hidden: boolean;
-                            movedFromIdeaId: string | null;
-                            /** @description staff only: how many people reported it */
-                            reportCount: number | null;
-                            editable: boolean;
-                            editedAt: string | null;
-                            createdAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createIdeaComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4069,52 +1161,7 @@ export interface paths {
          * Edit my comment (within 15 minutes of posting)
          * @description Access: signed-in.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        body: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            ideaId: string;
-                            parentId: string | null;
-                            authorId: string | null;
-                            authorName: string | null;
-                            staff: boolean;
-                            body: string;
-                            bodyHtml: string;
-                            hidden: boolean;
-                            movedFromIdeaId: string | null;
-                            /** @description staff only: how many people reported it */
-                            reportCount: number | null;
-                            editable: boolean;
-                            editedAt: string | null;
-                            createdAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateIdeaComment"];
         trace?: never;
     };
     "/api/v1/idea-comments/{id}/reports": {
@@ -4130,32 +1177,7 @@ export interface paths {
          * Report a comment as abusive
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        post: operations["reportIdeaComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4173,60 +1195,7 @@ export interface paths {
          * Triage inbox: ideas awaiting moderation, then unanswered new ideas
          * @description Access: permission `ideas.triage`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    /** @description Opaque cursor from the previous page's nextCursor */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                boardId: string;
-                                title: string;
-                                tags: string[];
-                                status: string;
-                                /** @enum {string} */
-                                stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                                voteCount: number;
-                                weightedVotes: number;
-                                commentCount: number;
-                                /** @description votes decayed with a 72-hour half-life */
-                                trending: number;
-                                /** @enum {string} */
-                                moderation: "pending" | "visible" | "hidden";
-                                locked: boolean;
-                                mergedIntoId: string | null;
-                                authorName: string | null;
-                                answered: boolean;
-                                shippedAt: string | null;
-                                createdAt: string;
-                                myVote: {
-                                    /** @enum {string} */
-                                    importance: "nice_to_have" | "important" | "critical";
-                                } | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listIdeaInbox"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4246,66 +1215,7 @@ export interface paths {
          * Votes, weighted demand, trending and RICE side by side, sortable
          * @description Access: permission `ideas.triage`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    board?: string;
-                    sort?: "votes" | "weighted" | "trending" | "rice" | "newest";
-                    limit?: number;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                boardId: string;
-                                title: string;
-                                tags: string[];
-                                status: string;
-                                /** @enum {string} */
-                                stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                                voteCount: number;
-                                weightedVotes: number;
-                                commentCount: number;
-                                /** @description votes decayed with a 72-hour half-life */
-                                trending: number;
-                                /** @enum {string} */
-                                moderation: "pending" | "visible" | "hidden";
-                                locked: boolean;
-                                mergedIntoId: string | null;
-                                authorName: string | null;
-                                answered: boolean;
-                                shippedAt: string | null;
-                                createdAt: string;
-                                myVote: {
-                                    /** @enum {string} */
-                                    importance: "nice_to_have" | "important" | "critical";
-                                } | null;
-                                rice: {
-                                    reach: number;
-                                    impact: number | null;
-                                    confidence: number | null;
-                                    effort: number | null;
-                                    score: number | null;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listIdeaPriorities"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4325,57 +1235,7 @@ export interface paths {
          * Ideas past their promised answer date
          * @description Access: permission `ideas.triage`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                boardId: string;
-                                title: string;
-                                tags: string[];
-                                status: string;
-                                /** @enum {string} */
-                                stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                                voteCount: number;
-                                weightedVotes: number;
-                                commentCount: number;
-                                /** @description votes decayed with a 72-hour half-life */
-                                trending: number;
-                                /** @enum {string} */
-                                moderation: "pending" | "visible" | "hidden";
-                                locked: boolean;
-                                mergedIntoId: string | null;
-                                authorName: string | null;
-                                answered: boolean;
-                                shippedAt: string | null;
-                                createdAt: string;
-                                myVote: {
-                                    /** @enum {string} */
-                                    importance: "nice_to_have" | "important" | "critical";
-                                } | null;
-                                answerDueAt: string;
-                                daysOverdue: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listOverdueIdeas"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4395,37 +1255,7 @@ export interface paths {
          * Boards' response rate and median time to the first official answer
          * @description Access: permission `ideas.triage`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                boardId: string;
-                                boardName: string;
-                                ideas: number;
-                                answered: number;
-                                responseRate: number | null;
-                                medianHoursToFirstAnswer: number | null;
-                                overdue: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listIdeaBoardStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4445,26 +1275,7 @@ export interface paths {
          * CSV of ideas with votes, weighted demand, RICE and voters
          * @description Access: permission `ideas.triage`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    board?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        get: operations["exportIdeasCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4484,42 +1295,7 @@ export interface paths {
          * Who voted, how much it matters to them, and votes added on behalf (who, why)
          * @description Access: permission `ideas.triage`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                userId: string;
-                                displayName: string;
-                                email: string | null;
-                                /** @enum {string} */
-                                importance: "nice_to_have" | "important" | "critical";
-                                weight: number;
-                                onBehalfBy: string | null;
-                                onBehalfReason: string | null;
-                                mergedFromIdeaId: string | null;
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listIdeaVoters"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4541,98 +1317,7 @@ export interface paths {
          * Change the status with a public note (followers are told)
          * @description Access: permission `ideas.moderate`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        status: string;
-                        /** @default  */
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            boardId: string;
-                            title: string;
-                            tags: string[];
-                            status: string;
-                            /** @enum {string} */
-                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                            voteCount: number;
-                            weightedVotes: number;
-                            commentCount: number;
-                            /** @description votes decayed with a 72-hour half-life */
-                            trending: number;
-                            /** @enum {string} */
-                            moderation: "pending" | "visible" | "hidden";
-                            locked: boolean;
-                            mergedIntoId: string | null;
-                            authorName: string | null;
-                            answered: boolean;
-                            shippedAt: string | null;
-                            createdAt: string;
-                            myVote: {
-                                /** @enum {string} */
-                                importance: "nice_to_have" | "important" | "critical";
-                            } | null;
-                            body: string;
-                            bodyHtml: string;
-                            answer: {
-                                body: string;
-                                bodyHtml: string;
-                                authorName: string | null;
-                                at: string;
-                            } | null;
-                            threshold: {
-                                target: number | null;
-                                supporters: number;
-                                reachedAt: string | null;
-                                answerDueAt: string | null;
-                                overdue: boolean;
-                            };
-                            following: boolean;
-                            /** @description staff only */
-                            rice: {
-                                reach: number;
-                                impact: number | null;
-                                confidence: number | null;
-                                effort: number | null;
-                                score: number | null;
-                            } | null;
-                            boardSlug: string;
-                            boardName: string;
-                            images: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["changeIdeaStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4651,96 +1336,7 @@ export interface paths {
          * Post (or replace) the pinned official answer
          * @description Access: permission `ideas.moderate`.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        body: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            boardId: string;
-                            title: string;
-                            tags: string[];
-                            status: string;
-                            /** @enum {string} */
-                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                            voteCount: number;
-                            weightedVotes: number;
-                            commentCount: number;
-                            /** @description votes decayed with a 72-hour half-life */
-                            trending: number;
-                            /** @enum {string} */
-                            moderation: "pending" | "visible" | "hidden";
-                            locked: boolean;
-                            mergedIntoId: string | null;
-                            authorName: string | null;
-                            answered: boolean;
-                            shippedAt: string | null;
-                            createdAt: string;
-                            myVote: {
-                                /** @enum {string} */
-                                importance: "nice_to_have" | "important" | "critical";
-                            } | null;
-                            body: string;
-                            bodyHtml: string;
-                            answer: {
-                                body: string;
-                                bodyHtml: string;
-                                authorName: string | null;
-                                at: string;
-                            } | null;
-                            threshold: {
-                                target: number | null;
-                                supporters: number;
-                                reachedAt: string | null;
-                                answerDueAt: string | null;
-                                overdue: boolean;
-                            };
-                            following: boolean;
-                            /** @description staff only */
-                            rice: {
-                                reach: number;
-                                impact: number | null;
-                                confidence: number | null;
-                                effort: number | null;
-                                score: number | null;
-                            } | null;
-                            boardSlug: string;
-                            boardName: string;
-                            images: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["answerIdea"];
         post?: never;
         delete?: never;
         options?: never;
@@ -4761,97 +1357,7 @@ export interface paths {
          * Merge this duplicate into another idea (votes counted once, comments moved, voters told)
          * @description Access: permission `ideas.moderate`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        intoId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            boardId: string;
-                            title: string;
-                            tags: string[];
-                            status: string;
-                            /** @enum {string} */
-                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
-                            voteCount: number;
-                            weightedVotes: number;
-                            commentCount: number;
-                            /** @description votes decayed with a 72-hour half-life */
-                            trending: number;
-                            /** @enum {string} */
-                            moderation: "pending" | "visible" | "hidden";
-                            locked: boolean;
-                            mergedIntoId: string | null;
-                            authorName: string | null;
-                            answered: boolean;
-                            shippedAt: string | null;
-                            createdAt: string;
-                            myVote: {
-                                /** @enum {string} */
-                                importance: "nice_to_have" | "important" | "critical";
-                            } | null;
-                            body: string;
-                            bodyHtml: string;
-                            answer: {
-                                body: string;
-                                bodyHtml: string;
-                                authorName: string | null;
-                                at: string;
-                            } | null;
-                            threshold: {
-                                target: number | null;
-                                supporters: number;
-                                reachedAt: string | null;
-                                answerDueAt: string | null;
-                                overdue: boolean;
-                            };
-                            following: boolean;
-                            /** @description staff only */
-                            rice: {
-                                reach: number;
-                                impact: number | null;
-                                confidence: number | null;
-                                effort: number | null;
-                                score: number | null;
-                            } | null;
-                            boardSlug: string;
-                            boardName: string;
-                            images: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["mergeIdea"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4871,52 +1377,7 @@ export interface paths {
          * Add a customer's vote heard elsewhere, with the reason
          * @description Access: permission `ideas.moderate`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        customerId?: string;
-                        /** Format: email */
-                        customerEmail?: string;
-                        reason: string;
-                        /**
-                         * @default important
-                         * @enum {string}
-                         */
-                        importance?: "nice_to_have" | "important" | "critical";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            voteCount: number;
-                            weightedVotes: number;
-                            myVote: {
-                                /** @enum {string} */
-                                importance: "nice_to_have" | "important" | "critical";
-                            } | null;
-                            votesLeft: number | null;
-                            status: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["castVoteOnBehalf"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4936,52 +1397,7 @@ export interface paths {
          * Hide or restore a comment
          * @description Access: permission `ideas.moderate`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        hidden: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            ideaId: string;
-                            parentId: string | null;
-                            authorId: string | null;
-                            authorName: string | null;
-                            staff: boolean;
-                            body: string;
-                            bodyHtml: string;
-                            hidden: boolean;
-                            movedFromIdeaId: string | null;
-                            /** @description staff only: how many people reported it */
-                            reportCount: number | null;
-                            editable: boolean;
-                            editedAt: string | null;
-                            createdAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["moderateIdeaComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4999,367 +1415,13 @@ export interface paths {
          * Surveys of the workspace, newest first
          * @description Access: permission `surveys.read`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    /** @description Opaque cursor from the previous page's nextCursor */
-                    cursor?: string;
-                    status?: "draft" | "open" | "closed";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                slug: string;
-                                title: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                welcome: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                thanks: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                questions: {
-                                    id: string;
-                                    /** @enum {string} */
-                                    type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
-                                    title: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    /** @default false */
-                                    required: boolean;
-                                    scale?: {
-                                        min: number;
-                                        max: number;
-                                    };
-                                    choices?: {
-                                        id: string;
-                                        label: {
-                                            en: string;
-                                            "zh-CN": string;
-                                        };
-                                    }[];
-                                    kano?: {
-                                        functional: {
-                                            en: string;
-                                            "zh-CN": string;
-                                        };
-                                        dysfunctional: {
-                                            en: string;
-                                            "zh-CN": string;
-                                        };
-                                        ideaId?: string | null;
-                                    };
-                                    /** @default [] */
-                                    branches: {
-                                        when: {
-                                            /** @enum {string} */
-                                            op: "eq" | "lte" | "gte" | "includes" | "answered";
-                                            value?: number | string;
-                                        };
-                                        goTo: string | "end";
-                                    }[];
-                                }[];
-                                /** @default null */
-                                opensAt: string | null;
-                                /** @default null */
-                                closesAt: string | null;
-                                /** @default 1 */
-                                samplingRate: number;
-                                /** @default null */
-                                quota: number | null;
-                                /**
-                                 * @description Overrides the workspace budget for this survey
-                                 * @default null
-                                 */
-                                contactCooldownDays: number | null;
-                                /**
-                                 * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
-                                 * @default []
-                                 */
-                                triggerEvents: string[];
-                                /**
-                                 * @description Cocreate.track() names that show this survey in the widget
-                                 * @default []
-                                 */
-                                widgetEvents: string[];
-                                /**
-                                 * @description Customer attributes a widget respondent must have
-                                 * @default {}
-                                 */
-                                audience: {
-                                    [key: string]: string | number | boolean;
-                                };
-                                /**
-                                 * @description The survey behind the widget's feedback button
-                                 * @default false
-                                 */
-                                feedbackButton: boolean;
-                                /**
-                                 * @description Do not link responses to the customer
-                                 * @default false
-                                 */
-                                anonymous: boolean;
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                status: "draft" | "open" | "closed";
-                                completedCount: number;
-                                publicPath: string;
-                                createdAt: string;
-                                updatedAt: string;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listSurveys"];
         put?: never;
         /**
          * Create a survey (as a draft)
          * @description Access: permission `surveys.manage`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        slug: string;
-                        title: {
-                            en: string;
-                            "zh-CN": string;
-                        };
-                        welcome: {
-                            en: string;
-                            "zh-CN": string;
-                        };
-                        thanks: {
-                            en: string;
-                            "zh-CN": string;
-                        };
-                        questions: {
-                            id: string;
-                            /** @enum {string} */
-                            type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
-                            title: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            /** @default false */
-                            required?: boolean;
-                            scale?: {
-                                min: number;
-                                max: number;
-                            };
-                            choices?: {
-                                id: string;
-                                label: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                            }[];
-                            kano?: {
-                                functional: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                dysfunctional: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                ideaId?: string | null;
-                            };
-                            /** @default [] */
-                            branches?: {
-                                when: {
-                                    /** @enum {string} */
-                                    op: "eq" | "lte" | "gte" | "includes" | "answered";
-                                    value?: number | string;
-                                };
-                                goTo: string | "end";
-                            }[];
-                        }[];
-                        /** @default null */
-                        opensAt?: string | null;
-                        /** @default null */
-                        closesAt?: string | null;
-                        /** @default 1 */
-                        samplingRate?: number;
-                        /** @default null */
-                        quota?: number | null;
-                        /**
-                         * @description Overrides the workspace budget for this survey
-                         * @default null
-                         */
-                        contactCooldownDays?: number | null;
-                        /**
-                         * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
-                         * @default []
-                         */
-                        triggerEvents?: string[];
-                        /**
-                         * @description Cocreate.track() names that show this survey in the widget
-                         * @default []
-                         */
-                        widgetEvents?: string[];
-                        /**
-                         * @description Customer attributes a widget respondent must have
-                         * @default {}
-                         */
-                        audience?: {
-                            [key: string]: string | number | boolean;
-                        };
-                        /**
-                         * @description The survey behind the widget's feedback button
-                         * @default false
-                         */
-                        feedbackButton?: boolean;
-                        /**
-                         * @description Do not link responses to the customer
-                         * @default false
-                         */
-                        anonymous?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            slug: string;
-                            title: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            welcome: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            thanks: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            questions: {
-                                id: string;
-                                /** @enum {string} */
-                                type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
-                                title: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                /** @default false */
-                                required: boolean;
-                                scale?: {
-                                    min: number;
-                                    max: number;
-                                };
-                                choices?: {
-                                    id: string;
-                                    label: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                }[];
-                                kano?: {
-                                    functional: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    dysfunctional: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    ideaId?: string | null;
-                                };
-                                /** @default [] */
-                                branches: {
-                                    when: {
-                                        /** @enum {string} */
-                                        op: "eq" | "lte" | "gte" | "includes" | "answered";
-                                        value?: number | string;
-                                    };
-                                    goTo: string | "end";
-                                }[];
-                            }[];
-                            /** @default null */
-                            opensAt: string | null;
-                            /** @default null */
-                            closesAt: string | null;
-                            /** @default 1 */
-                            samplingRate: number;
-                            /** @default null */
-                            quota: number | null;
-                            /**
-                             * @description Overrides the workspace budget for this survey
-                             * @default null
-                             */
-                            contactCooldownDays: number | null;
-                            /**
-                             * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
-                             * @default []
-                             */
-                            triggerEvents: string[];
-                            /**
-                             * @description Cocreate.track() names that show this survey in the widget
-                             * @default []
-                             */
-                            widgetEvents: string[];
-                            /**
-                             * @description Customer attributes a widget respondent must have
-                             * @default {}
-                             */
-                            audience: {
-                                [key: string]: string | number | boolean;
-                            };
-                            /**
-                             * @description The survey behind the widget's feedback button
-                             * @default false
-                             */
-                            feedbackButton: boolean;
-                            /**
-                             * @description Do not link responses to the customer
-                             * @default false
-                             */
-                            anonymous: boolean;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "open" | "closed";
-                            completedCount: number;
-                            publicPath: string;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createSurvey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5377,362 +1439,12 @@ export interface paths {
          * A survey with its questions and distribution settings
          * @description Access: permission `surveys.read`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            slug: string;
-                            title: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            welcome: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            thanks: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            questions: {
-                                id: string;
-                                /** @enum {string} */
-                                type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
-                                title: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                /** @default false */
-                                required: boolean;
-                                scale?: {
-                                    min: number;
-                                    max: number;
-                                };
-                                choices?: {
-                                    id: string;
-                                    label: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                }[];
-                                kano?: {
-                                    functional: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    dysfunctional: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    ideaId?: string | null;
-                                };
-                                /** @default [] */
-                                branches: {
-                                    when: {
-                                        /** @enum {string} */
-                                        op: "eq" | "lte" | "gte" | "includes" | "answered";
-                                        value?: number | string;
-                                    };
-                                    goTo: string | "end";
-                                }[];
-                            }[];
-                            /** @default null */
-                            opensAt: string | null;
-                            /** @default null */
-                            closesAt: string | null;
-                            /** @default 1 */
-                            samplingRate: number;
-                            /** @default null */
-                            quota: number | null;
-                            /**
-                             * @description Overrides the workspace budget for this survey
-                             * @default null
-                             */
-                            contactCooldownDays: number | null;
-                            /**
-                             * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
-                             * @default []
-                             */
-                            triggerEvents: string[];
-                            /**
-                             * @description Cocreate.track() names that show this survey in the widget
-                             * @default []
-                             */
-                            widgetEvents: string[];
-                            /**
-                             * @description Customer attributes a widget respondent must have
-                             * @default {}
-                             */
-                            audience: {
-                                [key: string]: string | number | boolean;
-                            };
-                            /**
-                             * @description The survey behind the widget's feedback button
-                             * @default false
-                             */
-                            feedbackButton: boolean;
-                            /**
-                             * @description Do not link responses to the customer
-                             * @default false
-                             */
-                            anonymous: boolean;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "open" | "closed";
-                            completedCount: number;
-                            publicPath: string;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSurvey"];
         /**
          * Replace a survey definition
          * @description Access: permission `surveys.manage`.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        slug: string;
-                        title: {
-                            en: string;
-                            "zh-CN": string;
-                        };
-                        welcome: {
-                            en: string;
-                            "zh-CN": string;
-                        };
-                        thanks: {
-                            en: string;
-                            "zh-CN": string;
-                        };
-                        questions: {
-                            id: string;
-                            /** @enum {string} */
-                            type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
-                            title: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            /** @default false */
-                            required?: boolean;
-                            scale?: {
-                                min: number;
-                                max: number;
-                            };
-                            choices?: {
-                                id: string;
-                                label: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                            }[];
-                            kano?: {
-                                functional: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                dysfunctional: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                ideaId?: string | null;
-                            };
-                            /** @default [] */
-                            branches?: {
-                                when: {
-                                    /** @enum {string} */
-                                    op: "eq" | "lte" | "gte" | "includes" | "answered";
-                                    value?: number | string;
-                                };
-                                goTo: string | "end";
-                            }[];
-                        }[];
-                        /** @default null */
-                        opensAt?: string | null;
-                        /** @default null */
-                        closesAt?: string | null;
-                        /** @default 1 */
-                        samplingRate?: number;
-                        /** @default null */
-                        quota?: number | null;
-                        /**
-                         * @description Overrides the workspace budget for this survey
-                         * @default null
-                         */
-                        contactCooldownDays?: number | null;
-                        /**
-                         * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
-                         * @default []
-                         */
-                        triggerEvents?: string[];
-                        /**
-                         * @description Cocreate.track() names that show this survey in the widget
-                         * @default []
-                         */
-                        widgetEvents?: string[];
-                        /**
-                         * @description Customer attributes a widget respondent must have
-                         * @default {}
-                         */
-                        audience?: {
-                            [key: string]: string | number | boolean;
-                        };
-                        /**
-                         * @description The survey behind the widget's feedback button
-                         * @default false
-                         */
-                        feedbackButton?: boolean;
-                        /**
-                         * @description Do not link responses to the customer
-                         * @default false
-                         */
-                        anonymous?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            slug: string;
-                            title: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            welcome: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            thanks: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            questions: {
-                                id: string;
-                                /** @enum {string} */
-                                type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
-                                title: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                /** @default false */
-                                required: boolean;
-                                scale?: {
-                                    min: number;
-                                    max: number;
-                                };
-                                choices?: {
-                                    id: string;
-                                    label: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                }[];
-                                kano?: {
-                                    functional: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    dysfunctional: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    ideaId?: string | null;
-                                };
-                                /** @default [] */
-                                branches: {
-                                    when: {
-                                        /** @enum {string} */
-                                        op: "eq" | "lte" | "gte" | "includes" | "answered";
-                                        value?: number | string;
-                                    };
-                                    goTo: string | "end";
-                                }[];
-                            }[];
-                            /** @default null */
-                            opensAt: string | null;
-                            /** @default null */
-                            closesAt: string | null;
-                            /** @default 1 */
-                            samplingRate: number;
-                            /** @default null */
-                            quota: number | null;
-                            /**
-                             * @description Overrides the workspace budget for this survey
-                             * @default null
-                             */
-                            contactCooldownDays: number | null;
-                            /**
-                             * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
-                             * @default []
-                             */
-                            triggerEvents: string[];
-                            /**
-                             * @description Cocreate.track() names that show this survey in the widget
-                             * @default []
-                             */
-                            widgetEvents: string[];
-                            /**
-                             * @description Customer attributes a widget respondent must have
-                             * @default {}
-                             */
-                            audience: {
-                                [key: string]: string | number | boolean;
-                            };
-                            /**
-                             * @description The survey behind the widget's feedback button
-                             * @default false
-                             */
-                            feedbackButton: boolean;
-                            /**
-                             * @description Do not link responses to the customer
-                             * @default false
-                             */
-                            anonymous: boolean;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "open" | "closed";
-                            completedCount: number;
-                            publicPath: string;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateSurvey"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5753,139 +1465,7 @@ export interface paths {
          * Open or close a survey
          * @description Access: permission `surveys.manage`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        status: "open" | "closed";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            slug: string;
-                            title: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            welcome: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            thanks: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            questions: {
-                                id: string;
-                                /** @enum {string} */
-                                type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
-                                title: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                /** @default false */
-                                required: boolean;
-                                scale?: {
-                                    min: number;
-                                    max: number;
-                                };
-                                choices?: {
-                                    id: string;
-                                    label: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                }[];
-                                kano?: {
-                                    functional: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    dysfunctional: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    ideaId?: string | null;
-                                };
-                                /** @default [] */
-                                branches: {
-                                    when: {
-                                        /** @enum {string} */
-                                        op: "eq" | "lte" | "gte" | "includes" | "answered";
-                                        value?: number | string;
-                                    };
-                                    goTo: string | "end";
-                                }[];
-                            }[];
-                            /** @default null */
-                            opensAt: string | null;
-                            /** @default null */
-                            closesAt: string | null;
-                            /** @default 1 */
-                            samplingRate: number;
-                            /** @default null */
-                            quota: number | null;
-                            /**
-                             * @description Overrides the workspace budget for this survey
-                             * @default null
-                             */
-                            contactCooldownDays: number | null;
-                            /**
-                             * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
-                             * @default []
-                             */
-                            triggerEvents: string[];
-                            /**
-                             * @description Cocreate.track() names that show this survey in the widget
-                             * @default []
-                             */
-                            widgetEvents: string[];
-                            /**
-                             * @description Customer attributes a widget respondent must have
-                             * @default {}
-                             */
-                            audience: {
-                                [key: string]: string | number | boolean;
-                            };
-                            /**
-                             * @description The survey behind the widget's feedback button
-                             * @default false
-                             */
-                            feedbackButton: boolean;
-                            /**
-                             * @description Do not link responses to the customer
-                             * @default false
-                             */
-                            anonymous: boolean;
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            status: "draft" | "open" | "closed";
-                            completedCount: number;
-                            publicPath: string;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["changeSurveyStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5905,55 +1485,7 @@ export interface paths {
          * Send single-use personal links (by email through the job queue)
          * @description Access: permission `surveys.manage`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default [] */
-                        customerIds?: string[];
-                        emails?: string[];
-                        /**
-                         * @default email
-                         * @enum {string}
-                         */
-                        channel?: "email" | "personal_link";
-                        touchpoint?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            sent: number;
-                            skipped: {
-                                optedOut: number;
-                                contactBudget: number;
-                                unknown: number;
-                            };
-                            /** @description Personal links (single use) */
-                            links: {
-                                email: string | null;
-                                customerId: string | null;
-                                url: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["sendSurveyInvitations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5971,60 +1503,12 @@ export interface paths {
          * The contact budget of the workspace
          * @description Access: permission `surveys.read`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            contactCooldownDays: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSurveySettings"];
         /**
          * Set the contact budget: at most one survey per person per N days
          * @description Access: permission `surveys.manage`.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        contactCooldownDays: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            contactCooldownDays: number;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateSurveySettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6043,32 +1527,7 @@ export interface paths {
          * Staff who may be assigned a follow-up
          * @description Access: permission `surveys.follow_up`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listSurveyFollowupAssignees"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6088,40 +1547,7 @@ export interface paths {
          * Open surveys anyone may answer (those not sent by an event or shown by the widget)
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                title: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                welcome: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listOpenSurveys"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6141,88 +1567,7 @@ export interface paths {
          * A survey as respondents see it
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            slug: string;
-                            title: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            welcome: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            thanks: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            questions: {
-                                id: string;
-                                /** @enum {string} */
-                                type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
-                                title: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                /** @default false */
-                                required: boolean;
-                                scale?: {
-                                    min: number;
-                                    max: number;
-                                };
-                                choices?: {
-                                    id: string;
-                                    label: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                }[];
-                                kano?: {
-                                    functional: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    dysfunctional: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    ideaId?: string | null;
-                                };
-                                /** @default [] */
-                                branches: {
-                                    when: {
-                                        /** @enum {string} */
-                                        op: "eq" | "lte" | "gte" | "includes" | "answered";
-                                        value?: number | string;
-                                    };
-                                    goTo: string | "end";
-                                }[];
-                            }[];
-                            anonymous: boolean;
-                            closedReason: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSurveyForm"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6244,116 +1589,7 @@ export interface paths {
          * Start (or resume) a response; returns the token that saves it
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The token of a personal link */
-                        invitation?: string;
-                        /**
-                         * @default link
-                         * @enum {string}
-                         */
-                        channel?: "link" | "personal_link" | "email" | "widget" | "feedback_button" | "event" | "portal";
-                        touchpoint?: string;
-                        /**
-                         * @default zh-CN
-                         * @enum {string}
-                         */
-                        locale?: "zh-CN" | "en";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Send it back to save or resume this response */
-                            token: string;
-                            /** @enum {string} */
-                            status: "in_progress" | "completed";
-                            answers: {
-                                [key: string]: unknown;
-                            };
-                            survey: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                title: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                welcome: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                thanks: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                questions: {
-                                    id: string;
-                                    /** @enum {string} */
-                                    type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
-                                    title: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    /** @default false */
-                                    required: boolean;
-                                    scale?: {
-                                        min: number;
-                                        max: number;
-                                    };
-                                    choices?: {
-                                        id: string;
-                                        label: {
-                                            en: string;
-                                            "zh-CN": string;
-                                        };
-                                    }[];
-                                    kano?: {
-                                        functional: {
-                                            en: string;
-                                            "zh-CN": string;
-                                        };
-                                        dysfunctional: {
-                                            en: string;
-                                            "zh-CN": string;
-                                        };
-                                        ideaId?: string | null;
-                                    };
-                                    /** @default [] */
-                                    branches: {
-                                        when: {
-                                            /** @enum {string} */
-                                            op: "eq" | "lte" | "gte" | "includes" | "answered";
-                                            value?: number | string;
-                                        };
-                                        goTo: string | "end";
-                                    }[];
-                                }[];
-                                anonymous: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["startSurveyResponse"];
         delete?: never;
         options?: never;
         head?: never;
@@ -6371,208 +1607,12 @@ export interface paths {
          * Resume a response where it was left
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query: {
-                    token: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Send it back to save or resume this response */
-                            token: string;
-                            /** @enum {string} */
-                            status: "in_progress" | "completed";
-                            answers: {
-                                [key: string]: unknown;
-                            };
-                            survey: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                title: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                welcome: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                thanks: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                questions: {
-                                    id: string;
-                                    /** @enum {string} */
-                                    type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
-                                    title: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    /** @default false */
-                                    required: boolean;
-                                    scale?: {
-                                        min: number;
-                                        max: number;
-                                    };
-                                    choices?: {
-                                        id: string;
-                                        label: {
-                                            en: string;
-                                            "zh-CN": string;
-                                        };
-                                    }[];
-                                    kano?: {
-                                        functional: {
-                                            en: string;
-                                            "zh-CN": string;
-                                        };
-                                        dysfunctional: {
-                                            en: string;
-                                            "zh-CN": string;
-                                        };
-                                        ideaId?: string | null;
-                                    };
-                                    /** @default [] */
-                                    branches: {
-                                        when: {
-                                            /** @enum {string} */
-                                            op: "eq" | "lte" | "gte" | "includes" | "answered";
-                                            value?: number | string;
-                                        };
-                                        goTo: string | "end";
-                                    }[];
-                                }[];
-                                anonymous: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSurveyResponse"];
         /**
          * Save answers as the respondent goes; complete: true sends the response
          * @description Access: public.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        token: string;
-                        /** @description Question id -> answer; null clears an answer */
-                        answers: {
-                            [key: string]: unknown;
-                        };
-                        /** @default false */
-                        complete?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** @description Send it back to save or resume this response */
-                            token: string;
-                            /** @enum {string} */
-                            status: "in_progress" | "completed";
-                            answers: {
-                                [key: string]: unknown;
-                            };
-                            survey: {
-                                /** Format: uuid */
-                                id: string;
-                                slug: string;
-                                title: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                welcome: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                thanks: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                questions: {
-                                    id: string;
-                                    /** @enum {string} */
-                                    type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
-                                    title: {
-                                        en: string;
-                                        "zh-CN": string;
-                                    };
-                                    /** @default false */
-                                    required: boolean;
-                                    scale?: {
-                                        min: number;
-                                        max: number;
-                                    };
-                                    choices?: {
-                                        id: string;
-                                        label: {
-                                            en: string;
-                                            "zh-CN": string;
-                                        };
-                                    }[];
-                                    kano?: {
-                                        functional: {
-                                            en: string;
-                                            "zh-CN": string;
-                                        };
-                                        dysfunctional: {
-                                            en: string;
-                                            "zh-CN": string;
-                                        };
-                                        ideaId?: string | null;
-                                    };
-                                    /** @default [] */
-                                    branches: {
-                                        when: {
-                                            /** @enum {string} */
-                                            op: "eq" | "lte" | "gte" | "includes" | "answered";
-                                            value?: number | string;
-                                        };
-                                        goTo: string | "end";
-                                    }[];
-                                }[];
-                                anonymous: boolean;
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["saveSurveyResponse"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6591,87 +1631,18 @@ export interface paths {
          * Whether I have opted out of surveys
          * @description Access: signed-in.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            optedOut: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSurveyOptOut"];
         put?: never;
         /**
          * Never be asked for a survey again (signed in, or with the token of a personal link)
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        invitation?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            optedOut: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["optOutOfSurveys"];
         /**
          * Accept survey invitations again
          * @description Access: signed-in.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            optedOut: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["optInToSurveys"];
         options?: never;
         head?: never;
         patch?: never;
@@ -6688,151 +1659,7 @@ export interface paths {
          * NPS, CSAT, CES, ratings, choices and KANO of every question (see docs/metrics.md)
          * @description Access: permission `surveys.read`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description First day (inclusive), in the workspace time zone */
-                    from?: string;
-                    /** @description Last day (inclusive) */
-                    to?: string;
-                    channel?: string;
-                    touchpoint?: string;
-                    locale?: string;
-                    segment?: string;
-                    /** @description Previous period to compare NPS with */
-                    compareFrom?: string;
-                    compareTo?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            responses: number;
-                            questions: {
-                                questionId: string;
-                                type: string;
-                                title: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                n: number;
-                                nps?: {
-                                    n: number;
-                                    promoters: number;
-                                    passives: number;
-                                    detractors: number;
-                                    nps: number | null;
-                                    interval: {
-                                        low: number;
-                                        high: number;
-                                    } | null;
-                                    standardError: number | null;
-                                    variance: number | null;
-                                };
-                                npsChange?: {
-                                    difference: number;
-                                    standardError: number;
-                                    interval: {
-                                        low: number;
-                                        high: number;
-                                    };
-                                    z: number;
-                                    significant: boolean;
-                                } | null;
-                                csat?: {
-                                    n: number;
-                                    satisfied: number;
-                                    csat: number | null;
-                                    interval: {
-                                        low: number;
-                                        high: number;
-                                    } | null;
-                                    mean: number | null;
-                                    distribution: {
-                                        value: number;
-                                        count: number;
-                                    }[];
-                                };
-                                ces?: {
-                                    n: number;
-                                    mean: number | null;
-                                    shareEasy: number | null;
-                                    interval: {
-                                        low: number;
-                                        high: number;
-                                    } | null;
-                                    distribution: {
-                                        value: number;
-                                        count: number;
-                                    }[];
-                                };
-                                rating?: {
-                                    n: number;
-                                    mean: number | null;
-                                    distribution: {
-                                        value: number;
-                                        count: number;
-                                    }[];
-                                };
-                                choices?: {
-                                    n: number;
-                                    choices: {
-                                        id: string;
-                                        label: {
-                                            en: string;
-                                            "zh-CN": string;
-                                        };
-                                        count: number;
-                                        share: number | null;
-                                    }[];
-                                };
-                                kano?: {
-                                    n: number;
-                                    valid: number;
-                                    counts: {
-                                        A: number;
-                                        O: number;
-                                        M: number;
-                                        I: number;
-                                        R: number;
-                                        Q: number;
-                                    };
-                                    category: ("A" | "O" | "M" | "I" | "R" | "Q") | null;
-                                    tieBroken: boolean;
-                                    strength: number | null;
-                                    fong: {
-                                        a: number;
-                                        b: number;
-                                        threshold: number;
-                                        significant: boolean;
-                                    } | null;
-                                    better: number | null;
-                                    worse: number | null;
-                                    continuous: {
-                                        functional: number;
-                                        dysfunctional: number;
-                                        functionalSd: number;
-                                        dysfunctionalSd: number;
-                                        n: number;
-                                    } | null;
-                                };
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSurveySummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6852,51 +1679,7 @@ export interface paths {
          * A question's headline number by day, week or month
          * @description Access: permission `surveys.read`.
          */
-        get: {
-            parameters: {
-                query: {
-                    /** @description First day (inclusive), in the workspace time zone */
-                    from?: string;
-                    /** @description Last day (inclusive) */
-                    to?: string;
-                    channel?: string;
-                    touchpoint?: string;
-                    locale?: string;
-                    segment?: string;
-                    unit?: "day" | "week" | "month";
-                    questionId: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            questionId: string;
-                            type: string;
-                            /** @enum {string} */
-                            unit: "day" | "week" | "month";
-                            points: {
-                                period: string;
-                                n: number;
-                                value: number | null;
-                                low: number | null;
-                                high: number | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSurveyTrend"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6916,49 +1699,7 @@ export interface paths {
          * A question's headline number by channel, touchpoint, language or segment
          * @description Access: permission `surveys.read`.
          */
-        get: {
-            parameters: {
-                query: {
-                    /** @description First day (inclusive), in the workspace time zone */
-                    from?: string;
-                    /** @description Last day (inclusive) */
-                    to?: string;
-                    channel?: string;
-                    touchpoint?: string;
-                    locale?: string;
-                    segment?: string;
-                    by: "channel" | "touchpoint" | "locale" | "segment";
-                    questionId: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            questionId: string;
-                            by: string;
-                            groups: {
-                                key: string;
-                                n: number;
-                                value: number | null;
-                                low: number | null;
-                                high: number | null;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSurveyBreakdown"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6978,77 +1719,7 @@ export interface paths {
          * KANO categories, strength, Fong test, Better/Worse and DuMouchel scores of every feature
          * @description Access: permission `surveys.read`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description First day (inclusive), in the workspace time zone */
-                    from?: string;
-                    /** @description Last day (inclusive) */
-                    to?: string;
-                    channel?: string;
-                    touchpoint?: string;
-                    locale?: string;
-                    segment?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            features: {
-                                questionId: string;
-                                feature: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                ideaId: string | null;
-                                result: {
-                                    n: number;
-                                    valid: number;
-                                    counts: {
-                                        A: number;
-                                        O: number;
-                                        M: number;
-                                        I: number;
-                                        R: number;
-                                        Q: number;
-                                    };
-                                    category: ("A" | "O" | "M" | "I" | "R" | "Q") | null;
-                                    tieBroken: boolean;
-                                    strength: number | null;
-                                    fong: {
-                                        a: number;
-                                        b: number;
-                                        threshold: number;
-                                        significant: boolean;
-                                    } | null;
-                                    better: number | null;
-                                    worse: number | null;
-                                    continuous: {
-                                        functional: number;
-                                        dysfunctional: number;
-                                        functionalSd: number;
-                                        dysfunctionalSd: number;
-                                        n: number;
-                                    } | null;
-                                };
-                            }[];
-                            matzlerMarginPoints: number;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSurveyKano"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7068,62 +1739,7 @@ export interface paths {
          * Keywords and phrases of an open-text question, by period and segment
          * @description Access: permission `surveys.read`.
          */
-        get: {
-            parameters: {
-                query: {
-                    /** @description First day (inclusive), in the workspace time zone */
-                    from?: string;
-                    /** @description Last day (inclusive) */
-                    to?: string;
-                    channel?: string;
-                    touchpoint?: string;
-                    locale?: string;
-                    segment?: string;
-                    questionId: string;
-                    unit?: "day" | "week" | "month";
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            questionId: string;
-                            answers: number;
-                            keywords: {
-                                term: string;
-                                count: number;
-                            }[];
-                            periods: {
-                                period: string;
-                                answers: number;
-                                keywords: {
-                                    term: string;
-                                    count: number;
-                                }[];
-                            }[];
-                            segments: {
-                                segment: string;
-                                answers: number;
-                                keywords: {
-                                    term: string;
-                                    count: number;
-                                }[];
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSurveyText"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7143,64 +1759,7 @@ export interface paths {
          * Completed responses, newest first (q: drill down by words)
          * @description Access: permission `surveys.read`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    /** @description Opaque cursor from the previous page's nextCursor */
-                    cursor?: string;
-                    /** @description First day (inclusive), in the workspace time zone */
-                    from?: string;
-                    /** @description Last day (inclusive) */
-                    to?: string;
-                    channel?: string;
-                    touchpoint?: string;
-                    locale?: string;
-                    segment?: string;
-                    /** @description Words in the open-text answers */
-                    q?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                customer: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                    email: string | null;
-                                } | null;
-                                channel: string;
-                                touchpoint: string | null;
-                                locale: string;
-                                segment: string | null;
-                                entityType: string | null;
-                                entityId: string | null;
-                                answers: {
-                                    [key: string]: unknown;
-                                };
-                                completedAt: string;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listSurveyResponses"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7220,37 +1779,7 @@ export interface paths {
          * Completed responses as CSV (UTF-8 with BOM)
          * @description Access: permission `surveys.read`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description First day (inclusive), in the workspace time zone */
-                    from?: string;
-                    /** @description Last day (inclusive) */
-                    to?: string;
-                    channel?: string;
-                    touchpoint?: string;
-                    locale?: string;
-                    segment?: string;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": string;
-                    };
-                };
-            };
-        };
+        get: operations["exportSurveyResponsesCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7270,79 +1799,7 @@ export interface paths {
          * Follow-ups of detractors and unhappy CSAT answers
          * @description Access: permission `surveys.follow_up`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    /** @description Opaque cursor from the previous page's nextCursor */
-                    cursor?: string;
-                    status?: "open" | "closed";
-                    surveyId?: string;
-                    assignee?: "me" | "nobody";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                /** Format: uuid */
-                                surveyId: string;
-                                surveyTitle: {
-                                    en: string;
-                                    "zh-CN": string;
-                                };
-                                /** Format: uuid */
-                                responseId: string;
-                                questionId: string;
-                                customer: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string | null;
-                                    email: string | null;
-                                } | null;
-                                /** @enum {string} */
-                                kind: "detractor" | "low_csat";
-                                score: number;
-                                comment: string | null;
-                                /** @enum {string} */
-                                status: "open" | "closed";
-                                assignee: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string | null;
-                                } | null;
-                                notes: {
-                                    authorId: string | null;
-                                    body: string;
-                                    at: string;
-                                }[];
-                                outcome: ("contacted" | "resolved" | "no_answer") | null;
-                                /** @description The same customer's next answer: the movement */
-                                nextResponse: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    score: number | null;
-                                } | null;
-                                createdAt: string;
-                                closedAt: string | null;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listSurveyFollowups"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7362,45 +1819,7 @@ export interface paths {
          * Outcomes, movement of detractors who answered again, share recovered
          * @description Access: permission `surveys.follow_up`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    surveyId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            open: number;
-                            closed: number;
-                            outcomes: {
-                                contacted: number;
-                                resolved: number;
-                                no_answer: number;
-                            };
-                            detractors: number;
-                            answeredAgain: number;
-                            movement: {
-                                detractor: number;
-                                passive: number;
-                                promoter: number;
-                            };
-                            recovered: number;
-                            recoveredShare: number | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSurveyFollowupRecovery"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7420,71 +1839,7 @@ export interface paths {
          * One follow-up
          * @description Access: permission `surveys.follow_up`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            surveyId: string;
-                            surveyTitle: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            /** Format: uuid */
-                            responseId: string;
-                            questionId: string;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string | null;
-                                email: string | null;
-                            } | null;
-                            /** @enum {string} */
-                            kind: "detractor" | "low_csat";
-                            score: number;
-                            comment: string | null;
-                            /** @enum {string} */
-                            status: "open" | "closed";
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string | null;
-                            } | null;
-                            notes: {
-                                authorId: string | null;
-                                body: string;
-                                at: string;
-                            }[];
-                            outcome: ("contacted" | "resolved" | "no_answer") | null;
-                            /** @description The same customer's next answer: the movement */
-                            nextResponse: {
-                                /** Format: uuid */
-                                id: string;
-                                score: number | null;
-                            } | null;
-                            createdAt: string;
-                            closedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getSurveyFollowup"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7494,81 +1849,7 @@ export interface paths {
          * Assign, add a note, set the outcome, close
          * @description Access: permission `surveys.follow_up`.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        assigneeId?: string | null;
-                        note?: string;
-                        /** @enum {string} */
-                        outcome?: "contacted" | "resolved" | "no_answer";
-                        close?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            /** Format: uuid */
-                            surveyId: string;
-                            surveyTitle: {
-                                en: string;
-                                "zh-CN": string;
-                            };
-                            /** Format: uuid */
-                            responseId: string;
-                            questionId: string;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string | null;
-                                email: string | null;
-                            } | null;
-                            /** @enum {string} */
-                            kind: "detractor" | "low_csat";
-                            score: number;
-                            comment: string | null;
-                            /** @enum {string} */
-                            status: "open" | "closed";
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string | null;
-                            } | null;
-                            notes: {
-                                authorId: string | null;
-                                body: string;
-                                at: string;
-                            }[];
-                            outcome: ("contacted" | "resolved" | "no_answer") | null;
-                            /** @description The same customer's next answer: the movement */
-                            nextResponse: {
-                                /** Format: uuid */
-                                id: string;
-                                score: number | null;
-                            } | null;
-                            createdAt: string;
-                            closedAt: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateSurveyFollowup"];
         trace?: never;
     };
     "/api/v1/survey-widget/match": {
@@ -7584,46 +1865,7 @@ export interface paths {
          * The survey the widget shows for a tracked event (or the feedback button), within sampling and the contact budget
          * @description Access: public.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description A Cocreate.track() name; absent: the feedback button */
-                        event?: string;
-                        /**
-                         * @default zh-CN
-                         * @enum {string}
-                         */
-                        locale?: "zh-CN" | "en";
-                        /**
-                         * Format: date-time
-                         * @description When this browser was last shown a survey: the contact budget of anonymous visitors
-                         */
-                        askedAt?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            slug: string | null;
-                            reason: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["matchWidgetSurvey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7641,26 +1883,7 @@ export interface paths {
          * The widget's frame page, embedded by cocreate.js on the brand's site
          * @description Access: public.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": string;
-                    };
-                };
-            };
-        };
+        get: operations["getWidgetFrame"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7680,257 +1903,13 @@ export interface paths {
          * My cases, newest first
          * @description Access: signed-in.
          */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    /** @description Opaque cursor from the previous page's nextCursor */
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                /** @enum {string} */
-                                type: "complaint" | "repair" | "question";
-                                /** @enum {string} */
-                                status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                                subject: string;
-                                product: string;
-                                model: string;
-                                /** @enum {string} */
-                                severity: "low" | "medium" | "high" | "critical";
-                                /** @enum {string} */
-                                priority: "low" | "normal" | "high" | "urgent";
-                                safety: boolean;
-                                /** @enum {string} */
-                                channel: "portal" | "phone" | "email" | "store";
-                                teamId: string | null;
-                                assignee: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                customer: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                slaDueAt: string | null;
-                                slaBreached: boolean;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                                /** @description ISO 8601 time */
-                                updatedAt: string;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listMyCases"];
         put?: never;
         /**
          * File a complaint, repair request or question (acknowledged at once, in the portal and by email)
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type: "complaint" | "repair" | "question";
-                        subject: string;
-                        description: string;
-                        /** @default  */
-                        product?: string;
-                        /** @default  */
-                        model?: string;
-                        /** @default  */
-                        serialNumber?: string;
-                        /** @default null */
-                        purchaseDate?: string | null;
-                        /** @default  */
-                        requestedRemedy?: string;
-                        /** @default false */
-                        safetyConcern?: boolean;
-                        /** @default [] */
-                        fileIds?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createMyCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7948,169 +1927,7 @@ export interface paths {
          * One of my cases: public replies, offers, how to escalate
          * @description Access: signed-in.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getMyCase"];
         put?: never;
         post?: never;
         delete?: never;
@@ -8132,177 +1949,7 @@ export interface paths {
          * Add a message (and photos) to my case
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        body: string;
-                        /** @default [] */
-                        fileIds?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createMyCaseMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8322,183 +1969,7 @@ export interface paths {
          * Accept one offered remedy (with an appointment slot) or decline them with a reason
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        accept: true;
-                        /** Format: uuid */
-                        offerId: string;
-                        slotId?: string;
-                    } | {
-                        /** @enum {boolean} */
-                        accept: false;
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["decideOnRemedies"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8518,175 +1989,7 @@ export interface paths {
          * Ask for a supervisor's review
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["escalateMyCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8706,175 +2009,7 @@ export interface paths {
          * Reopen my resolved case within the reopen period
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        reason: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["reopenMyCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -8894,177 +2029,7 @@ export interface paths {
          * Rate how my resolved case was handled (1-5)
          * @description Access: signed-in.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        score: number;
-                        /** @default  */
-                        comment?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["rateMyCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9082,99 +2047,12 @@ export interface paths {
          * Remedy menu, external recourse text, reopen period, warranty terms
          * @description Access: permission `cases.read`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            externalRecourse: string;
-                            reopenDays: number;
-                            warnMinutes: number;
-                            defaultTeamId: string | null;
-                            defaultWarrantyMonths: number;
-                            warrantyTerms: {
-                                product: string;
-                                months: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCaseSettings"];
         /**
          * Save the case settings
          * @description Access: permission `cases.manage`.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        remedyMenu: {
-                            key: string;
-                            labelEn: string;
-                            labelZh: string;
-                        }[];
-                        externalRecourse: string;
-                        reopenDays: number;
-                        warnMinutes: number;
-                        defaultTeamId: string | null;
-                        defaultWarrantyMonths: number;
-                        warrantyTerms: {
-                            product: string;
-                            months: number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            externalRecourse: string;
-                            reopenDays: number;
-                            warnMinutes: number;
-                            defaultTeamId: string | null;
-                            defaultWarrantyMonths: number;
-                            warrantyTerms: {
-                                product: string;
-                                months: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateCaseSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -9193,98 +2071,12 @@ export interface paths {
          * SLA targets (working minutes) per priority and case type
          * @description Access: permission `cases.read`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** @enum {string} */
-                                priority: "low" | "normal" | "high" | "urgent";
-                                /** @enum {string} */
-                                caseType: "*" | "complaint" | "repair" | "question";
-                                firstResponseMinutes: number;
-                                nextResponseMinutes: number;
-                                resolutionMinutes: number;
-                            }[];
-                            defaults: {
-                                [key: string]: {
-                                    firstResponseMinutes: number;
-                                    nextResponseMinutes: number;
-                                    resolutionMinutes: number;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCaseSlaPolicies"];
         /**
          * Replace the SLA policies
          * @description Access: permission `cases.manage`.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        items: {
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            /** @enum {string} */
-                            caseType: "*" | "complaint" | "repair" | "question";
-                            firstResponseMinutes: number;
-                            nextResponseMinutes: number;
-                            resolutionMinutes: number;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** @enum {string} */
-                                priority: "low" | "normal" | "high" | "urgent";
-                                /** @enum {string} */
-                                caseType: "*" | "complaint" | "repair" | "question";
-                                firstResponseMinutes: number;
-                                nextResponseMinutes: number;
-                                resolutionMinutes: number;
-                            }[];
-                            defaults: {
-                                [key: string]: {
-                                    firstResponseMinutes: number;
-                                    nextResponseMinutes: number;
-                                    resolutionMinutes: number;
-                                };
-                            };
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateCaseSlaPolicies"];
         post?: never;
         delete?: never;
         options?: never;
@@ -9303,81 +2095,12 @@ export interface paths {
          * Holidays and make-up working days
          * @description Access: permission `cases.read`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: date */
-                                day: string;
-                                /** @enum {string} */
-                                kind: "holiday" | "workday";
-                                /** @default  */
-                                name: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCaseCalendar"];
         /**
          * Replace the holidays and make-up working days
          * @description Access: permission `cases.manage`.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date */
-                            day: string;
-                            /** @enum {string} */
-                            kind: "holiday" | "workday";
-                            /** @default  */
-                            name?: string;
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: date */
-                                day: string;
-                                /** @enum {string} */
-                                kind: "holiday" | "workday";
-                                /** @default  */
-                                name: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateCaseCalendar"];
         post?: never;
         delete?: never;
         options?: never;
@@ -9396,79 +2119,13 @@ export interface paths {
          * Teams and how they assign
          * @description Access: permission `cases.read`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                name: string;
-                                /** @enum {string} */
-                                assignment: "manual" | "round_robin" | "least_loaded";
-                                /** @default [] */
-                                memberIds: string[];
-                                /** Format: uuid */
-                                id: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCaseTeams"];
         put?: never;
         /**
          * Create a team
          * @description Access: permission `cases.manage`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @enum {string} */
-                        assignment: "manual" | "round_robin" | "least_loaded";
-                        /** @default [] */
-                        memberIds?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            name: string;
-                            /** @enum {string} */
-                            assignment: "manual" | "round_robin" | "least_loaded";
-                            /** @default [] */
-                            memberIds: string[];
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCaseTeam"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9487,46 +2144,7 @@ export interface paths {
          * Change a team
          * @description Access: permission `cases.manage`.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @enum {string} */
-                        assignment: "manual" | "round_robin" | "least_loaded";
-                        /** @default [] */
-                        memberIds?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            name: string;
-                            /** @enum {string} */
-                            assignment: "manual" | "round_robin" | "least_loaded";
-                            /** @default [] */
-                            memberIds: string[];
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateCaseTeam"];
         post?: never;
         delete?: never;
         options?: never;
@@ -9545,70 +2163,13 @@ export interface paths {
          * The root-cause taxonomy (a tree), with each cause's path
          * @description Access: permission `cases.read`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                name: string;
-                                parentId: string | null;
-                                path: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCaseRootCauses"];
         put?: never;
         /**
          * Add a root cause
          * @description Access: permission `cases.manage`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        /** @default null */
-                        parentId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCaseRootCause"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9629,26 +2190,7 @@ export interface paths {
          * Remove an unused root cause
          * @description Access: permission `cases.manage`.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["deleteCaseRootCause"];
         options?: never;
         head?: never;
         patch?: never;
@@ -9665,76 +2207,13 @@ export interface paths {
          * Saved replies
          * @description Access: permission `cases.read`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                name: string;
-                                body: string;
-                                /** @default false */
-                                internal: boolean;
-                                /** Format: uuid */
-                                id: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCaseMacros"];
         put?: never;
         /**
          * Save a reply with placeholders such as {{customer.name}} and {{case.number}}
          * @description Access: permission `cases.manage`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        body: string;
-                        /** @default false */
-                        internal?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            name: string;
-                            body: string;
-                            /** @default false */
-                            internal: boolean;
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCaseMacro"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9753,69 +2232,13 @@ export interface paths {
          * Change a saved reply
          * @description Access: permission `cases.manage`.
          */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        body: string;
-                        /** @default false */
-                        internal?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            name: string;
-                            body: string;
-                            /** @default false */
-                            internal: boolean;
-                            /** Format: uuid */
-                            id: string;
-                        };
-                    };
-                };
-            };
-        };
+        put: operations["updateCaseMacro"];
         post?: never;
         /**
          * Delete a saved reply
          * @description Access: permission `cases.manage`.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
+        delete: operations["deleteCaseMacro"];
         options?: never;
         head?: never;
         patch?: never;
@@ -9832,32 +2255,7 @@ export interface paths {
          * A saved reply filled in for this case
          * @description Access: permission `cases.read`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    macroId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            body: string;
-                            internal: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["fillCaseMacro"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9877,50 +2275,7 @@ export interface paths {
          * Volume, response and resolution times, SLA compliance, remedy acceptance, reopen rate, satisfaction
          * @description Access: permission `cases.read`.
          */
-        get: {
-            parameters: {
-                query: {
-                    /** @description First day (inclusive), workspace time zone */
-                    from: string;
-                    /** @description Last day (inclusive) */
-                    to: string;
-                    groupBy?: "team" | "agent" | "product" | "cause" | "type";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            rows: {
-                                key: string | null;
-                                label: string;
-                                volume: number;
-                                resolved: number;
-                                avgFirstResponseMinutes: number | null;
-                                avgResolutionMinutes: number | null;
-                                slaCompliance: number | null;
-                                remedyAcceptance: number | null;
-                                reopenRate: number | null;
-                                avgSatisfaction: number | null;
-                            }[];
-                            daily: {
-                                day: string;
-                                received: number;
-                                resolved: number;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCaseReport"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9940,32 +2295,7 @@ export interface paths {
          * The same report as CSV
          * @description Access: permission `cases.read`.
          */
-        get: {
-            parameters: {
-                query: {
-                    /** @description First day (inclusive), workspace time zone */
-                    from: string;
-                    /** @description Last day (inclusive) */
-                    to: string;
-                    groupBy?: "team" | "agent" | "product" | "cause" | "type";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": string;
-                    };
-                };
-            };
-        };
+        get: operations["exportCaseReportCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -9985,274 +2315,13 @@ export interface paths {
          * The queue: mine, team, unassigned, breaching soon, safety, resolved; with filters and search
          * @description Access: permission `cases.read`.
          */
-        get: {
-            parameters: {
-                query?: {
-                    view?: "all" | "mine" | "team" | "unassigned" | "breaching" | "safety" | "resolved";
-                    status?: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                    type?: "complaint" | "repair" | "question";
-                    priority?: "low" | "normal" | "high" | "urgent";
-                    teamId?: string;
-                    assigneeId?: string;
-                    customerId?: string;
-                    q?: string;
-                    limit?: number;
-                    cursor?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                                /** @enum {string} */
-                                type: "complaint" | "repair" | "question";
-                                /** @enum {string} */
-                                status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                                subject: string;
-                                product: string;
-                                model: string;
-                                /** @enum {string} */
-                                severity: "low" | "medium" | "high" | "critical";
-                                /** @enum {string} */
-                                priority: "low" | "normal" | "high" | "urgent";
-                                safety: boolean;
-                                /** @enum {string} */
-                                channel: "portal" | "phone" | "email" | "store";
-                                teamId: string | null;
-                                assignee: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                customer: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                slaDueAt: string | null;
-                                slaBreached: boolean;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                                /** @description ISO 8601 time */
-                                updatedAt: string;
-                            }[];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCases"];
         put?: never;
         /**
          * Record a case for a customer (a call, a mail, a store visit)
          * @description Access: permission `cases.work`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type: "complaint" | "repair" | "question";
-                        subject: string;
-                        description: string;
-                        /** @default  */
-                        product?: string;
-                        /** @default  */
-                        model?: string;
-                        /** @default  */
-                        serialNumber?: string;
-                        /** @default null */
-                        purchaseDate?: string | null;
-                        /** @default  */
-                        requestedRemedy?: string;
-                        /** @default false */
-                        safetyConcern?: boolean;
-                        /** @default [] */
-                        fileIds?: string[];
-                        /**
-                         * @default phone
-                         * @enum {string}
-                         */
-                        channel?: "phone" | "email" | "store";
-                        customer: {
-                            /** Format: email */
-                            email: string;
-                            name: string;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10270,169 +2339,7 @@ export interface paths {
          * A case with its whole thread (internal notes included)
          * @description Access: permission `cases.read`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["getCase"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10442,188 +2349,7 @@ export interface paths {
          * Assess: type, severity, priority, safety flag, warranty, status, root cause
          * @description Access: permission `cases.work`.
          */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        type?: "complaint" | "repair" | "question";
-                        /** @enum {string} */
-                        severity?: "low" | "medium" | "high" | "critical";
-                        /** @enum {string} */
-                        priority?: "low" | "normal" | "high" | "urgent";
-                        safety?: boolean;
-                        warrantyMonths?: number;
-                        purchaseDate?: string | null;
-                        product?: string;
-                        model?: string;
-                        /** @enum {string} */
-                        status?: "open" | "waiting_on_customer";
-                        rootCauseId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        patch: operations["updateCase"];
         trace?: never;
     };
     "/api/v1/cases/{id}/history": {
@@ -10637,40 +2363,7 @@ export interface paths {
          * Audit trail: every change to the case, who and when
          * @description Access: permission `cases.read`.
          */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** Format: uuid */
-                                id: string;
-                                actor: string;
-                                action: string;
-                                changes: {
-                                    [key: string]: unknown;
-                                };
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
+        get: operations["listCaseHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10692,181 +2385,7 @@ export interface paths {
          * Assign to a team and agent, by hand or by the team rule
          * @description Access: permission `cases.work`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        teamId?: string | null;
-                        assigneeId?: string | null;
-                        /**
-                         * @description Pick the agent by the team's rule (round-robin or least-loaded)
-                         * @default false
-                         */
-                        auto?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["assignCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -10886,181 +2405,7 @@ export interface paths {
          * Reply to the customer or add an internal note
          * @description Access: permission `cases.work`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        body: string;
-                        /** @default false */
-                        internal?: boolean;
-                        /** @default [] */
-                        fileIds?: string[];
-                        /** @default false */
-                        waitOnCustomer?: boolean;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["createCaseMessage"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11080,187 +2425,7 @@ export interface paths {
          * Offer remedies (with terms and appointment slots) for the customer to choose from
          * @description Access: permission `cases.work`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        offers: {
-                            remedy: string;
-                            terms: string;
-                            /** @default [] */
-                            slots?: {
-                                /** Format: date-time */
-                                startsAt: string;
-                                /** Format: date-time */
-                                endsAt: string;
-                            }[];
-                        }[];
-                        /** @default  */
-                        message?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["offerRemedies"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11280,173 +2445,7 @@ export interface paths {
          * The accepted remedy has been carried out
          * @description Access: permission `cases.work`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["markRemedyCarriedOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11466,177 +2465,7 @@ export interface paths {
          * Resolve the case (tag a root cause); starts the reopen period
          * @description Access: permission `cases.work`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default  */
-                        note?: string;
-                        rootCauseId?: string | null;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["resolveCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11656,176 +2485,7 @@ export interface paths {
          * Merge this duplicate into another case of the same customer
          * @description Access: permission `cases.work`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        intoCaseId: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["mergeCase"];
         delete?: never;
         options?: never;
         head?: never;
@@ -11845,344 +2505,12 @@ export interface paths {
          * Link the case to an idea (a product improvement)
          * @description Access: permission `cases.work`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: uuid */
-                        ideaId: string;
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["linkCaseToIdea"];
         /**
          * Remove the link to an idea
          * @description Access: permission `cases.work`.
          */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        delete: operations["unlinkCaseFromIdea"];
         options?: never;
         head?: never;
         patch?: never;
@@ -12201,173 +2529,7 @@ export interface paths {
          * Invite the customer into the co-creation programme
          * @description Access: permission `cases.work`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: uuid */
-                            id: string;
-                            number: string;
-                            /** @enum {string} */
-                            type: "complaint" | "repair" | "question";
-                            /** @enum {string} */
-                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
-                            subject: string;
-                            product: string;
-                            model: string;
-                            /** @enum {string} */
-                            severity: "low" | "medium" | "high" | "critical";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                            safety: boolean;
-                            /** @enum {string} */
-                            channel: "portal" | "phone" | "email" | "store";
-                            teamId: string | null;
-                            assignee: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            customer: {
-                                /** Format: uuid */
-                                id: string;
-                                displayName: string;
-                            } | null;
-                            slaDueAt: string | null;
-                            slaBreached: boolean;
-                            /** @description ISO 8601 time */
-                            createdAt: string;
-                            /** @description ISO 8601 time */
-                            updatedAt: string;
-                            description: string;
-                            descriptionHtml: string;
-                            serialNumber: string;
-                            purchaseDate: string | null;
-                            requestedRemedy: string;
-                            /** @enum {string} */
-                            warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
-                            warrantyUntil: string | null;
-                            warrantyMonths: number | null;
-                            rootCauseId: string | null;
-                            idea: {
-                                /** Format: uuid */
-                                id: string;
-                                title: string;
-                            } | null;
-                            mergedInto: {
-                                /** Format: uuid */
-                                id: string;
-                                number: string;
-                            } | null;
-                            escalatedAt: string | null;
-                            declineReason: string | null;
-                            firstResponseDueAt: string | null;
-                            firstRespondedAt: string | null;
-                            nextResponseDueAt: string | null;
-                            resolutionDueAt: string | null;
-                            slaPaused: boolean;
-                            resolvedAt: string | null;
-                            reopenUntil: string | null;
-                            reopenedCount: number;
-                            satisfaction: number | null;
-                            satisfactionComment: string | null;
-                            invitedToCocreation: boolean;
-                            files: {
-                                /** Format: uuid */
-                                id: string;
-                                url: string;
-                                contentType: string;
-                                size: number;
-                                width: number;
-                                height: number;
-                            }[];
-                            messages: {
-                                /** Format: uuid */
-                                id: string;
-                                /** @enum {string} */
-                                authorKind: "customer" | "agent" | "system";
-                                author: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    displayName: string;
-                                } | null;
-                                internal: boolean;
-                                body: string;
-                                bodyHtml: string;
-                                files: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    url: string;
-                                    contentType: string;
-                                    size: number;
-                                    width: number;
-                                    height: number;
-                                }[];
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            offers: {
-                                /** Format: uuid */
-                                id: string;
-                                round: number;
-                                remedy: string;
-                                terms: string;
-                                slots: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                }[];
-                                /** @enum {string} */
-                                status: "offered" | "accepted" | "declined" | "superseded";
-                                chosenSlot: {
-                                    id: string;
-                                    /** @description ISO 8601 time */
-                                    startsAt: string;
-                                    /** @description ISO 8601 time */
-                                    endsAt: string;
-                                } | null;
-                                declineReason: string | null;
-                                decidedAt: string | null;
-                                carriedOutAt: string | null;
-                                /** @description ISO 8601 time */
-                                createdAt: string;
-                            }[];
-                            remedyMenu: {
-                                key: string;
-                                labelEn: string;
-                                labelZh: string;
-                            }[];
-                            escalation: {
-                                internal: boolean;
-                                externalRecourse: string;
-                            };
-                            canReopen: boolean;
-                            canRate: boolean;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["inviteToCocreation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12387,50 +2549,7 @@ export interface paths {
          * Assign, reprioritise or resolve many cases at once (all or nothing)
          * @description Access: permission `cases.work`.
          */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        caseIds: string[];
-                        action: {
-                            /** @enum {string} */
-                            kind: "assign";
-                            assigneeId: string | null;
-                            teamId?: string | null;
-                        } | {
-                            /** @enum {string} */
-                            kind: "priority";
-                            /** @enum {string} */
-                            priority: "low" | "normal" | "high" | "urgent";
-                        } | {
-                            /** @enum {string} */
-                            kind: "resolve";
-                            /** @default  */
-                            note?: string;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            updated: number;
-                        };
-                    };
-                };
-            };
-        };
+        post: operations["bulkUpdateCases"];
         delete?: never;
         options?: never;
         head?: never;
@@ -12448,4 +2567,10040 @@ export interface components {
     pathItems: never;
 }
 export type $defs = Record<string, never>;
-export type operations = Record<string, never>;
+export interface operations {
+    getSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        setupNeeded: boolean;
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            logoUrl: string | null;
+                            defaultLocale: string;
+                        } | null;
+                    };
+                };
+            };
+        };
+    };
+    setUpWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workspace: {
+                        name: string;
+                        slug: string;
+                        logoUrl?: string | null;
+                        /** @enum {string} */
+                        defaultLocale?: "zh-CN" | "en";
+                        timeZone?: string;
+                        businessHours?: {
+                            mon: {
+                                start: string;
+                                end: string;
+                            }[];
+                            tue: {
+                                start: string;
+                                end: string;
+                            }[];
+                            wed: {
+                                start: string;
+                                end: string;
+                            }[];
+                            thu: {
+                                start: string;
+                                end: string;
+                            }[];
+                            fri: {
+                                start: string;
+                                end: string;
+                            }[];
+                            sat: {
+                                start: string;
+                                end: string;
+                            }[];
+                            sun: {
+                                start: string;
+                                end: string;
+                            }[];
+                        };
+                    };
+                    owner: {
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                        displayName: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            emailVerified: boolean;
+                            displayName: string;
+                            avatarUrl: string | null;
+                            locale: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                            externalId: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastSeenAt: string | null;
+                        };
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            logoUrl: string | null;
+                            defaultLocale: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    signUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    password: string;
+                    displayName: string;
+                    /** @enum {string} */
+                    locale?: "zh-CN" | "en";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+        };
+    };
+    signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            emailVerified: boolean;
+                            displayName: string;
+                            avatarUrl: string | null;
+                            locale: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                            externalId: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastSeenAt: string | null;
+                        };
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            logoUrl: string | null;
+                            defaultLocale: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    requestSignInLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+        };
+    };
+    completeSignInLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            emailVerified: boolean;
+                            displayName: string;
+                            avatarUrl: string | null;
+                            locale: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                            externalId: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastSeenAt: string | null;
+                        };
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            logoUrl: string | null;
+                            defaultLocale: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+        };
+    };
+    signOutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            emailVerified: boolean;
+                            displayName: string;
+                            avatarUrl: string | null;
+                            locale: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                            externalId: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastSeenAt: string | null;
+                        };
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            logoUrl: string | null;
+                            defaultLocale: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    resendVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+        };
+    };
+    completePasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            emailVerified: boolean;
+                            displayName: string;
+                            avatarUrl: string | null;
+                            locale: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                            externalId: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastSeenAt: string | null;
+                        };
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            logoUrl: string | null;
+                            defaultLocale: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    identify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    /**
+                     * @description `header`: return the session in the body (for the widget frame on a brand's site, where third-party cookies are blocked); send it back as `X-Cocreate-Session`
+                     * @default cookie
+                     * @enum {string}
+                     */
+                    delivery?: "cookie" | "header";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            emailVerified: boolean;
+                            displayName: string;
+                            avatarUrl: string | null;
+                            locale: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                            externalId: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastSeenAt: string | null;
+                        };
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            logoUrl: string | null;
+                            defaultLocale: string;
+                        };
+                        sessionToken?: string;
+                    };
+                };
+            };
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    displayName: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            emailVerified: boolean;
+                            displayName: string;
+                            avatarUrl: string | null;
+                            locale: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                            externalId: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastSeenAt: string | null;
+                        };
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            logoUrl: string | null;
+                            defaultLocale: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            emailVerified: boolean;
+                            displayName: string;
+                            avatarUrl: string | null;
+                            locale: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                            externalId: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastSeenAt: string | null;
+                        };
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            logoUrl: string | null;
+                            defaultLocale: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    displayName?: string;
+                    avatarUrl?: string | null;
+                    locale?: ("zh-CN" | "en") | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            emailVerified: boolean;
+                            displayName: string;
+                            avatarUrl: string | null;
+                            locale: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                            externalId: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastSeenAt: string | null;
+                        };
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            logoUrl: string | null;
+                            defaultLocale: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+        };
+    };
+    listMyWorkspaces: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            logoUrl: string | null;
+                            defaultLocale: string;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    switchWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    workspaceId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            emailVerified: boolean;
+                            displayName: string;
+                            avatarUrl: string | null;
+                            locale: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                            externalId: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastSeenAt: string | null;
+                        };
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            logoUrl: string | null;
+                            defaultLocale: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    linkAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    password: string;
+                    /** @description The other workspace's address (slug) or id */
+                    workspace: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        name: string;
+                        logoUrl: string | null;
+                        defaultLocale: string;
+                        timeZone: string;
+                        businessHours: {
+                            mon: {
+                                start: string;
+                                end: string;
+                            }[];
+                            tue: {
+                                start: string;
+                                end: string;
+                            }[];
+                            wed: {
+                                start: string;
+                                end: string;
+                            }[];
+                            thu: {
+                                start: string;
+                                end: string;
+                            }[];
+                            fri: {
+                                start: string;
+                                end: string;
+                            }[];
+                            sat: {
+                                start: string;
+                                end: string;
+                            }[];
+                            sun: {
+                                start: string;
+                                end: string;
+                            }[];
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+        };
+    };
+    updateWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    slug?: string;
+                    logoUrl?: string | null;
+                    /** @enum {string} */
+                    defaultLocale?: "zh-CN" | "en";
+                    timeZone?: string;
+                    businessHours?: {
+                        mon: {
+                            start: string;
+                            end: string;
+                        }[];
+                        tue: {
+                            start: string;
+                            end: string;
+                        }[];
+                        wed: {
+                            start: string;
+                            end: string;
+                        }[];
+                        thu: {
+                            start: string;
+                            end: string;
+                        }[];
+                        fri: {
+                            start: string;
+                            end: string;
+                        }[];
+                        sat: {
+                            start: string;
+                            end: string;
+                        }[];
+                        sun: {
+                            start: string;
+                            end: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        name: string;
+                        logoUrl: string | null;
+                        defaultLocale: string;
+                        timeZone: string;
+                        businessHours: {
+                            mon: {
+                                start: string;
+                                end: string;
+                            }[];
+                            tue: {
+                                start: string;
+                                end: string;
+                            }[];
+                            wed: {
+                                start: string;
+                                end: string;
+                            }[];
+                            thu: {
+                                start: string;
+                                end: string;
+                            }[];
+                            fri: {
+                                start: string;
+                                end: string;
+                            }[];
+                            sat: {
+                                start: string;
+                                end: string;
+                            }[];
+                            sun: {
+                                start: string;
+                                end: string;
+                            }[];
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+        };
+    };
+    createWorkspace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    slug: string;
+                    logoUrl?: string | null;
+                    /** @enum {string} */
+                    defaultLocale?: "zh-CN" | "en";
+                    timeZone?: string;
+                    businessHours?: {
+                        mon: {
+                            start: string;
+                            end: string;
+                        }[];
+                        tue: {
+                            start: string;
+                            end: string;
+                        }[];
+                        wed: {
+                            start: string;
+                            end: string;
+                        }[];
+                        thu: {
+                            start: string;
+                            end: string;
+                        }[];
+                        fri: {
+                            start: string;
+                            end: string;
+                        }[];
+                        sat: {
+                            start: string;
+                            end: string;
+                        }[];
+                        sun: {
+                            start: string;
+                            end: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+        };
+    };
+    getIdentifySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        secret: string;
+                        publicKey: string | null;
+                    };
+                };
+            };
+        };
+    };
+    rotateIdentifySecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        secret: string;
+                        publicKey: string | null;
+                    };
+                };
+            };
+        };
+    };
+    setIdentifyPublicKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    publicKey: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        secret: string;
+                        publicKey: string | null;
+                    };
+                };
+            };
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string | null;
+                            emailVerified: boolean;
+                            displayName: string;
+                            avatarUrl: string | null;
+                            locale: string | null;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                            externalId: string | null;
+                            attributes: {
+                                [key: string]: unknown;
+                            };
+                            /** @enum {string} */
+                            status: "active" | "disabled";
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastSeenAt: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string | null;
+                        emailVerified: boolean;
+                        displayName: string;
+                        avatarUrl: string | null;
+                        locale: string | null;
+                        /** @enum {string} */
+                        role: "owner" | "admin" | "agent" | "moderator" | "customer";
+                        externalId: string | null;
+                        attributes: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        /** Format: date-time */
+                        createdAt: string;
+                        lastSeenAt: string | null;
+                    };
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            /** @enum {string} */
+                            role: "admin" | "agent" | "moderator";
+                            /** Format: date-time */
+                            expiresAt: string;
+                            acceptedAt: string | null;
+                            revokedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /** @enum {string} */
+                    role: "admin" | "agent" | "moderator";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "moderator";
+                        /** Format: date-time */
+                        expiresAt: string;
+                        acceptedAt: string | null;
+                        revokedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    previewInvitation: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** @enum {string} */
+                        role: "admin" | "agent" | "moderator";
+                        workspace: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            logoUrl: string | null;
+                            defaultLocale: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            prefix: string;
+                            scopes: ("read" | "write" | "admin")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastUsedAt: string | null;
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    scopes: ("read" | "write" | "admin")[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        prefix: string;
+                        scopes: ("read" | "write" | "admin")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        lastUsedAt: string | null;
+                        revokedAt: string | null;
+                        /** @description Shown once; store it now */
+                        key: string;
+                    };
+                };
+            };
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listAuditLog: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            actorLabel: string;
+                            action: string;
+                            targetType: string | null;
+                            targetId: string | null;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            ip: string | null;
+                            userAgent: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    listJobs: {
+        parameters: {
+            query?: {
+                status?: "queued" | "running" | "done" | "dead";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "dead";
+                            attempts: number;
+                            maxAttempts: number;
+                            lastError: string | null;
+                            /** Format: date-time */
+                            runAt: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            finishedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    retryJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+        };
+    };
+    uploadFile: {
+        parameters: {
+            query: {
+                purpose: "idea_image" | "case_photo" | "logo";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        url: string;
+                        contentType: string;
+                        size: number;
+                        width: number;
+                        height: number;
+                    };
+                };
+            };
+        };
+    };
+    getFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            kind: string;
+                            category: string | null;
+                            title: string;
+                            body: string;
+                            link: string | null;
+                            read: boolean;
+                            createdAt: string;
+                        }[];
+                        nextCursor: string | null;
+                        unreadCount: number;
+                    };
+                };
+            };
+        };
+    };
+    getNotificationUnreadCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unreadCount: number;
+                    };
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        marked: number;
+                    };
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categories: {
+                            key: string;
+                            label: string;
+                            email: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description category key -> whether to receive its emails */
+                    email: {
+                        [key: string]: boolean;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        categories: {
+                            key: string;
+                            label: string;
+                            email: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    previewUnsubscribe: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        category: string;
+                        label: string;
+                        email: boolean;
+                    };
+                };
+            };
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        category: string;
+                        label: string;
+                        email: boolean;
+                    };
+                };
+            };
+        };
+    };
+    listIdeaBoards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            name: string;
+                            description: string;
+                            /** @enum {string} */
+                            visibility: "public" | "private";
+                            accessSegments: string[];
+                            tags: string[];
+                            voteBudget: number | null;
+                            /** @description for the signed-in customer, when the board has a budget */
+                            votesLeft: number | null;
+                            importanceEnabled: boolean;
+                            weightRule: {
+                                /** @description customer attribute that weighs a vote, e.g. segment */
+                                attribute?: string;
+                                values?: {
+                                    [key: string]: number;
+                                };
+                                importance?: {
+                                    nice_to_have?: number;
+                                    important?: number;
+                                    critical?: number;
+                                };
+                            };
+                            thresholdSupporters: number | null;
+                            thresholdSharePercent: number | null;
+                            /** @description supporters needed now (the lower of the two rules) */
+                            threshold: number | null;
+                            answerDays: number;
+                            /** @enum {string} */
+                            premoderation: "off" | "new_customers" | "all";
+                            archived: boolean;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createIdeaBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    description?: string;
+                    /** @enum {string} */
+                    visibility?: "public" | "private";
+                    accessSegments?: string[];
+                    memberIds?: string[];
+                    tags?: string[];
+                    voteBudget?: number | null;
+                    importanceEnabled?: boolean;
+                    weightRule?: {
+                        /** @description customer attribute that weighs a vote, e.g. segment */
+                        attribute?: string;
+                        values?: {
+                            [key: string]: number;
+                        };
+                        importance?: {
+                            nice_to_have?: number;
+                            important?: number;
+                            critical?: number;
+                        };
+                    };
+                    thresholdSupporters?: number | null;
+                    thresholdSharePercent?: number | null;
+                    answerDays?: number;
+                    /** @enum {string} */
+                    premoderation?: "off" | "new_customers" | "all";
+                    archived?: boolean;
+                    slug: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        name: string;
+                        description: string;
+                        /** @enum {string} */
+                        visibility: "public" | "private";
+                        accessSegments: string[];
+                        tags: string[];
+                        voteBudget: number | null;
+                        /** @description for the signed-in customer, when the board has a budget */
+                        votesLeft: number | null;
+                        importanceEnabled: boolean;
+                        weightRule: {
+                            /** @description customer attribute that weighs a vote, e.g. segment */
+                            attribute?: string;
+                            values?: {
+                                [key: string]: number;
+                            };
+                            importance?: {
+                                nice_to_have?: number;
+                                important?: number;
+                                critical?: number;
+                            };
+                        };
+                        thresholdSupporters: number | null;
+                        thresholdSharePercent: number | null;
+                        /** @description supporters needed now (the lower of the two rules) */
+                        threshold: number | null;
+                        answerDays: number;
+                        /** @enum {string} */
+                        premoderation: "off" | "new_customers" | "all";
+                        archived: boolean;
+                    };
+                };
+            };
+        };
+    };
+    getIdeaBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description board id or slug */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        name: string;
+                        description: string;
+                        /** @enum {string} */
+                        visibility: "public" | "private";
+                        accessSegments: string[];
+                        tags: string[];
+                        voteBudget: number | null;
+                        /** @description for the signed-in customer, when the board has a budget */
+                        votesLeft: number | null;
+                        importanceEnabled: boolean;
+                        weightRule: {
+                            /** @description customer attribute that weighs a vote, e.g. segment */
+                            attribute?: string;
+                            values?: {
+                                [key: string]: number;
+                            };
+                            importance?: {
+                                nice_to_have?: number;
+                                important?: number;
+                                critical?: number;
+                            };
+                        };
+                        thresholdSupporters: number | null;
+                        thresholdSharePercent: number | null;
+                        /** @description supporters needed now (the lower of the two rules) */
+                        threshold: number | null;
+                        answerDays: number;
+                        /** @enum {string} */
+                        premoderation: "off" | "new_customers" | "all";
+                        archived: boolean;
+                    };
+                };
+            };
+        };
+    };
+    updateIdeaBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string;
+                    /** @enum {string} */
+                    visibility?: "public" | "private";
+                    accessSegments?: string[];
+                    memberIds?: string[];
+                    tags?: string[];
+                    voteBudget?: number | null;
+                    importanceEnabled?: boolean;
+                    weightRule?: {
+                        /** @description customer attribute that weighs a vote, e.g. segment */
+                        attribute?: string;
+                        values?: {
+                            [key: string]: number;
+                        };
+                        importance?: {
+                            nice_to_have?: number;
+                            important?: number;
+                            critical?: number;
+                        };
+                    };
+                    thresholdSupporters?: number | null;
+                    thresholdSharePercent?: number | null;
+                    answerDays?: number;
+                    /** @enum {string} */
+                    premoderation?: "off" | "new_customers" | "all";
+                    archived?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        name: string;
+                        description: string;
+                        /** @enum {string} */
+                        visibility: "public" | "private";
+                        accessSegments: string[];
+                        tags: string[];
+                        voteBudget: number | null;
+                        /** @description for the signed-in customer, when the board has a budget */
+                        votesLeft: number | null;
+                        importanceEnabled: boolean;
+                        weightRule: {
+                            /** @description customer attribute that weighs a vote, e.g. segment */
+                            attribute?: string;
+                            values?: {
+                                [key: string]: number;
+                            };
+                            importance?: {
+                                nice_to_have?: number;
+                                important?: number;
+                                critical?: number;
+                            };
+                        };
+                        thresholdSupporters: number | null;
+                        thresholdSharePercent: number | null;
+                        /** @description supporters needed now (the lower of the two rules) */
+                        threshold: number | null;
+                        answerDays: number;
+                        /** @enum {string} */
+                        premoderation: "off" | "new_customers" | "all";
+                        archived: boolean;
+                    };
+                };
+            };
+        };
+    };
+    listIdeaStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            key: string;
+                            /** @enum {string} */
+                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                            names: {
+                                "zh-CN": string;
+                                en: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    replaceIdeaStatuses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        key: string;
+                        /** @enum {string} */
+                        stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                        names: {
+                            "zh-CN": string;
+                            en: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            key: string;
+                            /** @enum {string} */
+                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                            names: {
+                                "zh-CN": string;
+                                en: string;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listIdeas: {
+        parameters: {
+            query?: {
+                board?: string;
+                sort?: "trending" | "top" | "new";
+                status?: string;
+                tag?: string;
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            boardId: string;
+                            title: string;
+                            tags: string[];
+                            status: string;
+                            /** @enum {string} */
+                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                            voteCount: number;
+                            weightedVotes: number;
+                            commentCount: number;
+                            /** @description votes decayed with a 72-hour half-life */
+                            trending: number;
+                            /** @enum {string} */
+                            moderation: "pending" | "visible" | "hidden";
+                            locked: boolean;
+                            mergedIntoId: string | null;
+                            authorName: string | null;
+                            answered: boolean;
+                            shippedAt: string | null;
+                            createdAt: string;
+                            myVote: {
+                                /** @enum {string} */
+                                importance: "nice_to_have" | "important" | "critical";
+                            } | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    board: string;
+                    title: string;
+                    /** @default  */
+                    body?: string;
+                    /** @default [] */
+                    tags?: string[];
+                    /** @default [] */
+                    imageIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        boardId: string;
+                        title: string;
+                        tags: string[];
+                        status: string;
+                        /** @enum {string} */
+                        stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                        voteCount: number;
+                        weightedVotes: number;
+                        commentCount: number;
+                        /** @description votes decayed with a 72-hour half-life */
+                        trending: number;
+                        /** @enum {string} */
+                        moderation: "pending" | "visible" | "hidden";
+                        locked: boolean;
+                        mergedIntoId: string | null;
+                        authorName: string | null;
+                        answered: boolean;
+                        shippedAt: string | null;
+                        createdAt: string;
+                        myVote: {
+                            /** @enum {string} */
+                            importance: "nice_to_have" | "important" | "critical";
+                        } | null;
+                        body: string;
+                        bodyHtml: string;
+                        answer: {
+                            body: string;
+                            bodyHtml: string;
+                            authorName: string | null;
+                            at: string;
+                        } | null;
+                        threshold: {
+                            target: number | null;
+                            supporters: number;
+                            reachedAt: string | null;
+                            answerDueAt: string | null;
+                            overdue: boolean;
+                        };
+                        following: boolean;
+                        /** @description staff only */
+                        rice: {
+                            reach: number;
+                            impact: number | null;
+                            confidence: number | null;
+                            effort: number | null;
+                            score: number | null;
+                        } | null;
+                        boardSlug: string;
+                        boardName: string;
+                        images: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listSimilarIdeas: {
+        parameters: {
+            query: {
+                board?: string;
+                title: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            status: string;
+                            voteCount: number;
+                            score: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getRoadmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        columns: {
+                            /** @enum {string} */
+                            stage: "planned" | "in_progress" | "shipped";
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                /** Format: uuid */
+                                boardId: string;
+                                title: string;
+                                tags: string[];
+                                status: string;
+                                /** @enum {string} */
+                                stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                                voteCount: number;
+                                weightedVotes: number;
+                                commentCount: number;
+                                /** @description votes decayed with a 72-hour half-life */
+                                trending: number;
+                                /** @enum {string} */
+                                moderation: "pending" | "visible" | "hidden";
+                                locked: boolean;
+                                mergedIntoId: string | null;
+                                authorName: string | null;
+                                answered: boolean;
+                                shippedAt: string | null;
+                                createdAt: string;
+                                myVote: {
+                                    /** @enum {string} */
+                                    importance: "nice_to_have" | "important" | "critical";
+                                } | null;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listChangelog: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            boardId: string;
+                            title: string;
+                            tags: string[];
+                            status: string;
+                            /** @enum {string} */
+                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                            voteCount: number;
+                            weightedVotes: number;
+                            commentCount: number;
+                            /** @description votes decayed with a 72-hour half-life */
+                            trending: number;
+                            /** @enum {string} */
+                            moderation: "pending" | "visible" | "hidden";
+                            locked: boolean;
+                            mergedIntoId: string | null;
+                            authorName: string | null;
+                            answered: boolean;
+                            shippedAt: string | null;
+                            createdAt: string;
+                            myVote: {
+                                /** @enum {string} */
+                                importance: "nice_to_have" | "important" | "critical";
+                            } | null;
+                            answerHtml: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    getIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        boardId: string;
+                        title: string;
+                        tags: string[];
+                        status: string;
+                        /** @enum {string} */
+                        stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                        voteCount: number;
+                        weightedVotes: number;
+                        commentCount: number;
+                        /** @description votes decayed with a 72-hour half-life */
+                        trending: number;
+                        /** @enum {string} */
+                        moderation: "pending" | "visible" | "hidden";
+                        locked: boolean;
+                        mergedIntoId: string | null;
+                        authorName: string | null;
+                        answered: boolean;
+                        shippedAt: string | null;
+                        createdAt: string;
+                        myVote: {
+                            /** @enum {string} */
+                            importance: "nice_to_have" | "important" | "critical";
+                        } | null;
+                        body: string;
+                        bodyHtml: string;
+                        answer: {
+                            body: string;
+                            bodyHtml: string;
+                            authorName: string | null;
+                            at: string;
+                        } | null;
+                        threshold: {
+                            target: number | null;
+                            supporters: number;
+                            reachedAt: string | null;
+                            answerDueAt: string | null;
+                            overdue: boolean;
+                        };
+                        following: boolean;
+                        /** @description staff only */
+                        rice: {
+                            reach: number;
+                            impact: number | null;
+                            confidence: number | null;
+                            effort: number | null;
+                            score: number | null;
+                        } | null;
+                        boardSlug: string;
+                        boardName: string;
+                        images: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    body?: string;
+                    tags?: string[];
+                    /** @description move to this board (id or slug) */
+                    board?: string;
+                    locked?: boolean;
+                    /**
+                     * @description approve a pending idea, hide or unhide
+                     * @enum {string}
+                     */
+                    moderation?: "visible" | "hidden";
+                    rice?: {
+                        impact: number | null;
+                        confidence: number | null;
+                        effort: number | null;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        boardId: string;
+                        title: string;
+                        tags: string[];
+                        status: string;
+                        /** @enum {string} */
+                        stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                        voteCount: number;
+                        weightedVotes: number;
+                        commentCount: number;
+                        /** @description votes decayed with a 72-hour half-life */
+                        trending: number;
+                        /** @enum {string} */
+                        moderation: "pending" | "visible" | "hidden";
+                        locked: boolean;
+                        mergedIntoId: string | null;
+                        authorName: string | null;
+                        answered: boolean;
+                        shippedAt: string | null;
+                        createdAt: string;
+                        myVote: {
+                            /** @enum {string} */
+                            importance: "nice_to_have" | "important" | "critical";
+                        } | null;
+                        body: string;
+                        bodyHtml: string;
+                        answer: {
+                            body: string;
+                            bodyHtml: string;
+                            authorName: string | null;
+                            at: string;
+                        } | null;
+                        threshold: {
+                            target: number | null;
+                            supporters: number;
+                            reachedAt: string | null;
+                            answerDueAt: string | null;
+                            overdue: boolean;
+                        };
+                        following: boolean;
+                        /** @description staff only */
+                        rice: {
+                            reach: number;
+                            impact: number | null;
+                            confidence: number | null;
+                            effort: number | null;
+                            score: number | null;
+                        } | null;
+                        boardSlug: string;
+                        boardName: string;
+                        images: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listIdeaHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            fromStatus: string | null;
+                            toStatus: string;
+                            note: string;
+                            actorLabel: string;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    castVote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default important
+                     * @enum {string}
+                     */
+                    importance?: "nice_to_have" | "important" | "critical";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        voteCount: number;
+                        weightedVotes: number;
+                        myVote: {
+                            /** @enum {string} */
+                            importance: "nice_to_have" | "important" | "critical";
+                        } | null;
+                        votesLeft: number | null;
+                        status: string;
+                    };
+                };
+            };
+        };
+    };
+    withdrawVote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        voteCount: number;
+                        weightedVotes: number;
+                        myVote: {
+                            /** @enum {string} */
+                            importance: "nice_to_have" | "important" | "critical";
+                        } | null;
+                        votesLeft: number | null;
+                        status: string;
+                    };
+                };
+            };
+        };
+    };
+    followIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    unfollowIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listIdeaComments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            ideaId: string;
+                            parentId: string | null;
+                            authorId: string | null;
+                            authorName: string | null;
+                            staff: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            hidden: boolean;
+                            movedFromIdeaId: string | null;
+                            /** @description staff only: how many people reported it */
+                            reportCount: number | null;
+                            editable: boolean;
+                            editedAt: string | null;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createIdeaComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** Format: uuid */
+                    parentId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        ideaId: string;
+                        parentId: string | null;
+                        authorId: string | null;
+                        authorName: string | null;
+                        staff: boolean;
+                        body: string;
+                        bodyHtml: string;
+                        hidden: boolean;
+                        movedFromIdeaId: string | null;
+                        /** @description staff only: how many people reported it */
+                        reportCount: number | null;
+                        editable: boolean;
+                        editedAt: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+        };
+    };
+    updateIdeaComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        ideaId: string;
+                        parentId: string | null;
+                        authorId: string | null;
+                        authorName: string | null;
+                        staff: boolean;
+                        body: string;
+                        bodyHtml: string;
+                        hidden: boolean;
+                        movedFromIdeaId: string | null;
+                        /** @description staff only: how many people reported it */
+                        reportCount: number | null;
+                        editable: boolean;
+                        editedAt: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+        };
+    };
+    reportIdeaComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listIdeaInbox: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            boardId: string;
+                            title: string;
+                            tags: string[];
+                            status: string;
+                            /** @enum {string} */
+                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                            voteCount: number;
+                            weightedVotes: number;
+                            commentCount: number;
+                            /** @description votes decayed with a 72-hour half-life */
+                            trending: number;
+                            /** @enum {string} */
+                            moderation: "pending" | "visible" | "hidden";
+                            locked: boolean;
+                            mergedIntoId: string | null;
+                            authorName: string | null;
+                            answered: boolean;
+                            shippedAt: string | null;
+                            createdAt: string;
+                            myVote: {
+                                /** @enum {string} */
+                                importance: "nice_to_have" | "important" | "critical";
+                            } | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    listIdeaPriorities: {
+        parameters: {
+            query?: {
+                board?: string;
+                sort?: "votes" | "weighted" | "trending" | "rice" | "newest";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            boardId: string;
+                            title: string;
+                            tags: string[];
+                            status: string;
+                            /** @enum {string} */
+                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                            voteCount: number;
+                            weightedVotes: number;
+                            commentCount: number;
+                            /** @description votes decayed with a 72-hour half-life */
+                            trending: number;
+                            /** @enum {string} */
+                            moderation: "pending" | "visible" | "hidden";
+                            locked: boolean;
+                            mergedIntoId: string | null;
+                            authorName: string | null;
+                            answered: boolean;
+                            shippedAt: string | null;
+                            createdAt: string;
+                            myVote: {
+                                /** @enum {string} */
+                                importance: "nice_to_have" | "important" | "critical";
+                            } | null;
+                            rice: {
+                                reach: number;
+                                impact: number | null;
+                                confidence: number | null;
+                                effort: number | null;
+                                score: number | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listOverdueIdeas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            boardId: string;
+                            title: string;
+                            tags: string[];
+                            status: string;
+                            /** @enum {string} */
+                            stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                            voteCount: number;
+                            weightedVotes: number;
+                            commentCount: number;
+                            /** @description votes decayed with a 72-hour half-life */
+                            trending: number;
+                            /** @enum {string} */
+                            moderation: "pending" | "visible" | "hidden";
+                            locked: boolean;
+                            mergedIntoId: string | null;
+                            authorName: string | null;
+                            answered: boolean;
+                            shippedAt: string | null;
+                            createdAt: string;
+                            myVote: {
+                                /** @enum {string} */
+                                importance: "nice_to_have" | "important" | "critical";
+                            } | null;
+                            answerDueAt: string;
+                            daysOverdue: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listIdeaBoardStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            boardId: string;
+                            boardName: string;
+                            ideas: number;
+                            answered: number;
+                            responseRate: number | null;
+                            medianHoursToFirstAnswer: number | null;
+                            overdue: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    exportIdeasCsv: {
+        parameters: {
+            query?: {
+                board?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listIdeaVoters: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            userId: string;
+                            displayName: string;
+                            email: string | null;
+                            /** @enum {string} */
+                            importance: "nice_to_have" | "important" | "critical";
+                            weight: number;
+                            onBehalfBy: string | null;
+                            onBehalfReason: string | null;
+                            mergedFromIdeaId: string | null;
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    changeIdeaStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    status: string;
+                    /** @default  */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        boardId: string;
+                        title: string;
+                        tags: string[];
+                        status: string;
+                        /** @enum {string} */
+                        stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                        voteCount: number;
+                        weightedVotes: number;
+                        commentCount: number;
+                        /** @description votes decayed with a 72-hour half-life */
+                        trending: number;
+                        /** @enum {string} */
+                        moderation: "pending" | "visible" | "hidden";
+                        locked: boolean;
+                        mergedIntoId: string | null;
+                        authorName: string | null;
+                        answered: boolean;
+                        shippedAt: string | null;
+                        createdAt: string;
+                        myVote: {
+                            /** @enum {string} */
+                            importance: "nice_to_have" | "important" | "critical";
+                        } | null;
+                        body: string;
+                        bodyHtml: string;
+                        answer: {
+                            body: string;
+                            bodyHtml: string;
+                            authorName: string | null;
+                            at: string;
+                        } | null;
+                        threshold: {
+                            target: number | null;
+                            supporters: number;
+                            reachedAt: string | null;
+                            answerDueAt: string | null;
+                            overdue: boolean;
+                        };
+                        following: boolean;
+                        /** @description staff only */
+                        rice: {
+                            reach: number;
+                            impact: number | null;
+                            confidence: number | null;
+                            effort: number | null;
+                            score: number | null;
+                        } | null;
+                        boardSlug: string;
+                        boardName: string;
+                        images: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    answerIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        boardId: string;
+                        title: string;
+                        tags: string[];
+                        status: string;
+                        /** @enum {string} */
+                        stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                        voteCount: number;
+                        weightedVotes: number;
+                        commentCount: number;
+                        /** @description votes decayed with a 72-hour half-life */
+                        trending: number;
+                        /** @enum {string} */
+                        moderation: "pending" | "visible" | "hidden";
+                        locked: boolean;
+                        mergedIntoId: string | null;
+                        authorName: string | null;
+                        answered: boolean;
+                        shippedAt: string | null;
+                        createdAt: string;
+                        myVote: {
+                            /** @enum {string} */
+                            importance: "nice_to_have" | "important" | "critical";
+                        } | null;
+                        body: string;
+                        bodyHtml: string;
+                        answer: {
+                            body: string;
+                            bodyHtml: string;
+                            authorName: string | null;
+                            at: string;
+                        } | null;
+                        threshold: {
+                            target: number | null;
+                            supporters: number;
+                            reachedAt: string | null;
+                            answerDueAt: string | null;
+                            overdue: boolean;
+                        };
+                        following: boolean;
+                        /** @description staff only */
+                        rice: {
+                            reach: number;
+                            impact: number | null;
+                            confidence: number | null;
+                            effort: number | null;
+                            score: number | null;
+                        } | null;
+                        boardSlug: string;
+                        boardName: string;
+                        images: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    mergeIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    intoId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        boardId: string;
+                        title: string;
+                        tags: string[];
+                        status: string;
+                        /** @enum {string} */
+                        stage: "open" | "review" | "planned" | "in_progress" | "shipped" | "declined";
+                        voteCount: number;
+                        weightedVotes: number;
+                        commentCount: number;
+                        /** @description votes decayed with a 72-hour half-life */
+                        trending: number;
+                        /** @enum {string} */
+                        moderation: "pending" | "visible" | "hidden";
+                        locked: boolean;
+                        mergedIntoId: string | null;
+                        authorName: string | null;
+                        answered: boolean;
+                        shippedAt: string | null;
+                        createdAt: string;
+                        myVote: {
+                            /** @enum {string} */
+                            importance: "nice_to_have" | "important" | "critical";
+                        } | null;
+                        body: string;
+                        bodyHtml: string;
+                        answer: {
+                            body: string;
+                            bodyHtml: string;
+                            authorName: string | null;
+                            at: string;
+                        } | null;
+                        threshold: {
+                            target: number | null;
+                            supporters: number;
+                            reachedAt: string | null;
+                            answerDueAt: string | null;
+                            overdue: boolean;
+                        };
+                        following: boolean;
+                        /** @description staff only */
+                        rice: {
+                            reach: number;
+                            impact: number | null;
+                            confidence: number | null;
+                            effort: number | null;
+                            score: number | null;
+                        } | null;
+                        boardSlug: string;
+                        boardName: string;
+                        images: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    castVoteOnBehalf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    customerId?: string;
+                    /** Format: email */
+                    customerEmail?: string;
+                    reason: string;
+                    /**
+                     * @default important
+                     * @enum {string}
+                     */
+                    importance?: "nice_to_have" | "important" | "critical";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        voteCount: number;
+                        weightedVotes: number;
+                        myVote: {
+                            /** @enum {string} */
+                            importance: "nice_to_have" | "important" | "critical";
+                        } | null;
+                        votesLeft: number | null;
+                        status: string;
+                    };
+                };
+            };
+        };
+    };
+    moderateIdeaComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    hidden: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        ideaId: string;
+                        parentId: string | null;
+                        authorId: string | null;
+                        authorName: string | null;
+                        staff: boolean;
+                        body: string;
+                        bodyHtml: string;
+                        hidden: boolean;
+                        movedFromIdeaId: string | null;
+                        /** @description staff only: how many people reported it */
+                        reportCount: number | null;
+                        editable: boolean;
+                        editedAt: string | null;
+                        createdAt: string;
+                    };
+                };
+            };
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                status?: "draft" | "open" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            slug: string;
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            welcome: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            thanks: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            questions: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
+                                title: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** @default false */
+                                required: boolean;
+                                scale?: {
+                                    min: number;
+                                    max: number;
+                                };
+                                choices?: {
+                                    id: string;
+                                    label: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                }[];
+                                kano?: {
+                                    functional: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    dysfunctional: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    ideaId?: string | null;
+                                };
+                                /** @default [] */
+                                branches: {
+                                    when: {
+                                        /** @enum {string} */
+                                        op: "eq" | "lte" | "gte" | "includes" | "answered";
+                                        value?: number | string;
+                                    };
+                                    goTo: string | "end";
+                                }[];
+                            }[];
+                            /** @default null */
+                            opensAt: string | null;
+                            /** @default null */
+                            closesAt: string | null;
+                            /** @default 1 */
+                            samplingRate: number;
+                            /** @default null */
+                            quota: number | null;
+                            /**
+                             * @description Overrides the workspace budget for this survey
+                             * @default null
+                             */
+                            contactCooldownDays: number | null;
+                            /**
+                             * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
+                             * @default []
+                             */
+                            triggerEvents: string[];
+                            /**
+                             * @description Cocreate.track() names that show this survey in the widget
+                             * @default []
+                             */
+                            widgetEvents: string[];
+                            /**
+                             * @description Customer attributes a widget respondent must have
+                             * @default {}
+                             */
+                            audience: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /**
+                             * @description The survey behind the widget's feedback button
+                             * @default false
+                             */
+                            feedbackButton: boolean;
+                            /**
+                             * @description Do not link responses to the customer
+                             * @default false
+                             */
+                            anonymous: boolean;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "draft" | "open" | "closed";
+                            completedCount: number;
+                            publicPath: string;
+                            createdAt: string;
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    slug: string;
+                    title: {
+                        en: string;
+                        "zh-CN": string;
+                    };
+                    welcome: {
+                        en: string;
+                        "zh-CN": string;
+                    };
+                    thanks: {
+                        en: string;
+                        "zh-CN": string;
+                    };
+                    questions: {
+                        id: string;
+                        /** @enum {string} */
+                        type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
+                        title: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        /** @default false */
+                        required?: boolean;
+                        scale?: {
+                            min: number;
+                            max: number;
+                        };
+                        choices?: {
+                            id: string;
+                            label: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                        }[];
+                        kano?: {
+                            functional: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            dysfunctional: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            ideaId?: string | null;
+                        };
+                        /** @default [] */
+                        branches?: {
+                            when: {
+                                /** @enum {string} */
+                                op: "eq" | "lte" | "gte" | "includes" | "answered";
+                                value?: number | string;
+                            };
+                            goTo: string | "end";
+                        }[];
+                    }[];
+                    /** @default null */
+                    opensAt?: string | null;
+                    /** @default null */
+                    closesAt?: string | null;
+                    /** @default 1 */
+                    samplingRate?: number;
+                    /** @default null */
+                    quota?: number | null;
+                    /**
+                     * @description Overrides the workspace budget for this survey
+                     * @default null
+                     */
+                    contactCooldownDays?: number | null;
+                    /**
+                     * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
+                     * @default []
+                     */
+                    triggerEvents?: string[];
+                    /**
+                     * @description Cocreate.track() names that show this survey in the widget
+                     * @default []
+                     */
+                    widgetEvents?: string[];
+                    /**
+                     * @description Customer attributes a widget respondent must have
+                     * @default {}
+                     */
+                    audience?: {
+                        [key: string]: string | number | boolean;
+                    };
+                    /**
+                     * @description The survey behind the widget's feedback button
+                     * @default false
+                     */
+                    feedbackButton?: boolean;
+                    /**
+                     * @description Do not link responses to the customer
+                     * @default false
+                     */
+                    anonymous?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slug: string;
+                        title: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        welcome: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        thanks: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        questions: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            /** @default false */
+                            required: boolean;
+                            scale?: {
+                                min: number;
+                                max: number;
+                            };
+                            choices?: {
+                                id: string;
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                            }[];
+                            kano?: {
+                                functional: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                dysfunctional: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                ideaId?: string | null;
+                            };
+                            /** @default [] */
+                            branches: {
+                                when: {
+                                    /** @enum {string} */
+                                    op: "eq" | "lte" | "gte" | "includes" | "answered";
+                                    value?: number | string;
+                                };
+                                goTo: string | "end";
+                            }[];
+                        }[];
+                        /** @default null */
+                        opensAt: string | null;
+                        /** @default null */
+                        closesAt: string | null;
+                        /** @default 1 */
+                        samplingRate: number;
+                        /** @default null */
+                        quota: number | null;
+                        /**
+                         * @description Overrides the workspace budget for this survey
+                         * @default null
+                         */
+                        contactCooldownDays: number | null;
+                        /**
+                         * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
+                         * @default []
+                         */
+                        triggerEvents: string[];
+                        /**
+                         * @description Cocreate.track() names that show this survey in the widget
+                         * @default []
+                         */
+                        widgetEvents: string[];
+                        /**
+                         * @description Customer attributes a widget respondent must have
+                         * @default {}
+                         */
+                        audience: {
+                            [key: string]: string | number | boolean;
+                        };
+                        /**
+                         * @description The survey behind the widget's feedback button
+                         * @default false
+                         */
+                        feedbackButton: boolean;
+                        /**
+                         * @description Do not link responses to the customer
+                         * @default false
+                         */
+                        anonymous: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed";
+                        completedCount: number;
+                        publicPath: string;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slug: string;
+                        title: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        welcome: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        thanks: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        questions: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            /** @default false */
+                            required: boolean;
+                            scale?: {
+                                min: number;
+                                max: number;
+                            };
+                            choices?: {
+                                id: string;
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                            }[];
+                            kano?: {
+                                functional: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                dysfunctional: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                ideaId?: string | null;
+                            };
+                            /** @default [] */
+                            branches: {
+                                when: {
+                                    /** @enum {string} */
+                                    op: "eq" | "lte" | "gte" | "includes" | "answered";
+                                    value?: number | string;
+                                };
+                                goTo: string | "end";
+                            }[];
+                        }[];
+                        /** @default null */
+                        opensAt: string | null;
+                        /** @default null */
+                        closesAt: string | null;
+                        /** @default 1 */
+                        samplingRate: number;
+                        /** @default null */
+                        quota: number | null;
+                        /**
+                         * @description Overrides the workspace budget for this survey
+                         * @default null
+                         */
+                        contactCooldownDays: number | null;
+                        /**
+                         * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
+                         * @default []
+                         */
+                        triggerEvents: string[];
+                        /**
+                         * @description Cocreate.track() names that show this survey in the widget
+                         * @default []
+                         */
+                        widgetEvents: string[];
+                        /**
+                         * @description Customer attributes a widget respondent must have
+                         * @default {}
+                         */
+                        audience: {
+                            [key: string]: string | number | boolean;
+                        };
+                        /**
+                         * @description The survey behind the widget's feedback button
+                         * @default false
+                         */
+                        feedbackButton: boolean;
+                        /**
+                         * @description Do not link responses to the customer
+                         * @default false
+                         */
+                        anonymous: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed";
+                        completedCount: number;
+                        publicPath: string;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+        };
+    };
+    updateSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    slug: string;
+                    title: {
+                        en: string;
+                        "zh-CN": string;
+                    };
+                    welcome: {
+                        en: string;
+                        "zh-CN": string;
+                    };
+                    thanks: {
+                        en: string;
+                        "zh-CN": string;
+                    };
+                    questions: {
+                        id: string;
+                        /** @enum {string} */
+                        type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
+                        title: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        /** @default false */
+                        required?: boolean;
+                        scale?: {
+                            min: number;
+                            max: number;
+                        };
+                        choices?: {
+                            id: string;
+                            label: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                        }[];
+                        kano?: {
+                            functional: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            dysfunctional: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            ideaId?: string | null;
+                        };
+                        /** @default [] */
+                        branches?: {
+                            when: {
+                                /** @enum {string} */
+                                op: "eq" | "lte" | "gte" | "includes" | "answered";
+                                value?: number | string;
+                            };
+                            goTo: string | "end";
+                        }[];
+                    }[];
+                    /** @default null */
+                    opensAt?: string | null;
+                    /** @default null */
+                    closesAt?: string | null;
+                    /** @default 1 */
+                    samplingRate?: number;
+                    /** @default null */
+                    quota?: number | null;
+                    /**
+                     * @description Overrides the workspace budget for this survey
+                     * @default null
+                     */
+                    contactCooldownDays?: number | null;
+                    /**
+                     * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
+                     * @default []
+                     */
+                    triggerEvents?: string[];
+                    /**
+                     * @description Cocreate.track() names that show this survey in the widget
+                     * @default []
+                     */
+                    widgetEvents?: string[];
+                    /**
+                     * @description Customer attributes a widget respondent must have
+                     * @default {}
+                     */
+                    audience?: {
+                        [key: string]: string | number | boolean;
+                    };
+                    /**
+                     * @description The survey behind the widget's feedback button
+                     * @default false
+                     */
+                    feedbackButton?: boolean;
+                    /**
+                     * @description Do not link responses to the customer
+                     * @default false
+                     */
+                    anonymous?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slug: string;
+                        title: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        welcome: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        thanks: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        questions: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            /** @default false */
+                            required: boolean;
+                            scale?: {
+                                min: number;
+                                max: number;
+                            };
+                            choices?: {
+                                id: string;
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                            }[];
+                            kano?: {
+                                functional: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                dysfunctional: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                ideaId?: string | null;
+                            };
+                            /** @default [] */
+                            branches: {
+                                when: {
+                                    /** @enum {string} */
+                                    op: "eq" | "lte" | "gte" | "includes" | "answered";
+                                    value?: number | string;
+                                };
+                                goTo: string | "end";
+                            }[];
+                        }[];
+                        /** @default null */
+                        opensAt: string | null;
+                        /** @default null */
+                        closesAt: string | null;
+                        /** @default 1 */
+                        samplingRate: number;
+                        /** @default null */
+                        quota: number | null;
+                        /**
+                         * @description Overrides the workspace budget for this survey
+                         * @default null
+                         */
+                        contactCooldownDays: number | null;
+                        /**
+                         * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
+                         * @default []
+                         */
+                        triggerEvents: string[];
+                        /**
+                         * @description Cocreate.track() names that show this survey in the widget
+                         * @default []
+                         */
+                        widgetEvents: string[];
+                        /**
+                         * @description Customer attributes a widget respondent must have
+                         * @default {}
+                         */
+                        audience: {
+                            [key: string]: string | number | boolean;
+                        };
+                        /**
+                         * @description The survey behind the widget's feedback button
+                         * @default false
+                         */
+                        feedbackButton: boolean;
+                        /**
+                         * @description Do not link responses to the customer
+                         * @default false
+                         */
+                        anonymous: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed";
+                        completedCount: number;
+                        publicPath: string;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+        };
+    };
+    changeSurveyStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    status: "open" | "closed";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slug: string;
+                        title: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        welcome: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        thanks: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        questions: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            /** @default false */
+                            required: boolean;
+                            scale?: {
+                                min: number;
+                                max: number;
+                            };
+                            choices?: {
+                                id: string;
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                            }[];
+                            kano?: {
+                                functional: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                dysfunctional: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                ideaId?: string | null;
+                            };
+                            /** @default [] */
+                            branches: {
+                                when: {
+                                    /** @enum {string} */
+                                    op: "eq" | "lte" | "gte" | "includes" | "answered";
+                                    value?: number | string;
+                                };
+                                goTo: string | "end";
+                            }[];
+                        }[];
+                        /** @default null */
+                        opensAt: string | null;
+                        /** @default null */
+                        closesAt: string | null;
+                        /** @default 1 */
+                        samplingRate: number;
+                        /** @default null */
+                        quota: number | null;
+                        /**
+                         * @description Overrides the workspace budget for this survey
+                         * @default null
+                         */
+                        contactCooldownDays: number | null;
+                        /**
+                         * @description Events that send this survey to the customer they concern, e.g. cases.case.resolved
+                         * @default []
+                         */
+                        triggerEvents: string[];
+                        /**
+                         * @description Cocreate.track() names that show this survey in the widget
+                         * @default []
+                         */
+                        widgetEvents: string[];
+                        /**
+                         * @description Customer attributes a widget respondent must have
+                         * @default {}
+                         */
+                        audience: {
+                            [key: string]: string | number | boolean;
+                        };
+                        /**
+                         * @description The survey behind the widget's feedback button
+                         * @default false
+                         */
+                        feedbackButton: boolean;
+                        /**
+                         * @description Do not link responses to the customer
+                         * @default false
+                         */
+                        anonymous: boolean;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "draft" | "open" | "closed";
+                        completedCount: number;
+                        publicPath: string;
+                        createdAt: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+        };
+    };
+    sendSurveyInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    customerIds?: string[];
+                    emails?: string[];
+                    /**
+                     * @default email
+                     * @enum {string}
+                     */
+                    channel?: "email" | "personal_link";
+                    touchpoint?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sent: number;
+                        skipped: {
+                            optedOut: number;
+                            contactBudget: number;
+                            unknown: number;
+                        };
+                        /** @description Personal links (single use) */
+                        links: {
+                            email: string | null;
+                            customerId: string | null;
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSurveySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contactCooldownDays: number;
+                    };
+                };
+            };
+        };
+    };
+    updateSurveySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    contactCooldownDays: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contactCooldownDays: number;
+                    };
+                };
+            };
+        };
+    };
+    listSurveyFollowupAssignees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listOpenSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            welcome: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSurveyForm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        slug: string;
+                        title: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        welcome: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        thanks: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        questions: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            /** @default false */
+                            required: boolean;
+                            scale?: {
+                                min: number;
+                                max: number;
+                            };
+                            choices?: {
+                                id: string;
+                                label: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                            }[];
+                            kano?: {
+                                functional: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                dysfunctional: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                ideaId?: string | null;
+                            };
+                            /** @default [] */
+                            branches: {
+                                when: {
+                                    /** @enum {string} */
+                                    op: "eq" | "lte" | "gte" | "includes" | "answered";
+                                    value?: number | string;
+                                };
+                                goTo: string | "end";
+                            }[];
+                        }[];
+                        anonymous: boolean;
+                        closedReason: string | null;
+                    };
+                };
+            };
+        };
+    };
+    startSurveyResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The token of a personal link */
+                    invitation?: string;
+                    /**
+                     * @default link
+                     * @enum {string}
+                     */
+                    channel?: "link" | "personal_link" | "email" | "widget" | "feedback_button" | "event" | "portal";
+                    touchpoint?: string;
+                    /**
+                     * @default zh-CN
+                     * @enum {string}
+                     */
+                    locale?: "zh-CN" | "en";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Send it back to save or resume this response */
+                        token: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "completed";
+                        answers: {
+                            [key: string]: unknown;
+                        };
+                        survey: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            welcome: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            thanks: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            questions: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
+                                title: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** @default false */
+                                required: boolean;
+                                scale?: {
+                                    min: number;
+                                    max: number;
+                                };
+                                choices?: {
+                                    id: string;
+                                    label: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                }[];
+                                kano?: {
+                                    functional: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    dysfunctional: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    ideaId?: string | null;
+                                };
+                                /** @default [] */
+                                branches: {
+                                    when: {
+                                        /** @enum {string} */
+                                        op: "eq" | "lte" | "gte" | "includes" | "answered";
+                                        value?: number | string;
+                                    };
+                                    goTo: string | "end";
+                                }[];
+                            }[];
+                            anonymous: boolean;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSurveyResponse: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Send it back to save or resume this response */
+                        token: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "completed";
+                        answers: {
+                            [key: string]: unknown;
+                        };
+                        survey: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            welcome: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            thanks: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            questions: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
+                                title: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** @default false */
+                                required: boolean;
+                                scale?: {
+                                    min: number;
+                                    max: number;
+                                };
+                                choices?: {
+                                    id: string;
+                                    label: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                }[];
+                                kano?: {
+                                    functional: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    dysfunctional: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    ideaId?: string | null;
+                                };
+                                /** @default [] */
+                                branches: {
+                                    when: {
+                                        /** @enum {string} */
+                                        op: "eq" | "lte" | "gte" | "includes" | "answered";
+                                        value?: number | string;
+                                    };
+                                    goTo: string | "end";
+                                }[];
+                            }[];
+                            anonymous: boolean;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    saveSurveyResponse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    /** @description Question id -> answer; null clears an answer */
+                    answers: {
+                        [key: string]: unknown;
+                    };
+                    /** @default false */
+                    complete?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description Send it back to save or resume this response */
+                        token: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "completed";
+                        answers: {
+                            [key: string]: unknown;
+                        };
+                        survey: {
+                            /** Format: uuid */
+                            id: string;
+                            slug: string;
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            welcome: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            thanks: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            questions: {
+                                id: string;
+                                /** @enum {string} */
+                                type: "nps" | "csat" | "ces" | "rating" | "single" | "multiple" | "text" | "kano";
+                                title: {
+                                    en: string;
+                                    "zh-CN": string;
+                                };
+                                /** @default false */
+                                required: boolean;
+                                scale?: {
+                                    min: number;
+                                    max: number;
+                                };
+                                choices?: {
+                                    id: string;
+                                    label: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                }[];
+                                kano?: {
+                                    functional: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    dysfunctional: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    ideaId?: string | null;
+                                };
+                                /** @default [] */
+                                branches: {
+                                    when: {
+                                        /** @enum {string} */
+                                        op: "eq" | "lte" | "gte" | "includes" | "answered";
+                                        value?: number | string;
+                                    };
+                                    goTo: string | "end";
+                                }[];
+                            }[];
+                            anonymous: boolean;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSurveyOptOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        optedOut: boolean;
+                    };
+                };
+            };
+        };
+    };
+    optOutOfSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    invitation?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        optedOut: boolean;
+                    };
+                };
+            };
+        };
+    };
+    optInToSurveys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        optedOut: boolean;
+                    };
+                };
+            };
+        };
+    };
+    getSurveySummary: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive), in the workspace time zone */
+                from?: string;
+                /** @description Last day (inclusive) */
+                to?: string;
+                channel?: string;
+                touchpoint?: string;
+                locale?: string;
+                segment?: string;
+                /** @description Previous period to compare NPS with */
+                compareFrom?: string;
+                compareTo?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        responses: number;
+                        questions: {
+                            questionId: string;
+                            type: string;
+                            title: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            n: number;
+                            nps?: {
+                                n: number;
+                                promoters: number;
+                                passives: number;
+                                detractors: number;
+                                nps: number | null;
+                                interval: {
+                                    low: number;
+                                    high: number;
+                                } | null;
+                                standardError: number | null;
+                                variance: number | null;
+                            };
+                            npsChange?: {
+                                difference: number;
+                                standardError: number;
+                                interval: {
+                                    low: number;
+                                    high: number;
+                                };
+                                z: number;
+                                significant: boolean;
+                            } | null;
+                            csat?: {
+                                n: number;
+                                satisfied: number;
+                                csat: number | null;
+                                interval: {
+                                    low: number;
+                                    high: number;
+                                } | null;
+                                mean: number | null;
+                                distribution: {
+                                    value: number;
+                                    count: number;
+                                }[];
+                            };
+                            ces?: {
+                                n: number;
+                                mean: number | null;
+                                shareEasy: number | null;
+                                interval: {
+                                    low: number;
+                                    high: number;
+                                } | null;
+                                distribution: {
+                                    value: number;
+                                    count: number;
+                                }[];
+                            };
+                            rating?: {
+                                n: number;
+                                mean: number | null;
+                                distribution: {
+                                    value: number;
+                                    count: number;
+                                }[];
+                            };
+                            choices?: {
+                                n: number;
+                                choices: {
+                                    id: string;
+                                    label: {
+                                        en: string;
+                                        "zh-CN": string;
+                                    };
+                                    count: number;
+                                    share: number | null;
+                                }[];
+                            };
+                            kano?: {
+                                n: number;
+                                valid: number;
+                                counts: {
+                                    A: number;
+                                    O: number;
+                                    M: number;
+                                    I: number;
+                                    R: number;
+                                    Q: number;
+                                };
+                                category: ("A" | "O" | "M" | "I" | "R" | "Q") | null;
+                                tieBroken: boolean;
+                                strength: number | null;
+                                fong: {
+                                    a: number;
+                                    b: number;
+                                    threshold: number;
+                                    significant: boolean;
+                                } | null;
+                                better: number | null;
+                                worse: number | null;
+                                continuous: {
+                                    functional: number;
+                                    dysfunctional: number;
+                                    functionalSd: number;
+                                    dysfunctionalSd: number;
+                                    n: number;
+                                } | null;
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSurveyTrend: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive), in the workspace time zone */
+                from?: string;
+                /** @description Last day (inclusive) */
+                to?: string;
+                channel?: string;
+                touchpoint?: string;
+                locale?: string;
+                segment?: string;
+                unit?: "day" | "week" | "month";
+                questionId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        questionId: string;
+                        type: string;
+                        /** @enum {string} */
+                        unit: "day" | "week" | "month";
+                        points: {
+                            period: string;
+                            n: number;
+                            value: number | null;
+                            low: number | null;
+                            high: number | null;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSurveyBreakdown: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive), in the workspace time zone */
+                from?: string;
+                /** @description Last day (inclusive) */
+                to?: string;
+                channel?: string;
+                touchpoint?: string;
+                locale?: string;
+                segment?: string;
+                by: "channel" | "touchpoint" | "locale" | "segment";
+                questionId: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        questionId: string;
+                        by: string;
+                        groups: {
+                            key: string;
+                            n: number;
+                            value: number | null;
+                            low: number | null;
+                            high: number | null;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    getSurveyKano: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive), in the workspace time zone */
+                from?: string;
+                /** @description Last day (inclusive) */
+                to?: string;
+                channel?: string;
+                touchpoint?: string;
+                locale?: string;
+                segment?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        features: {
+                            questionId: string;
+                            feature: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            ideaId: string | null;
+                            result: {
+                                n: number;
+                                valid: number;
+                                counts: {
+                                    A: number;
+                                    O: number;
+                                    M: number;
+                                    I: number;
+                                    R: number;
+                                    Q: number;
+                                };
+                                category: ("A" | "O" | "M" | "I" | "R" | "Q") | null;
+                                tieBroken: boolean;
+                                strength: number | null;
+                                fong: {
+                                    a: number;
+                                    b: number;
+                                    threshold: number;
+                                    significant: boolean;
+                                } | null;
+                                better: number | null;
+                                worse: number | null;
+                                continuous: {
+                                    functional: number;
+                                    dysfunctional: number;
+                                    functionalSd: number;
+                                    dysfunctionalSd: number;
+                                    n: number;
+                                } | null;
+                            };
+                        }[];
+                        matzlerMarginPoints: number;
+                    };
+                };
+            };
+        };
+    };
+    getSurveyText: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive), in the workspace time zone */
+                from?: string;
+                /** @description Last day (inclusive) */
+                to?: string;
+                channel?: string;
+                touchpoint?: string;
+                locale?: string;
+                segment?: string;
+                questionId: string;
+                unit?: "day" | "week" | "month";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        questionId: string;
+                        answers: number;
+                        keywords: {
+                            term: string;
+                            count: number;
+                        }[];
+                        periods: {
+                            period: string;
+                            answers: number;
+                            keywords: {
+                                term: string;
+                                count: number;
+                            }[];
+                        }[];
+                        segments: {
+                            segment: string;
+                            answers: number;
+                            keywords: {
+                                term: string;
+                                count: number;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listSurveyResponses: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                /** @description First day (inclusive), in the workspace time zone */
+                from?: string;
+                /** @description Last day (inclusive) */
+                to?: string;
+                channel?: string;
+                touchpoint?: string;
+                locale?: string;
+                segment?: string;
+                /** @description Words in the open-text answers */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                email: string | null;
+                            } | null;
+                            channel: string;
+                            touchpoint: string | null;
+                            locale: string;
+                            segment: string | null;
+                            entityType: string | null;
+                            entityId: string | null;
+                            answers: {
+                                [key: string]: unknown;
+                            };
+                            completedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    exportSurveyResponsesCsv: {
+        parameters: {
+            query?: {
+                /** @description First day (inclusive), in the workspace time zone */
+                from?: string;
+                /** @description Last day (inclusive) */
+                to?: string;
+                channel?: string;
+                touchpoint?: string;
+                locale?: string;
+                segment?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listSurveyFollowups: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+                status?: "open" | "closed";
+                surveyId?: string;
+                assignee?: "me" | "nobody";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            surveyId: string;
+                            surveyTitle: {
+                                en: string;
+                                "zh-CN": string;
+                            };
+                            /** Format: uuid */
+                            responseId: string;
+                            questionId: string;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string | null;
+                                email: string | null;
+                            } | null;
+                            /** @enum {string} */
+                            kind: "detractor" | "low_csat";
+                            score: number;
+                            comment: string | null;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            assignee: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string | null;
+                            } | null;
+                            notes: {
+                                authorId: string | null;
+                                body: string;
+                                at: string;
+                            }[];
+                            outcome: ("contacted" | "resolved" | "no_answer") | null;
+                            /** @description The same customer's next answer: the movement */
+                            nextResponse: {
+                                /** Format: uuid */
+                                id: string;
+                                score: number | null;
+                            } | null;
+                            createdAt: string;
+                            closedAt: string | null;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    getSurveyFollowupRecovery: {
+        parameters: {
+            query?: {
+                surveyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        open: number;
+                        closed: number;
+                        outcomes: {
+                            contacted: number;
+                            resolved: number;
+                            no_answer: number;
+                        };
+                        detractors: number;
+                        answeredAgain: number;
+                        movement: {
+                            detractor: number;
+                            passive: number;
+                            promoter: number;
+                        };
+                        recovered: number;
+                        recoveredShare: number | null;
+                    };
+                };
+            };
+        };
+    };
+    getSurveyFollowup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        surveyId: string;
+                        surveyTitle: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        /** Format: uuid */
+                        responseId: string;
+                        questionId: string;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string | null;
+                            email: string | null;
+                        } | null;
+                        /** @enum {string} */
+                        kind: "detractor" | "low_csat";
+                        score: number;
+                        comment: string | null;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string | null;
+                        } | null;
+                        notes: {
+                            authorId: string | null;
+                            body: string;
+                            at: string;
+                        }[];
+                        outcome: ("contacted" | "resolved" | "no_answer") | null;
+                        /** @description The same customer's next answer: the movement */
+                        nextResponse: {
+                            /** Format: uuid */
+                            id: string;
+                            score: number | null;
+                        } | null;
+                        createdAt: string;
+                        closedAt: string | null;
+                    };
+                };
+            };
+        };
+    };
+    updateSurveyFollowup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    assigneeId?: string | null;
+                    note?: string;
+                    /** @enum {string} */
+                    outcome?: "contacted" | "resolved" | "no_answer";
+                    close?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        surveyId: string;
+                        surveyTitle: {
+                            en: string;
+                            "zh-CN": string;
+                        };
+                        /** Format: uuid */
+                        responseId: string;
+                        questionId: string;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string | null;
+                            email: string | null;
+                        } | null;
+                        /** @enum {string} */
+                        kind: "detractor" | "low_csat";
+                        score: number;
+                        comment: string | null;
+                        /** @enum {string} */
+                        status: "open" | "closed";
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string | null;
+                        } | null;
+                        notes: {
+                            authorId: string | null;
+                            body: string;
+                            at: string;
+                        }[];
+                        outcome: ("contacted" | "resolved" | "no_answer") | null;
+                        /** @description The same customer's next answer: the movement */
+                        nextResponse: {
+                            /** Format: uuid */
+                            id: string;
+                            score: number | null;
+                        } | null;
+                        createdAt: string;
+                        closedAt: string | null;
+                    };
+                };
+            };
+        };
+    };
+    matchWidgetSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A Cocreate.track() name; absent: the feedback button */
+                    event?: string;
+                    /**
+                     * @default zh-CN
+                     * @enum {string}
+                     */
+                    locale?: "zh-CN" | "en";
+                    /**
+                     * Format: date-time
+                     * @description When this browser was last shown a survey: the contact budget of anonymous visitors
+                     */
+                    askedAt?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        slug: string | null;
+                        reason: string | null;
+                    };
+                };
+            };
+        };
+    };
+    getWidgetFrame: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listMyCases: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description Opaque cursor from the previous page's nextCursor */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            type: "complaint" | "repair" | "question";
+                            /** @enum {string} */
+                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                            subject: string;
+                            product: string;
+                            model: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            safety: boolean;
+                            /** @enum {string} */
+                            channel: "portal" | "phone" | "email" | "store";
+                            teamId: string | null;
+                            assignee: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                            /** @description ISO 8601 time */
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createMyCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "complaint" | "repair" | "question";
+                    subject: string;
+                    description: string;
+                    /** @default  */
+                    product?: string;
+                    /** @default  */
+                    model?: string;
+                    /** @default  */
+                    serialNumber?: string;
+                    /** @default null */
+                    purchaseDate?: string | null;
+                    /** @default  */
+                    requestedRemedy?: string;
+                    /** @default false */
+                    safetyConcern?: boolean;
+                    /** @default [] */
+                    fileIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    getMyCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    createMyCaseMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** @default [] */
+                    fileIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    decideOnRemedies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {boolean} */
+                    accept: true;
+                    /** Format: uuid */
+                    offerId: string;
+                    slotId?: string;
+                } | {
+                    /** @enum {boolean} */
+                    accept: false;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    escalateMyCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    reopenMyCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    rateMyCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    score: number;
+                    /** @default  */
+                    comment?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    getCaseSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        externalRecourse: string;
+                        reopenDays: number;
+                        warnMinutes: number;
+                        defaultTeamId: string | null;
+                        defaultWarrantyMonths: number;
+                        warrantyTerms: {
+                            product: string;
+                            months: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateCaseSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    remedyMenu: {
+                        key: string;
+                        labelEn: string;
+                        labelZh: string;
+                    }[];
+                    externalRecourse: string;
+                    reopenDays: number;
+                    warnMinutes: number;
+                    defaultTeamId: string | null;
+                    defaultWarrantyMonths: number;
+                    warrantyTerms: {
+                        product: string;
+                        months: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        externalRecourse: string;
+                        reopenDays: number;
+                        warnMinutes: number;
+                        defaultTeamId: string | null;
+                        defaultWarrantyMonths: number;
+                        warrantyTerms: {
+                            product: string;
+                            months: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listCaseSlaPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            caseType: "*" | "complaint" | "repair" | "question";
+                            firstResponseMinutes: number;
+                            nextResponseMinutes: number;
+                            resolutionMinutes: number;
+                        }[];
+                        defaults: {
+                            [key: string]: {
+                                firstResponseMinutes: number;
+                                nextResponseMinutes: number;
+                                resolutionMinutes: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateCaseSlaPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        /** @enum {string} */
+                        caseType: "*" | "complaint" | "repair" | "question";
+                        firstResponseMinutes: number;
+                        nextResponseMinutes: number;
+                        resolutionMinutes: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            /** @enum {string} */
+                            caseType: "*" | "complaint" | "repair" | "question";
+                            firstResponseMinutes: number;
+                            nextResponseMinutes: number;
+                            resolutionMinutes: number;
+                        }[];
+                        defaults: {
+                            [key: string]: {
+                                firstResponseMinutes: number;
+                                nextResponseMinutes: number;
+                                resolutionMinutes: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCaseCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date */
+                            day: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "workday";
+                            /** @default  */
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    updateCaseCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    items: {
+                        /** Format: date */
+                        day: string;
+                        /** @enum {string} */
+                        kind: "holiday" | "workday";
+                        /** @default  */
+                        name?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date */
+                            day: string;
+                            /** @enum {string} */
+                            kind: "holiday" | "workday";
+                            /** @default  */
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    listCaseTeams: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            /** @enum {string} */
+                            assignment: "manual" | "round_robin" | "least_loaded";
+                            /** @default [] */
+                            memberIds: string[];
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createCaseTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    assignment: "manual" | "round_robin" | "least_loaded";
+                    /** @default [] */
+                    memberIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        assignment: "manual" | "round_robin" | "least_loaded";
+                        /** @default [] */
+                        memberIds: string[];
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+        };
+    };
+    updateCaseTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @enum {string} */
+                    assignment: "manual" | "round_robin" | "least_loaded";
+                    /** @default [] */
+                    memberIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        assignment: "manual" | "round_robin" | "least_loaded";
+                        /** @default [] */
+                        memberIds: string[];
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+        };
+    };
+    listCaseRootCauses: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            parentId: string | null;
+                            path: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createCaseRootCause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @default null */
+                    parentId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+        };
+    };
+    deleteCaseRootCause: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listCaseMacros: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            name: string;
+                            body: string;
+                            /** @default false */
+                            internal: boolean;
+                            /** Format: uuid */
+                            id: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    createCaseMacro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    body: string;
+                    /** @default false */
+                    internal?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        body: string;
+                        /** @default false */
+                        internal: boolean;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+        };
+    };
+    updateCaseMacro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    body: string;
+                    /** @default false */
+                    internal?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        name: string;
+                        body: string;
+                        /** @default false */
+                        internal: boolean;
+                        /** Format: uuid */
+                        id: string;
+                    };
+                };
+            };
+        };
+    };
+    deleteCaseMacro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    fillCaseMacro: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                macroId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        body: string;
+                        internal: boolean;
+                    };
+                };
+            };
+        };
+    };
+    getCaseReport: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive), workspace time zone */
+                from: string;
+                /** @description Last day (inclusive) */
+                to: string;
+                groupBy?: "team" | "agent" | "product" | "cause" | "type";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows: {
+                            key: string | null;
+                            label: string;
+                            volume: number;
+                            resolved: number;
+                            avgFirstResponseMinutes: number | null;
+                            avgResolutionMinutes: number | null;
+                            slaCompliance: number | null;
+                            remedyAcceptance: number | null;
+                            reopenRate: number | null;
+                            avgSatisfaction: number | null;
+                        }[];
+                        daily: {
+                            day: string;
+                            received: number;
+                            resolved: number;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    exportCaseReportCsv: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive), workspace time zone */
+                from: string;
+                /** @description Last day (inclusive) */
+                to: string;
+                groupBy?: "team" | "agent" | "product" | "cause" | "type";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+        };
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                view?: "all" | "mine" | "team" | "unassigned" | "breaching" | "safety" | "resolved";
+                status?: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                type?: "complaint" | "repair" | "question";
+                priority?: "low" | "normal" | "high" | "urgent";
+                teamId?: string;
+                assigneeId?: string;
+                customerId?: string;
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                            /** @enum {string} */
+                            type: "complaint" | "repair" | "question";
+                            /** @enum {string} */
+                            status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                            subject: string;
+                            product: string;
+                            model: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {string} */
+                            priority: "low" | "normal" | "high" | "urgent";
+                            safety: boolean;
+                            /** @enum {string} */
+                            channel: "portal" | "phone" | "email" | "store";
+                            teamId: string | null;
+                            assignee: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            customer: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            slaDueAt: string | null;
+                            slaBreached: boolean;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                            /** @description ISO 8601 time */
+                            updatedAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+        };
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "complaint" | "repair" | "question";
+                    subject: string;
+                    description: string;
+                    /** @default  */
+                    product?: string;
+                    /** @default  */
+                    model?: string;
+                    /** @default  */
+                    serialNumber?: string;
+                    /** @default null */
+                    purchaseDate?: string | null;
+                    /** @default  */
+                    requestedRemedy?: string;
+                    /** @default false */
+                    safetyConcern?: boolean;
+                    /** @default [] */
+                    fileIds?: string[];
+                    /**
+                     * @default phone
+                     * @enum {string}
+                     */
+                    channel?: "phone" | "email" | "store";
+                    customer: {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    updateCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type?: "complaint" | "repair" | "question";
+                    /** @enum {string} */
+                    severity?: "low" | "medium" | "high" | "critical";
+                    /** @enum {string} */
+                    priority?: "low" | "normal" | "high" | "urgent";
+                    safety?: boolean;
+                    warrantyMonths?: number;
+                    purchaseDate?: string | null;
+                    product?: string;
+                    model?: string;
+                    /** @enum {string} */
+                    status?: "open" | "waiting_on_customer";
+                    rootCauseId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    listCaseHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            actor: string;
+                            action: string;
+                            changes: {
+                                [key: string]: unknown;
+                            };
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+        };
+    };
+    assignCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    teamId?: string | null;
+                    assigneeId?: string | null;
+                    /**
+                     * @description Pick the agent by the team's rule (round-robin or least-loaded)
+                     * @default false
+                     */
+                    auto?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    createCaseMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /** @default false */
+                    internal?: boolean;
+                    /** @default [] */
+                    fileIds?: string[];
+                    /** @default false */
+                    waitOnCustomer?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    offerRemedies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    offers: {
+                        remedy: string;
+                        terms: string;
+                        /** @default [] */
+                        slots?: {
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                        }[];
+                    }[];
+                    /** @default  */
+                    message?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    markRemedyCarriedOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    resolveCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default  */
+                    note?: string;
+                    rootCauseId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    mergeCase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    intoCaseId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    linkCaseToIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    ideaId: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    unlinkCaseFromIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    inviteToCocreation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        number: string;
+                        /** @enum {string} */
+                        type: "complaint" | "repair" | "question";
+                        /** @enum {string} */
+                        status: "new" | "open" | "waiting_on_customer" | "remedy_offered" | "remedy_accepted" | "remedy_rejected" | "carried_out" | "resolved" | "merged";
+                        subject: string;
+                        product: string;
+                        model: string;
+                        /** @enum {string} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                        safety: boolean;
+                        /** @enum {string} */
+                        channel: "portal" | "phone" | "email" | "store";
+                        teamId: string | null;
+                        assignee: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        customer: {
+                            /** Format: uuid */
+                            id: string;
+                            displayName: string;
+                        } | null;
+                        slaDueAt: string | null;
+                        slaBreached: boolean;
+                        /** @description ISO 8601 time */
+                        createdAt: string;
+                        /** @description ISO 8601 time */
+                        updatedAt: string;
+                        description: string;
+                        descriptionHtml: string;
+                        serialNumber: string;
+                        purchaseDate: string | null;
+                        requestedRemedy: string;
+                        /** @enum {string} */
+                        warrantyStatus: "in_warranty" | "out_of_warranty" | "unknown";
+                        warrantyUntil: string | null;
+                        warrantyMonths: number | null;
+                        rootCauseId: string | null;
+                        idea: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        } | null;
+                        mergedInto: {
+                            /** Format: uuid */
+                            id: string;
+                            number: string;
+                        } | null;
+                        escalatedAt: string | null;
+                        declineReason: string | null;
+                        firstResponseDueAt: string | null;
+                        firstRespondedAt: string | null;
+                        nextResponseDueAt: string | null;
+                        resolutionDueAt: string | null;
+                        slaPaused: boolean;
+                        resolvedAt: string | null;
+                        reopenUntil: string | null;
+                        reopenedCount: number;
+                        satisfaction: number | null;
+                        satisfactionComment: string | null;
+                        invitedToCocreation: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            url: string;
+                            contentType: string;
+                            size: number;
+                            width: number;
+                            height: number;
+                        }[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            authorKind: "customer" | "agent" | "system";
+                            author: {
+                                /** Format: uuid */
+                                id: string;
+                                displayName: string;
+                            } | null;
+                            internal: boolean;
+                            body: string;
+                            bodyHtml: string;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                url: string;
+                                contentType: string;
+                                size: number;
+                                width: number;
+                                height: number;
+                            }[];
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        offers: {
+                            /** Format: uuid */
+                            id: string;
+                            round: number;
+                            remedy: string;
+                            terms: string;
+                            slots: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            }[];
+                            /** @enum {string} */
+                            status: "offered" | "accepted" | "declined" | "superseded";
+                            chosenSlot: {
+                                id: string;
+                                /** @description ISO 8601 time */
+                                startsAt: string;
+                                /** @description ISO 8601 time */
+                                endsAt: string;
+                            } | null;
+                            declineReason: string | null;
+                            decidedAt: string | null;
+                            carriedOutAt: string | null;
+                            /** @description ISO 8601 time */
+                            createdAt: string;
+                        }[];
+                        remedyMenu: {
+                            key: string;
+                            labelEn: string;
+                            labelZh: string;
+                        }[];
+                        escalation: {
+                            internal: boolean;
+                            externalRecourse: string;
+                        };
+                        canReopen: boolean;
+                        canRate: boolean;
+                    };
+                };
+            };
+        };
+    };
+    bulkUpdateCases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    caseIds: string[];
+                    action: {
+                        /** @enum {string} */
+                        kind: "assign";
+                        assigneeId: string | null;
+                        teamId?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        kind: "priority";
+                        /** @enum {string} */
+                        priority: "low" | "normal" | "high" | "urgent";
+                    } | {
+                        /** @enum {string} */
+                        kind: "resolve";
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        updated: number;
+                    };
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,182 @@
+import type { ApiReference } from '../platform/http/openapi/reference.js';
+
+/**
+ * How the modules' routes appear in the OpenAPI document (/api/v1/openapi.json): the tags an
+ * integrator browses, grouped by module, and the operation names an SDK shows where the rule
+ * (platform/http/openapi/operation-ids.ts) cannot guess the verb. A route may instead name itself
+ * with `schema.operationId`. server/platform/http/openapi/document.test.ts keeps this in step
+ * with the routes.
+ */
+export const apiReference: ApiReference = {
+  modules: {
+    identity: 'Identity and access',
+    files: 'Files',
+    notifications: 'Notifications',
+    ideas: 'Co-creation',
+    surveys: 'Feedback',
+    cases: 'Service',
+  },
+  tags: [
+    {
+      module: 'identity',
+      name: 'Authentication',
+      description:
+        'Sign-up, sign-in (password, emailed link, identified customers), sign-out, email verification, password reset, first-run setup.',
+    },
+    {
+      module: 'identity',
+      name: 'Account',
+      description: 'The signed-in person: profile, password, workspaces they can switch to, linked accounts.',
+    },
+    {
+      module: 'identity',
+      name: 'Workspace',
+      description: "The workspace's settings, new workspaces, and the keys that sign identified customers.",
+    },
+    { module: 'identity', name: 'Members', description: 'Staff of the workspace, their roles, and invitations.' },
+    {
+      module: 'identity',
+      name: 'API keys',
+      description: 'Keys for server-to-server calls, with read, write or admin scope. A key is shown once.',
+    },
+    {
+      module: 'identity',
+      name: 'Audit log',
+      routeTags: ['Audit'],
+      description: 'Staff actions on settings, roles and keys.',
+    },
+    { module: 'identity', name: 'Jobs', description: 'Background jobs of the workspace and the dead-letter list.' },
+    { module: 'files', name: 'Files', description: 'Image uploads, attached by id to ideas and cases.' },
+    {
+      module: 'notifications',
+      name: 'Notifications',
+      description: 'The in-app notification centre, email preferences and unsubscribe links.',
+    },
+    {
+      module: 'ideas',
+      name: 'Idea boards',
+      routeTags: ['Ideas: boards'],
+      description: 'Boards that collect ideas, with their vote budgets, weights and thresholds; the status workflow.',
+    },
+    {
+      module: 'ideas',
+      name: 'Ideas',
+      routeTags: ['Ideas', 'Ideas: staff'],
+      description:
+        'Ideas, votes, comments, follows, official answers, statuses, merges, the roadmap and the changelog; triage views for staff.',
+    },
+    {
+      module: 'surveys',
+      name: 'Surveys',
+      description:
+        'NPS, CSAT, CES, KANO and custom surveys: definitions, distribution, personal links, contact budget.',
+    },
+    {
+      module: 'surveys',
+      name: 'Survey responses',
+      routeTags: ['Answering surveys'],
+      description: 'Answering a survey: the form, responses saved as the respondent goes, opting out.',
+    },
+    {
+      module: 'surveys',
+      name: 'Survey analytics',
+      description: 'Scores, trends, breakdowns, KANO categories, open-text keywords and the responses themselves.',
+    },
+    {
+      module: 'surveys',
+      name: 'Survey follow-ups',
+      description: 'Closing the loop with detractors and unhappy customers, and what it recovered.',
+    },
+    {
+      module: 'surveys',
+      name: 'Survey widget',
+      description: 'What the embeddable widget shows on the brand’s site.',
+    },
+    {
+      module: 'cases',
+      name: 'Cases',
+      routeTags: ['Cases (agents)'],
+      description:
+        'Complaints and service requests as agents handle them: the queue, assessment, assignment, replies, remedies, resolution.',
+    },
+    {
+      module: 'cases',
+      name: 'My cases',
+      routeTags: ['Cases (customer)'],
+      description: 'A customer’s own cases: filing, messages, choosing a remedy, escalating, reopening, rating.',
+    },
+    {
+      module: 'cases',
+      name: 'Case settings',
+      routeTags: ['Cases (settings)'],
+      description: 'Remedy menu, SLA policies, business calendar, teams, root causes and saved replies.',
+    },
+    {
+      module: 'cases',
+      name: 'Case reports',
+      routeTags: ['Cases (reports)'],
+      description: 'Volumes, response and resolution times, SLA compliance and satisfaction.',
+    },
+  ],
+  operationIds: {
+    'POST /setup': 'setUpWorkspace',
+    'POST /auth/sign-in-link': 'requestSignInLink',
+    'POST /auth/password-reset': 'requestPasswordReset',
+    'POST /me/password': 'changePassword',
+    'POST /me/linked-accounts': 'linkAccount',
+    'GET /workspace/identify': 'getIdentifySettings',
+    'POST /workspace/identify/rotate-secret': 'rotateIdentifySecret',
+    'PUT /workspace/identify/public-key': 'setIdentifyPublicKey',
+    'DELETE /members/{id}': 'removeMember',
+    'GET /invitations/preview': 'previewInvitation',
+    'DELETE /invitations/{id}': 'revokeInvitation',
+    'DELETE /api-keys/{id}': 'revokeApiKey',
+    'POST /files': 'uploadFile',
+    'POST /notifications/{id}/read': 'markNotificationRead',
+    'POST /notifications/read-all': 'markAllNotificationsRead',
+    'GET /notifications/unsubscribe': 'previewUnsubscribe',
+    'POST /notifications/unsubscribe': 'unsubscribe',
+    'PUT /idea-statuses': 'replaceIdeaStatuses',
+    'GET /ideas/similar': 'listSimilarIdeas',
+    'GET /ideas/roadmap': 'getRoadmap',
+    'GET /ideas/changelog': 'listChangelog',
+    'PUT /ideas/{id}/vote': 'castVote',
+    'DELETE /ideas/{id}/vote': 'withdrawVote',
+    'PUT /ideas/{id}/follow': 'followIdea',
+    'DELETE /ideas/{id}/follow': 'unfollowIdea',
+    'PUT /ideas/{id}/answer': 'answerIdea',
+    'POST /ideas/{id}/status': 'changeIdeaStatus',
+    'POST /ideas/{id}/votes-on-behalf': 'castVoteOnBehalf',
+    'POST /idea-comments/{id}/reports': 'reportIdeaComment',
+    'POST /idea-comments/{id}/moderation': 'moderateIdeaComment',
+    'GET /ideas-console/inbox': 'listIdeaInbox',
+    'GET /ideas-console/priorities': 'listIdeaPriorities',
+    'GET /ideas-console/overdue': 'listOverdueIdeas',
+    'GET /ideas-console/board-stats': 'listIdeaBoardStats',
+    'GET /ideas-console/export.csv': 'exportIdeasCsv',
+    'POST /surveys/{id}/status': 'changeSurveyStatus',
+    'POST /surveys/{id}/invitations': 'sendSurveyInvitations',
+    'GET /s': 'listOpenSurveys',
+    'GET /s/{slug}': 'getSurveyForm',
+    'POST /s/{slug}/responses': 'startSurveyResponse',
+    'PUT /survey-responses/{id}': 'saveSurveyResponse',
+    'POST /survey-opt-out': 'optOutOfSurveys',
+    'DELETE /survey-opt-out': 'optInToSurveys',
+    'POST /survey-widget/match': 'matchWidgetSurvey',
+    'GET /survey-widget/frame': 'getWidgetFrame',
+    'POST /my/cases/{id}/decision': 'decideOnRemedies',
+    'POST /my/cases/{id}/escalation': 'escalateMyCase',
+    'POST /my/cases/{id}/rating': 'rateMyCase',
+    'GET /cases/{id}/macros/{macroId}': 'fillCaseMacro',
+    'GET /cases/reports': 'getCaseReport',
+    'GET /cases/reports.csv': 'exportCaseReportCsv',
+    'POST /cases/{id}/assignment': 'assignCase',
+    'POST /cases/{id}/offers': 'offerRemedies',
+    'POST /cases/{id}/carried-out': 'markRemedyCarriedOut',
+    'POST /cases/{id}/resolution': 'resolveCase',
+    'POST /cases/{id}/idea-link': 'linkCaseToIdea',
+    'DELETE /cases/{id}/idea-link': 'unlinkCaseFromIdea',
+    'POST /cases/{id}/cocreation-invitation': 'inviteToCocreation',
+    'POST /cases/bulk': 'bulkUpdateCases',
+  },
+};

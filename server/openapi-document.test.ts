@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildOpenApiDocument } from '../scripts/api-types.js';
+import { apiReference } from './modules/api-reference.js';
+import { operationsOf, type OpenApiDocument } from './platform/http/openapi/document.js';
+
+// The whole application's OpenAPI document, as integrators fetch it from /api/v1/openapi.json.
+let document: OpenApiDocument;
+beforeAll(async () => {
+  document = (await buildOpenApiDocument()) as OpenApiDocument;
+});
+
+const operations = () => operationsOf(document);
+const label = (o: { method: string; path: string }) => `${o.method.toUpperCase()} ${o.path}`;
+
+describe('the OpenAPI document', () => {
+  it('names every operation, once, in camelCase verb-noun', () => {
+    const byId = new Map<string, string[]>();
+    for (const o of operations()) {
+      expect(o.operation.operationId, label(o)).toMatch(/^[a-z]+[A-Za-z0-9]*$/);
+      byId.set(o.operation.operationId, [...(byId.get(o.operation.operationId) ?? []), label(o)]);
+    }
+    const shared = [...byId].filter(([, ops]) => ops.length > 1);
+    expect(shared, 'operations sharing an operationId').toEqual([]);
+    const ids = new Set(byId.keys());
+    for (const name of ['listIdeas', 'getIdea', 'createCase', 'updateCase', 'castVote', 'createSurvey', 'listMembers'])
+      expect(ids).toContain(name);
+  });
+
+  it('has no operation name for a route that is not there', () => {
+    const routes = new Set(operations().map((o) => `${o.method.toUpperCase()} ${o.path.replace('/api/v1', '')}`));
+    expect(Object.keys(apiReference.operationIds).filter((key) => !routes.has(key))).toEqual([]);
+  });
+
+  it('tags every operation with one described tag of its module, grouped by module', () => {
+    const tags = new Map<string, { description?: string }>(
+      document.tags.map((t: { name: string; description?: string }) => [t.name, t]),
+    );
+    for (const o of operations()) {
+      expect(o.operation.tags, label(o)).toHaveLength(1);
+      expect(tags.get(o.operation.tags[0])?.description, `${label(o)}: ${o.operation.tags[0]}`).toBeTruthy();
+    }
+    const used = new Set(operations().map((o) => o.operation.tags[0]));
+    expect([...tags.keys()].filter((name) => !used.has(name))).toEqual([]);
+    const grouped = document['x-tagGroups'].flatMap((g: { tags: string[] }) => g.tags);
+    expect([...grouped].sort()).toEqual([...tags.keys()].sort());
+    expect(grouped).toHaveLength(new Set(grouped).size);
+  });
+});
