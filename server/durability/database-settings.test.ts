@@ -21,11 +21,14 @@ async function settingsOf(query: (text: string) => Promise<string>): Promise<Rec
 describe('durability settings', () => {
   it(
     testDbKind === 'pglite'
-      ? 'the embedded database commits to the operating system without fsync'
+      ? 'PGlite commits to the operating system without fsync'
       : "on PostgreSQL Cocreate keeps the server's own settings",
     async () => {
       if (testDbKind === 'pglite') {
-        const database = await openDatabase({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-settings-')) });
+        const database = await openDatabase({
+          dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-settings-')),
+          engine: 'pglite',
+        });
         try {
           const values = await settingsOf(
             async (text) =>
@@ -57,4 +60,18 @@ describe('durability settings', () => {
       }
     },
   );
+
+  it.runIf(testDbKind === 'pglite')("the embedded PostgreSQL server keeps PostgreSQL's durable defaults", async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-settings-'));
+    const database = await openDatabase({ dataDir });
+    try {
+      const values = await settingsOf(
+        async (text) => Object.values((await sql.raw<Record<string, string>>(text).execute(database.db)).rows[0]!)[0]!,
+      );
+      expect(values).toEqual({ fsync: 'on', synchronous_commit: 'on', full_page_writes: 'on' });
+    } finally {
+      await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
 });

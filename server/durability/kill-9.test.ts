@@ -4,12 +4,16 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../platform/db/index.js';
+import { readPostmasterPid } from '../platform/db/embedded-postgres/server-process.js';
 import { createPostgresDatabase, testDbKind } from '../test-support/db.js';
 import { spawnTs, waitForOutput, type Spawned } from '../test-support/spawn.js';
 
 // The real server (server/main.ts, both roles) on the suite's database, killed with SIGKILL at
 // random moments while customers answer a survey through HTTP, then started again. Afterwards
-// every acknowledged answer is there, complete, and every subscriber has caught up.
+// every acknowledged answer is there, complete, and every subscriber has caught up. The embedded
+// suite runs it on the default embedded PostgreSQL server (where every other round kills the
+// server's postmaster too, so its crash recovery is exercised, not only the restart of an orphan)
+// and on PGlite; the PostgreSQL suites on their server through DATABASE_URL.
 
 const ROUNDS = 3;
 const WRITERS = 4;
@@ -92,12 +96,21 @@ class Server {
   }
 }
 
-describe('kill -9 of the running server', () => {
+type Engine = 'embedded' | 'pglite' | 'url';
+const engines: { engine: Engine; name: string }[] =
+  testDbKind === 'postgres'
+    ? [{ engine: 'url', name: 'PostgreSQL from DATABASE_URL' }]
+    : [
+        { engine: 'embedded', name: 'the embedded PostgreSQL server' },
+        { engine: 'pglite', name: 'PGlite' },
+      ];
+
+describe.each(engines)('kill -9 of the running server on $name', ({ engine }) => {
   it('keeps every acknowledged write and delivers its events after a restart', { timeout: 240_000 }, async () => {
     const seed = Date.now() % 2 ** 31;
     const rand = random(seed);
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-kill9-'));
-    const postgres = testDbKind === 'postgres' ? await createPostgresDatabase() : undefined;
+    const postgres = engine === 'url' ? await createPostgresDatabase() : undefined;
     const env: Record<string, string> = {
       COCREATE_DATA_DIR: dataDir,
       PORT: '0',
@@ -105,6 +118,7 @@ describe('kill -9 of the running server', () => {
       AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
       EVENT_POLL_MS: '100',
       ...(postgres ? { DATABASE_URL: postgres.url } : {}),
+      ...(engine === 'pglite' ? { COCREATE_DB: 'pglite' } : {}),
     };
     /** Every completion the server answered with 2xx, and every one that was sent at all. */
     const acknowledged = new Map<string, Answers>();
@@ -161,6 +175,7 @@ describe('kill -9 of the running server', () => {
         await new Promise((r) => setTimeout(r, rand(1500)));
         killed = true;
         await current.kill9();
+        if (engine === 'embedded' && round % 2 === 1) killPostmaster(dataDir);
         await Promise.all(writers);
         if (failure !== undefined) throw failure;
       }
@@ -196,11 +211,20 @@ describe('kill -9 of the running server', () => {
       expect(await server.spawned.exited).toBe(0);
       server = undefined;
 
-      await checkDatabase({ url: postgres?.url, dataDir }, surveyId, acknowledged, sent, seed);
+      await checkDatabase(
+        { url: postgres?.url, dataDir, ...(engine === 'pglite' ? { engine } : {}) },
+        surveyId,
+        acknowledged,
+        sent,
+        seed,
+      );
     } finally {
       if (server) await server.kill9();
       await postgres?.drop();
     }
+    // The last process to leave stopped the embedded server; nothing is left running.
+    expect(readPostmasterPid(path.join(dataDir, 'postgres'))).toBeUndefined();
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 });
 
@@ -220,8 +244,14 @@ async function listedResponses(server: Server, surveyId: string, cookie: string)
   return count;
 }
 
+/** The embedded server's postmaster killed too: a crash of the database server, not only of Cocreate. */
+function killPostmaster(dataDir: string): void {
+  const postmaster = readPostmasterPid(path.join(dataDir, 'postgres'));
+  if (postmaster) process.kill(postmaster.pid, 'SIGKILL');
+}
+
 async function checkDatabase(
-  target: { url: string | undefined; dataDir: string },
+  target: { url: string | undefined; dataDir: string; engine?: 'pglite' },
   surveyId: string,
   acknowledged: Map<string, Answers>,
   sent: Map<string, Answers>,
