@@ -1,7 +1,8 @@
 // `npm run bench`: load scenarios (bench/scenarios) against the production build on the embedded
-// PGlite and on a throwaway PostgreSQL, beside the HTTP limit (a no-op route in the same server)
-// and the database limit (the scenario's SQL in a bare loop), all taken in this run.
-// Options: --db=pglite|postgres (default both), --connections=50, --duration=8, --warmup=2,
+// default (Cocreate's own PostgreSQL server) and on a throwaway PostgreSQL reached by URL (and, when
+// asked, on the PGlite fallback), beside the HTTP limit (a no-op route in the same server) and the
+// database limit (the scenario's SQL in a bare loop), all taken in this run.
+// Options: --db=embedded,postgres,pglite (default embedded,postgres), --connections=50, --duration=8, --warmup=2,
 // --cpu-prof=<dir> (the measured server writes a V8 CPU profile there when it stops),
 // --only=<scenario>,... (prints the table but writes no results: they would be partial).
 import { spawnSync } from 'node:child_process';
@@ -21,7 +22,7 @@ const load = {
   durationS: Number(arg('duration', 8)),
   warmupS: Number(arg('warmup', 2)),
 };
-const databases = arg('db', 'pglite,postgres').split(',');
+const databases = arg('db', 'embedded,postgres').split(',');
 const POOL_SIZE = 10;
 const profileDir = arg('cpu-prof', null);
 const only = arg('only', null)?.split(',');
@@ -45,11 +46,34 @@ function buildIfStale(script, source, output) {
     throw new Error(`npm run ${script} failed`);
 }
 
-async function pgliteTarget() {
+function benchDataDir() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-bench-'));
   track(() => fs.rmSync(dataDir, { recursive: true, force: true }));
-  return { db: 'pglite', poolSize: 1, serverEnv: { COCREATE_DATA_DIR: dataDir }, openOptions: { dataDir } };
+  return dataDir;
 }
+
+// The default a new user runs: no DATABASE_URL, Cocreate starts its own server in the data directory.
+async function embeddedTarget() {
+  const dataDir = benchDataDir();
+  return {
+    db: 'embedded',
+    poolSize: POOL_SIZE,
+    serverEnv: { COCREATE_DATA_DIR: dataDir, DATABASE_POOL_SIZE: String(POOL_SIZE) },
+    openOptions: { dataDir, poolSize: POOL_SIZE },
+  };
+}
+
+async function pgliteTarget() {
+  const dataDir = benchDataDir();
+  return {
+    db: 'pglite',
+    poolSize: 1,
+    serverEnv: { COCREATE_DATA_DIR: dataDir, COCREATE_DB: 'pglite' },
+    openOptions: { dataDir, engine: 'pglite' },
+  };
+}
+
+const TARGETS = { embedded: embeddedTarget, pglite: pgliteTarget, postgres: postgresTarget };
 
 async function postgresTarget() {
   const postgres = await startThrowawayPostgres();
@@ -78,8 +102,8 @@ async function main() {
   let failed = 0;
   for (const db of databases) {
     const host = machine();
-    const target = db === 'pglite' ? await pgliteTarget() : db === 'postgres' ? await postgresTarget() : null;
-    if (!target) throw new Error(`Unknown --db=${db}: use pglite or postgres`);
+    if (!TARGETS[db]) throw new Error(`Unknown --db=${db}: use ${Object.keys(TARGETS).join(', ')}`);
+    const target = await TARGETS[db]();
     const result = await runDatabase({ ...target, nodeArgs }, scenarios, load);
     const full = { ...result, date: new Date().toISOString(), machine: host, settings: load };
     if (!only) writeResult(full);

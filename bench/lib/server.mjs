@@ -28,6 +28,7 @@ export async function startServer(env, nodeArgs = []) {
   const inherited = { ...process.env };
   delete inherited.DATABASE_URL;
   delete inherited.COCREATE_DATA_DIR;
+  delete inherited.COCREATE_DB;
   const child = spawn(process.execPath, [...nodeArgs, 'dist/server/main.js'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
