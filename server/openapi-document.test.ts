@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOpenApiDocument } from '../scripts/api-types.js';
 import { apiReference } from './modules/api-reference.js';
+import { errorCatalogue } from './platform/http/error-codes.js';
 import { operationsOf, type OpenApiDocument } from './platform/http/openapi/document.js';
 
 // The whole application's OpenAPI document, as integrators fetch it from /api/v1/openapi.json.
@@ -44,5 +45,36 @@ describe('the OpenAPI document', () => {
     const grouped = document['x-tagGroups'].flatMap((g: { tags: string[] }) => g.tags);
     expect([...grouped].sort()).toEqual([...tags.keys()].sort());
     expect(grouped).toHaveLength(new Set(grouped).size);
+  });
+
+  it("has one Problem schema whose code enum is the server's catalogue of codes", () => {
+    const problem = document.components.schemas.Problem;
+    expect(problem.required).toEqual(expect.arrayContaining(['type', 'title', 'status', 'detail', 'code']));
+    expect(problem.properties.code.enum).toEqual(errorCatalogue().map((c) => c.code));
+    for (const [name, answer] of Object.entries<{ content: Record<string, { schema: unknown }> }>(
+      document.components.responses,
+    ))
+      expect(answer.content['application/problem+json']?.schema, name).toEqual({
+        $ref: '#/components/schemas/Problem',
+      });
+  });
+
+  it('lists the error answers of every operation, from who may call it and its method', () => {
+    const statuses = (method: string, path: string) =>
+      Object.keys(document.paths[`/api/v1${path}`][method].responses).filter((s) => s >= '400');
+    // A public read; a public write (CSRF, conflicts); a write for staff with a body.
+    expect(statuses('get', '/ideas')).toEqual(['400', '404', '429']);
+    expect(statuses('post', '/auth/sign-in')).toEqual(['400', '403', '404', '409', '413', '415', '429']);
+    expect(statuses('patch', '/cases/{id}')).toEqual(['400', '401', '403', '404', '409', '413', '415', '429']);
+    for (const o of operations()) {
+      const codes = Object.keys(o.operation.responses);
+      expect(
+        codes.some((s) => /^2\d\d$/.test(s)),
+        label(o),
+      ).toBe(true);
+      for (const s of ['400', '404', '429']) expect(codes, label(o)).toContain(s);
+      for (const s of codes.filter((c) => c >= '400'))
+        expect(o.operation.responses[s].$ref, `${label(o)} ${s}`).toMatch(/^#\/components\/responses\//);
+    }
   });
 });

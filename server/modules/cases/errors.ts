@@ -1,4 +1,5 @@
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.js';
+import { catalogueErrors } from '../../platform/http/error-codes.js';
 
 // The cases module's refusals, each with the stable code clients switch on (docs/api.md).
 // Generic ones (not_found, validation_failed) come from the platform's factories; the field
@@ -76,3 +77,19 @@ export const calendarDayTwice = () => invalid('body.items', 'names a day twice')
 /** An error refusing one case of a bulk update, its detail prefixed with that case's number. */
 export const inBulk = (number: string, error: AppError) =>
   new AppError(error.code, error.status, `${number}: ${error.detail}`);
+
+/** The codes above, for the API's error catalogue (docs/api.md, the OpenAPI Problem schema). */
+export const errorCodes = catalogueErrors('cases', {
+  case_closed: { status: 409, meaning: 'The case is resolved or merged; reopen it (customers) or pick an open case.' },
+  offer_pending: { status: 409, meaning: 'The customer has not answered the remedies offered on the case yet.' },
+  not_resolved: { status: 409, meaning: 'Only a resolved case can be reopened or rated.' },
+  reopen_period_over: {
+    status: 409,
+    meaning: "The workspace's period for reopening the case is over; file a new case.",
+  },
+  no_open_offer: { status: 409, meaning: 'There is no offer of remedies waiting for the customer.' },
+  no_accepted_remedy: { status: 409, meaning: 'The customer has not accepted a remedy yet.' },
+  already_escalated: { status: 409, meaning: 'A supervisor is already reviewing the case.' },
+  already_invited: { status: 409, meaning: 'The customer was already invited into the co-creation programme.' },
+  root_cause_in_use: { status: 409, meaning: 'Cases or other root causes use the root cause.' },
+});

@@ -1,4 +1,5 @@
 import { AppError, forbidden, notFound } from '../../platform/errors.js';
+import { catalogueErrors } from '../../platform/http/error-codes.js';
 
 /** An upload with no bytes. */
 export const emptyFile = () => new AppError('empty_file', 400, 'The file is empty.');
@@ -43,3 +44,20 @@ export const fileNotFound = () => notFound('The file');
 
 /** A customer or agent uploading the workspace logo. */
 export const logoAdminsOnly = () => forbidden('Only admins upload the logo.');
+
+/** The codes above, for the API's error catalogue (docs/api.md, the OpenAPI Problem schema). */
+export const errorCodes = catalogueErrors('files', {
+  empty_file: { status: 400, meaning: 'The uploaded file is empty.' },
+  invalid_image: { status: 400, meaning: 'The upload looks like an image but cannot be read.' },
+  malformed_multipart: { status: 400, meaning: 'The multipart/form-data body cannot be read.' },
+  file_not_claimable: {
+    status: 400,
+    meaning: 'A file to attach was not uploaded by the caller or is already attached elsewhere.',
+  },
+  file_too_large: { status: 413, meaning: 'Images may be at most 10 MB.' },
+  unsupported_file_type: {
+    status: 415,
+    meaning: 'The file is not a JPEG, PNG, WebP or GIF image, whatever its name says.',
+  },
+  multipart_expected: { status: 415, meaning: 'Send the image as multipart/form-data in a field named "file".' },
+});

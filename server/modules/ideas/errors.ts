@@ -1,4 +1,5 @@
 import { conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
+import { catalogueErrors } from '../../platform/http/error-codes.js';
 
 // The ideas module's refusals, each with the stable code clients switch on (see docs/api.md).
 
@@ -78,3 +79,14 @@ export const unknownStatus = () => invalid('body.status', 'is not a status of th
 
 /** A merge of an idea into itself. */
 export const mergeIntoItself = () => invalid('body.intoId', 'is the idea itself');
+
+/** The codes above, for the API's error catalogue (docs/api.md, the OpenAPI Problem schema). */
+export const errorCodes = catalogueErrors('ideas', {
+  idea_merged: { status: 409, meaning: 'The idea was merged into another; act on that one (its id is in the idea).' },
+  idea_locked: { status: 409, meaning: 'Staff locked the idea: no votes or customer comments.' },
+  idea_closed: { status: 409, meaning: 'The idea shipped or was declined: no more votes.' },
+  vote_budget_spent: { status: 409, meaning: "The customer's votes on the board are all in use." },
+  edit_window_closed: { status: 409, meaning: 'Comments can be edited for 15 minutes after posting.' },
+  slug_taken: { status: 409, meaning: 'Another board, survey or workspace has this address (slug).' },
+  status_in_use: { status: 409, meaning: 'Ideas still have a status the new workflow drops.' },
+});

@@ -1,4 +1,5 @@
 import { AppError, conflict, forbidden, invalid, notFound } from '../../platform/errors.js';
+import { catalogueErrors } from '../../platform/http/error-codes.js';
 
 // Access and the request's workspace
 
@@ -141,3 +142,36 @@ export const apiKeyNotFound = () => notFound('An active API key');
 
 /** Retrying a job that is not a dead job of the workspace. */
 export const deadJobNotFound = () => notFound('A dead job');
+
+/** The codes above, for the API's error catalogue (docs/api.md, the OpenAPI Problem schema). */
+export const errorCodes = catalogueErrors('identity', {
+  csrf_check_failed: { status: 403, meaning: 'A browser write without the header `X-Requested-With: cocreate`.' },
+  workspace_not_found: { status: 404, meaning: '`X-Cocreate-Workspace` names no workspace.' },
+  workspace_mismatch: {
+    status: 403,
+    meaning: '`X-Cocreate-Workspace` names another workspace than the session or key.',
+  },
+  invalid_api_key: { status: 401, meaning: 'The API key is malformed, unknown or revoked.' },
+  setup_required: { status: 409, meaning: 'No workspace has been set up yet.' },
+  invalid_credentials: {
+    status: [400, 401],
+    meaning: 'The email or password is not right (400 when it is the current password of a password change).',
+  },
+  sign_in_locked: {
+    status: 429,
+    meaning: 'Too many failed sign-ins from this address; `retryAfter` says until when. A sign-in link still works.',
+  },
+  invalid_token: {
+    status: 400,
+    meaning: 'A link token (sign-in, verification, reset, invitation, unsubscribe) is not valid or has expired.',
+  },
+  invalid_identity_token: { status: 401, meaning: "The identified customer's JWT was refused; `detail` says why." },
+  no_email: { status: 409, meaning: 'The account has no email address.' },
+  already_verified: { status: 409, meaning: 'The email address is already verified.' },
+  setup_done: { status: 409, meaning: 'Cocreate is already set up; sign in instead.' },
+  slug_taken: { status: 409, meaning: 'Another board, survey or workspace has this address (slug).' },
+  same_workspace: { status: 409, meaning: 'Both accounts are in the same workspace.' },
+  already_linked: { status: 409, meaning: 'The caller is already linked to another account in that workspace.' },
+  already_member: { status: 409, meaning: 'The address already belongs to a member of the workspace.' },
+  last_owner: { status: 409, meaning: 'A workspace needs at least one owner.' },
+});

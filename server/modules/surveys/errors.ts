@@ -1,4 +1,5 @@
 import { AppError, conflict, invalid, notFound } from '../../platform/errors.js';
+import { catalogueErrors } from '../../platform/http/error-codes.js';
 
 /** A survey id or slug that is not in the workspace (or, by slug, a draft respondents may not see). */
 export const surveyNotFound = () => notFound('The survey');
@@ -59,3 +60,19 @@ export const assigneeNotStaff = () => invalid('body.assigneeId', 'must be an act
 
 /** Closing a follow-up that has no outcome. */
 export const outcomeRequired = () => invalid('body.outcome', 'is required to close a follow-up');
+
+/** The codes above, for the API's error catalogue (docs/api.md, the OpenAPI Problem schema). */
+export const errorCodes = catalogueErrors('surveys', {
+  survey_closed: {
+    status: 409,
+    meaning: 'The survey takes no answers now (not open yet, closed, or its quota is met).',
+  },
+  slug_taken: { status: 409, meaning: 'Another board, survey or workspace has this address (slug).' },
+  question_type_locked: {
+    status: 409,
+    meaning: 'The question has answers; add a new question instead of changing its type.',
+  },
+  invitation_used: { status: 409, meaning: 'The personal survey link was already used to answer.' },
+  response_completed: { status: 409, meaning: 'The response was already sent.' },
+  followup_closed: { status: 409, meaning: 'The follow-up is already closed.' },
+});

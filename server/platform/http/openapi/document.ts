@@ -1,4 +1,5 @@
 import { deriveOperationId } from './operation-ids.js';
+import { describeProblems } from './problems.js';
 import type { ApiReference } from './reference.js';
 import type { RouteCatalogue, RouteFacts } from './route-facts.js';
 
@@ -76,7 +77,8 @@ function tagOperations(document: OpenApiDocument, entries: OperationEntry[], ref
 
 /**
  * Finishes the document @fastify/swagger built from the routes: every operation gets a stable
- * name (operationId) and the reference's tags.
+ * name (operationId), the reference's tags, and the error answers it can give (one Problem
+ * schema whose `code` lists every code the server sends).
  */
 export function finishDocument(
   document: OpenApiDocument,
@@ -86,5 +88,6 @@ export function finishDocument(
   const entries = operationsOf(document).map((e) => ({ ...e, route: routes.get(e.method, e.path) }));
   nameOperations(entries, reference);
   tagOperations(document, entries, reference);
+  describeProblems(document, entries);
   return document;
 }
