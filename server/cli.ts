@@ -1,5 +1,6 @@
 import { loadConfig } from './platform/config.js';
 import { migrateToLatest, openDatabase } from './platform/db/index.js';
+import { migratePgliteData } from './platform/db/migrate-pglite-data.js';
 import { AppError } from './platform/errors.js';
 import { migrations } from './migrations/index.js';
 import { createDemoWorkspace, DEMO_PASSWORD } from './modules/identity/index.js';
@@ -26,6 +27,26 @@ async function withDatabase(
 const commands: Record<string, () => Promise<void>> = {
   async migrate() {
     await withDatabase(async () => console.log('Database is up to date.'));
+  },
+  /** Copies the previous default's PGlite data into the embedded PostgreSQL server (or DATABASE_URL). */
+  async 'migrate-data'() {
+    const config = loadConfig();
+    if (config.COCREATE_DB === 'pglite' && !config.DATABASE_URL) {
+      console.error('COCREATE_DB=pglite keeps the data in PGlite: unset it to copy the data into the embedded server.');
+      process.exit(2);
+    }
+    const result = await migratePgliteData({
+      dataDir: config.dataDir,
+      url: config.DATABASE_URL,
+      serverUser: config.COCREATE_DB_USER,
+      migrations,
+    });
+    const rows = Object.values(result.tables).reduce((n, r) => n + r, 0);
+    console.log(
+      `Copied ${rows} rows of ${Object.keys(result.tables).length} tables and ${result.sequences} sequences ` +
+        `into ${result.target}.`,
+    );
+    console.log(`The PGlite data is kept in ${result.movedTo}; delete it once you are satisfied.`);
   },
   async demo() {
     const config = loadConfig();

@@ -36,6 +36,8 @@ export interface OpenDatabaseOptions {
   engine?: 'embedded' | 'pglite' | undefined;
   /** COCREATE_DB_USER: the user the embedded server runs as when Cocreate runs as root. */
   serverUser?: string | undefined;
+  /** Opens the embedded server although the data directory's PGlite data is not copied yet (to copy it). */
+  copyingPglite?: boolean;
 }
 
 /**
@@ -58,7 +60,11 @@ async function openChosen(options: OpenDatabaseOptions): Promise<DatabaseHandle>
   if (dataDir === 'memory') return openPglite(dataDir);
   let why = 'COCREATE_DB=pglite';
   if (options.engine !== 'pglite') {
-    const started = await startEmbeddedServer({ dataDir, serverUser: options.serverUser });
+    const started = await startEmbeddedServer({
+      dataDir,
+      serverUser: options.serverUser,
+      copyingPglite: options.copyingPglite ?? false,
+    });
     if (started.unavailable === undefined) return openEmbedded(started.server, max);
     why = started.unavailable;
   }

@@ -96,6 +96,8 @@ const COCREATE_SETTINGS = `
 # Set by Cocreate when it created this cluster (server/platform/db/embedded-postgres).
 # Reached over 127.0.0.1 only, with the password in the data directory; no Unix socket.
 listen_addresses = '127.0.0.1'
+# Sessions in UTC whatever the host's zone, as PGlite and Cocreate's tests run.
+timezone = 'UTC'
 unix_socket_directories = ''
 # A week of logs in log/, one file a weekday, each overwritten a week later.
 logging_collector = on

@@ -29,6 +29,8 @@ export interface EmbeddedOptions {
   dataDir: string;
   /** COCREATE_DB_USER: whom the server runs as when Cocreate runs as root. */
   serverUser?: string | undefined;
+  /** Started to copy the data directory's PGlite data into (`npm run migrate-data`): do not refuse it. */
+  copyingPglite?: boolean;
 }
 
 /** The cluster of a data directory. */
@@ -44,7 +46,7 @@ export const passwordFileOf = (dataDir: string) => path.join(path.resolve(dataDi
 export async function startEmbeddedServer(options: EmbeddedOptions): Promise<EmbeddedStart> {
   const dataDir = path.resolve(options.dataDir);
   const clusterDir = clusterDirOf(dataDir);
-  refuseUnmigratedPglite(dataDir, clusterDir);
+  if (!options.copyingPglite) refuseUnmigratedPglite(dataDir, clusterDir);
   const found = await findServerBinaries();
   if (found.missing !== undefined) {
     if (clusterExists(clusterDir))
