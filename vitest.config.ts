@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // On PostgreSQL: one migrated template database per run, copied for each test file.
+    globalSetup: ['server/test-support/postgres-template.ts'],
   },
 });

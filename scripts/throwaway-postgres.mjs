@@ -38,7 +38,7 @@ export const postgresAvailable = () => Boolean(findBin('initdb') && findBin('pg_
 
 /**
  * initdb (as the postgres user when running as root: initdb refuses root), start on a free port,
- * return { url, stop }.
+ * return { url, stop, major } (major: the server's major version, e.g. 15).
  */
 export async function startThrowawayPostgres() {
   const initdb = findBin('initdb');
@@ -59,7 +59,9 @@ export async function startThrowawayPostgres() {
   const port = await freePort();
   const opts = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
   run(pgCtl, ['-D', data, '-o', opts, '-l', path.join(dir, 'log'), '-w', 'start']);
+  const major = Number(/(\d+)/.exec(execFileSync(pgCtl, ['--version'], { encoding: 'utf8' }))?.[1]);
   return {
+    major,
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {
       try {

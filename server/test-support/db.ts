@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { inject } from 'vitest';
 import { migrations } from '../migrations/index.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../platform/db/index.js';
 import { newId } from '../platform/ids.js';
@@ -34,15 +35,21 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** Creates an empty UTF-8 database on the test server; returns its URL and a way to drop it. */
+/**
+ * Creates a UTF-8 database on the test server — a copy of the run's migrated template (see
+ * postgres-template.ts), else an empty one — and returns its URL and a way to drop it.
+ */
 export async function createPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DB=postgres needs TEST_DATABASE_URL (see scripts/test.mjs)');
   const name = `cc_test_${newId().replace(/-/g, '')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
+  const template = inject('postgresTemplate');
   await admin.query(
-    `create database ${name} template template0 encoding 'UTF8' lc_ctype 'C.UTF-8' lc_collate 'C.UTF-8'`,
+    template
+      ? `create database ${name} template ${template}`
+      : `create database ${name} template template0 encoding 'UTF8' lc_ctype 'C.UTF-8' lc_collate 'C.UTF-8'`,
   );
   await admin.end();
   const url = new URL(adminUrl);

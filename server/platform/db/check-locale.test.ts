@@ -9,7 +9,9 @@ describe.runIf(testDbKind === 'postgres')('PostgreSQL locale check', () => {
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     const name = `cc_latin_${Date.now()}`;
-    await admin.query(`create database ${name} template template0 encoding 'SQL_ASCII' lc_ctype 'C' lc_collate 'C'`);
+    await admin.query(
+      `create database ${name} template template0 encoding 'SQL_ASCII' locale_provider 'libc' lc_ctype 'C' lc_collate 'C'`,
+    );
     try {
       const url = new URL(adminUrl);
       url.pathname = `/${name}`;
