@@ -1,12 +1,9 @@
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
-import { lockDataDir } from './data-dir-lock.js';
 import { checkUtf8Locale } from './check-locale.js';
 import { startEmbeddedServer, type EmbeddedServer } from './embedded-postgres/index.js';
+import { openPglite } from './pglite-open.js';
 import { countStatements } from './statement-count.js';
 import type { Database } from './schema.js';
 
@@ -110,31 +107,4 @@ async function openPostgres(config: pg.PoolConfig, max: number): Promise<Databas
   }
   const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { kind: 'postgres', db, pool, close: () => db.destroy() };
-}
-
-async function openPglite(dataDir: string): Promise<DatabaseHandle> {
-  const inMemory = dataDir === 'memory';
-  const unlock = inMemory ? () => {} : lockDataDir(dataDir);
-  let lite: PGlite;
-  try {
-    lite = await PGlite.create(inMemory ? 'memory://' : path.join(dataDir, 'pgdata'), {
-      extensions: { pg_trgm },
-    });
-  } catch (err) {
-    unlock();
-    throw err;
-  }
-  // PGlite is one connection: a pool of one makes transactions wait their turn instead of interleaving.
-  const pool = new pg.Pool({ ...createPgConfig(lite), max: 1 });
-  const db: Db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return {
-    kind: 'pglite',
-    db,
-    pool,
-    close: async () => {
-      await db.destroy();
-      await lite.close();
-      unlock();
-    },
-  };
 }
