@@ -5,12 +5,15 @@ import './notification-kinds.js';
 import './permissions.js';
 import { boardRoutes } from './routes/boards.js';
 import { ideaRoutes } from './routes/ideas.js';
+import { publicReadRoutes } from './routes/public-reads.js';
+import { defineIdeaAreas } from './hot-read-areas.js';
 import { staffRoutes } from './routes/staff.js';
 import { notifyFollowersSubscriber } from './subscribers/notify-followers.js';
 import './tables.js';
 
 const routes: FastifyPluginAsync = async (app) => {
-  for (const plugin of [boardRoutes, ideaRoutes, staffRoutes]) await app.register(plugin);
+  defineIdeaAreas(app.hotReads);
+  for (const plugin of [boardRoutes, publicReadRoutes, ideaRoutes, staffRoutes]) await app.register(plugin);
 };
 
 /**

@@ -56,7 +56,8 @@ export function presentIdea(
   extra: {
     board: Pick<Selectable<IdeaBoardsTable>, 'slug' | 'name'>;
     threshold: number | null;
-    following: boolean;
+    /** Null in answers shared by everyone (see GET /ideas/viewer-state). */
+    following: boolean | null;
     staff: boolean;
     answerAuthor: string | null;
   },

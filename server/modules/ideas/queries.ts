@@ -8,26 +8,45 @@ import { ideaNotFound } from './errors.js';
 import { ACTIVE_CUSTOMER_DAYS, effectiveThreshold } from './formulas.js';
 import { presentBoard, presentIdea, presentIdeaSummary, stageOf, type IdeaRow } from './presenters.js';
 import type { IdeaListQuerySchema } from './schemas.js';
-import { loadStatuses } from './statuses.js';
+import type { Importance } from './tables.js';
+import { loadStatuses, type StatusView } from './statuses.js';
 import { boardFor, mayView, visibleBoardIds, type BoardRow, type Viewer } from './viewer.js';
 import type { z } from 'zod';
 
 type DB = Kysely<Database>;
 
-/** Ideas with their author's name and the viewer's own vote, as the presenters want them. */
+/**
+ * Ideas with their author's name and the viewer's own vote (none when `userId` is null: the
+ * shared, cached reads carry nobody's), as the presenters want them.
+ */
 export function ideaRows(db: DB, viewer: Pick<Viewer, 'workspaceId' | 'userId'>) {
+  const myImportance =
+    viewer.userId === null
+      ? sql<Importance | null>`null`
+      : sql<Importance | null>`(select v.importance from idea_votes v where v.workspace_id = i.workspace_id and v.idea_id = i.id and v.user_id = ${viewer.userId})`;
   return db
     .selectFrom('ideas as i')
     .leftJoin('users as a', (j) => j.onRef('a.workspace_id', '=', 'i.workspace_id').onRef('a.id', '=', 'i.author_id'))
-    .leftJoin('idea_votes as v', (j) =>
-      j
-        .onRef('v.workspace_id', '=', 'i.workspace_id')
-        .onRef('v.idea_id', '=', 'i.id')
-        .on('v.user_id', '=', viewer.userId ?? '00000000-0000-0000-0000-000000000000'),
-    )
     .selectAll('i')
-    .select(['a.display_name as author_name', 'v.importance as my_importance'])
+    .select(['a.display_name as author_name', myImportance.as('my_importance')])
     .where('i.workspace_id', '=', viewer.workspaceId);
+}
+
+/** What a list reads: the boards to show, the workspace's statuses, and whose vote to show (null: nobody's). */
+export interface ListScope {
+  workspaceId: string;
+  userId: string | null;
+  boardIds: string[];
+  statuses: StatusView[];
+}
+
+/** The boards and statuses a viewer's uncached list reads (staff, and lists of the console). */
+async function viewerListScope(db: DB, viewer: Viewer, board?: string): Promise<ListScope> {
+  const [boardIds, statuses] = await Promise.all([
+    board ? boardFor(db, viewer, board).then((b) => [b.id]) : visibleBoardIds(db, viewer),
+    loadStatuses(db, viewer.workspaceId),
+  ]);
+  return { workspaceId: viewer.workspaceId, userId: viewer.userId, boardIds, statuses };
 }
 
 /** Customers seen in the last 90 days: the base of a share-of-customers threshold. */
@@ -84,11 +103,11 @@ export async function getBoard(db: DB, viewer: Viewer, idOrSlug: string) {
   return boardView(db, viewer, await boardFor(db, viewer, idOrSlug));
 }
 
-/** A board's (or every visible board's) ideas, in trending / top / newest order. */
-export async function listIdeas(db: DB, viewer: Viewer, query: z.infer<typeof IdeaListQuerySchema>) {
-  const boardIds = query.board ? [(await boardFor(db, viewer, query.board)).id] : await visibleBoardIds(db, viewer);
+/** A board's (or every visible board's) ideas, in trending / top / newest order: one statement. */
+export async function ideaPage(db: DB, scope: ListScope, query: z.infer<typeof IdeaListQuerySchema>) {
+  const { boardIds } = scope;
   if (boardIds.length === 0) return { items: [], nextCursor: null };
-  let q = ideaRows(db, viewer).where('i.moderation', '=', 'visible').where('i.merged_into', 'is', null);
+  let q = ideaRows(db, scope).where('i.moderation', '=', 'visible').where('i.merged_into', 'is', null);
   q = boardIds.length === 1 ? q.where('i.board_id', '=', boardIds[0]!) : q.where('i.board_id', 'in', boardIds);
   if (query.status) q = q.where('i.status', '=', query.status);
   if (query.tag) q = q.where(sql<boolean>`i.tags @> array[${query.tag}]::text[]`);
@@ -104,17 +123,19 @@ export async function listIdeas(db: DB, viewer: Viewer, query: z.infer<typeof Id
     if (after) q = q.where(sql<boolean>`(${sql.ref(col)}, i.id) < (${Number(after[0])}, ${String(after[1])}::uuid)`);
     q = q.orderBy(col, 'desc').orderBy('i.id', 'desc');
   }
-  const [rows, statuses] = await Promise.all([
-    q.limit(query.limit + 1).execute(),
-    loadStatuses(db, viewer.workspaceId),
-  ]);
+  const rows = (await q.limit(query.limit + 1).execute()) as IdeaRow[];
   const now = new Date();
   return toPage(
-    rows as IdeaRow[],
+    rows,
     query.limit,
     (r) => (sort === 'new' ? [r.id] : [sort === 'top' ? r.vote_count : r.trending_score, r.id]),
-    (r) => presentIdeaSummary(r, statuses, now),
+    (r) => presentIdeaSummary(r, scope.statuses, now),
   );
+}
+
+/** The list as the viewer sees it, with their own votes, read uncached (staff). */
+export async function listIdeas(db: DB, viewer: Viewer, query: z.infer<typeof IdeaListQuerySchema>) {
+  return ideaPage(db, await viewerListScope(db, viewer, query.board), query);
 }
 
 /** One idea row the viewer may see: staff see everything, authors their own pending idea. */
@@ -154,38 +175,47 @@ export async function getIdea(db: DB, viewer: Viewer, id: string) {
   return { ...view, images: images.get(idea.id) ?? [] };
 }
 
-/** Planned, in-progress and recently shipped ideas of the boards the viewer may see. */
-export async function roadmap(db: DB, viewer: Viewer) {
-  const [boardIds, statuses] = await Promise.all([visibleBoardIds(db, viewer), loadStatuses(db, viewer.workspaceId)]);
-  const columns = (['planned', 'in_progress', 'shipped'] as const).map((stage) => ({
+const ROADMAP_STAGES = ['planned', 'in_progress', 'shipped'] as const;
+
+/** Planned, in-progress and recently shipped ideas of the scope's boards: one statement. */
+export async function roadmapOf(db: DB, scope: ListScope) {
+  const columns = ROADMAP_STAGES.map((stage) => ({
     stage,
-    keys: statuses.filter((s) => s.stage === stage).map((s) => s.key),
-  }));
-  const result = await Promise.all(
-    columns.map(async ({ stage, keys }) => {
-      if (boardIds.length === 0 || keys.length === 0) return { stage, items: [] };
-      const rows = (await ideaRows(db, viewer)
-        .where('i.board_id', 'in', boardIds)
-        .where('i.status', 'in', keys)
-        .where('i.moderation', '=', 'visible')
-        .where('i.merged_into', 'is', null)
-        .orderBy(stage === 'shipped' ? 'i.shipped_at' : 'i.vote_count', 'desc')
-        .orderBy('i.id', 'desc')
-        .limit(50)
-        .execute()) as IdeaRow[];
-      return { stage, items: rows.map((r) => presentIdeaSummary(r, statuses)) };
-    }),
+    keys: scope.statuses.filter((s) => s.stage === stage).map((s) => s.key),
+  })).filter((c) => c.keys.length > 0 && scope.boardIds.length > 0);
+  const parts = columns.map(({ stage, keys }) =>
+    ideaRows(db, scope)
+      .select(sql.lit(stage).as('roadmap_stage'))
+      .where('i.board_id', 'in', scope.boardIds)
+      .where('i.status', 'in', keys)
+      .where('i.moderation', '=', 'visible')
+      .where('i.merged_into', 'is', null)
+      .orderBy(stage === 'shipped' ? 'i.shipped_at' : 'i.vote_count', 'desc')
+      .orderBy('i.id', 'desc')
+      .limit(50),
   );
-  return { columns: result };
+  const rows = parts.length
+    ? (await sql<IdeaRow & { roadmap_stage: string }>`${sql.join(parts, sql` union all `)}`.execute(db)).rows
+    : [];
+  return {
+    columns: ROADMAP_STAGES.map((stage) => ({
+      stage,
+      items: rows.filter((r) => r.roadmap_stage === stage).map((r) => presentIdeaSummary(r, scope.statuses)),
+    })),
+  };
 }
 
-/** Shipped ideas, newest first, each with its official answer (the release note). */
-export async function changelog(db: DB, viewer: Viewer, page: { limit: number; cursor?: string | undefined }) {
-  const [boardIds, statuses] = await Promise.all([visibleBoardIds(db, viewer), loadStatuses(db, viewer.workspaceId)]);
-  if (boardIds.length === 0) return { items: [], nextCursor: null };
+/** The roadmap as the viewer sees it, read uncached (staff). */
+export async function roadmap(db: DB, viewer: Viewer) {
+  return roadmapOf(db, await viewerListScope(db, viewer));
+}
+
+/** Shipped ideas of the scope's boards, newest first, each with its official answer (the release note). */
+export async function changelogOf(db: DB, scope: ListScope, page: { limit: number; cursor?: string | undefined }) {
+  if (scope.boardIds.length === 0) return { items: [], nextCursor: null };
   const after = decodeCursor(page.cursor, 2);
-  let q = ideaRows(db, viewer)
-    .where('i.board_id', 'in', boardIds)
+  let q = ideaRows(db, scope)
+    .where('i.board_id', 'in', scope.boardIds)
     .where('i.shipped_at', 'is not', null)
     .where('i.moderation', '=', 'visible')
     .where('i.merged_into', 'is', null);
@@ -200,6 +230,15 @@ export async function changelog(db: DB, viewer: Viewer, page: { limit: number; c
     rows,
     page.limit,
     (r) => [r.shipped_at!.toISOString(), r.id],
-    (r) => ({ ...presentIdeaSummary(r, statuses), answerHtml: r.answer_html, stage: stageOf(statuses, r.status) }),
+    (r) => ({
+      ...presentIdeaSummary(r, scope.statuses),
+      answerHtml: r.answer_html,
+      stage: stageOf(scope.statuses, r.status),
+    }),
   );
+}
+
+/** The changelog as the viewer sees it, read uncached (staff). */
+export async function changelog(db: DB, viewer: Viewer, page: { limit: number; cursor?: string | undefined }) {
+  return changelogOf(db, await viewerListScope(db, viewer), page);
 }

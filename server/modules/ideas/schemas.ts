@@ -105,7 +105,12 @@ export const IdeaSummarySchema = z.object({
   answered: z.boolean(),
   shippedAt: z.string().nullable(),
   createdAt: z.string(),
-  myVote: z.object({ importance: Importance }).nullable(),
+  myVote: z
+    .object({ importance: Importance })
+    .nullable()
+    .describe(
+      "the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state",
+    ),
 });
 
 export const RiceSchema = z.object({
@@ -123,7 +128,12 @@ export const IdeaSchema = IdeaSummarySchema.extend({
     .object({ body: z.string(), bodyHtml: z.string(), authorName: z.string().nullable(), at: z.string() })
     .nullable(),
   threshold: ThresholdSchema,
-  following: z.boolean(),
+  following: z
+    .boolean()
+    .nullable()
+    .describe(
+      'whether the caller follows it (staff, an author on their pending idea); null in the shared page: see /ideas/viewer-state',
+    ),
   rice: RiceSchema.nullable().describe('staff only'),
   boardSlug: z.string(),
   boardName: z.string(),
@@ -172,6 +182,24 @@ export const IdeaUpdateSchema = z
     }),
   })
   .partial();
+
+const UUID_PATTERN = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+export const VIEWER_STATE_MAX_IDS = 200;
+export const ViewerStateQuerySchema = z.object({
+  ids: z
+    .string()
+    .regex(new RegExp(`^${UUID_PATTERN}(,${UUID_PATTERN}){0,${VIEWER_STATE_MAX_IDS - 1}}$`))
+    .describe(`idea ids, comma-separated, up to ${VIEWER_STATE_MAX_IDS}`),
+});
+export const ViewerStateSchema = z.object({
+  items: z.array(
+    z.object({
+      ideaId: z.string().describe('an id asked for, in lower case'),
+      myVote: z.object({ importance: Importance }).nullable(),
+      following: z.boolean(),
+    }),
+  ),
+});
 
 export const SimilarQuerySchema = z.object({ board: z.string().min(1).max(80).optional(), title: z.string().max(200) });
 export const SimilarSchema = z.object({

@@ -95,6 +95,7 @@ export class HotReadCache {
   /**
    * The value of `key` in a workspace's area: from memory when nothing dropped it since it was
    * computed, else from `compute` (which must read only what the area's announcements cover).
+   * A computation that yields undefined is not kept.
    */
   async read<T>(
     workspaceId: string,
@@ -118,7 +119,9 @@ export class HotReadCache {
       this.stats.misses++;
       flight = compute()
         .then((value) => {
-          if (this.stampOf(workspaceId, area) === stamp) {
+          if (value === undefined) {
+            // Not the same for everyone: the caller answers it another way.
+          } else if (this.stampOf(workspaceId, area) === stamp) {
             entries.set(fullKey, { value, stamp, size: sizeOf(value) + fullKey.length * 2 });
           } else {
             this.stats.discarded++;

@@ -88,30 +88,36 @@ function sortedEntries(value: unknown): [string, unknown][] {
  * and query (defaults filled in, so `?sort=trending` and no sort are one entry) and the audience.
  * Every answer carries its ETag; a matching If-None-Match gets 304 with no body. Anonymous
  * answers are `public, max-age=0, must-revalidate` (a shared cache may keep them but must ask
- * again each time), answers to requests with credentials `private, no-cache`.
+ * again each time), answers to requests with credentials `private, no-cache`. When `compute`
+ * yields undefined (the answer is not the same for everyone) nothing is sent or kept, and the
+ * caller answers the request itself. Resolves to whether it answered (a reply is thenable: the
+ * handler returns it itself).
  */
 export async function sendHotRead(
   request: FastifyRequest,
   reply: FastifyReply,
   options: HotReadOptions,
   compute: () => Promise<unknown>,
-): Promise<FastifyReply> {
+): Promise<boolean> {
   const key = JSON.stringify([
     request.routeOptions.url,
     options.audience,
     sortedEntries(request.params),
     sortedEntries(request.query),
   ]);
-  const { value } = await request.server.hotReads.read<CachedBody>(
+  const { value } = await request.server.hotReads.read<CachedBody | undefined>(
     options.workspaceId,
     options.area,
     key,
     async () => {
-      const body = reply.serialize(await compute()) as string;
+      const payload = await compute();
+      if (payload === undefined) return undefined;
+      const body = reply.serialize(payload) as string;
       return { body, etag: etagOf(body) };
     },
-    (v) => v.body.length * 2 + 100,
+    (v) => v!.body.length * 2 + 100,
   );
+  if (!value) return false;
   const freshness = options.staleWhileRevalidate
     ? `max-age=0, stale-while-revalidate=${options.staleWhileRevalidate}`
     : credentialed(request)
@@ -121,8 +127,9 @@ export async function sendHotRead(
     .header('etag', value.etag)
     .header('cache-control', `${credentialed(request) ? 'private' : 'public'}, ${freshness}`)
     .header('vary', VARY);
-  if (matchesIfNoneMatch(request.headers['if-none-match'], value.etag)) return reply.code(304).send();
-  return reply.type('application/json; charset=utf-8').send(value.body);
+  if (matchesIfNoneMatch(request.headers['if-none-match'], value.etag)) reply.code(304).send();
+  else reply.type('application/json; charset=utf-8').send(value.body);
+  return true;
 }
 
 /** JSON Schema pieces the OpenAPI transform adds to routes marked `hotRead`. */

@@ -953,7 +953,9 @@ export interface paths {
         };
         /**
          * Ideas by trending (72-hour half-life), top or newest; filter by board, status, tag, text
-         * @description Access: public.
+         * @description Visitors and customers share one cached answer (ETag; If-None-Match gets 304) without anyone’s own vote or follow: ask `GET /ideas/viewer-state` for those. Staff get their own, uncached.
+         *
+         *     Access: public.
          */
         get: operations["listIdeas"];
         put?: never;
@@ -966,6 +968,96 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/viewer-state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My vote and whether I follow, for each of the ideas I am looking at (nothing for visitors)
+         * @description Access: public.
+         */
+        get: operations["listIdeaViewerState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/roadmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Public roadmap: planned, in progress, shipped
+         * @description Visitors and customers share one cached answer (ETag; If-None-Match gets 304) without anyone’s own vote or follow: ask `GET /ideas/viewer-state` for those. Staff get their own, uncached.
+         *
+         *     Access: public.
+         */
+        get: operations["getRoadmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/changelog": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Changelog: shipped ideas, newest first, with the release note
+         * @description Visitors and customers share one cached answer (ETag; If-None-Match gets 304) without anyone’s own vote or follow: ask `GET /ideas/viewer-state` for those. Staff get their own, uncached.
+         *
+         *     Access: public.
+         */
+        get: operations["listChangelog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One idea with its official answer, threshold progress and (for staff) RICE; a merged idea names the one it redirects to
+         * @description Visitors and customers share one cached answer (ETag; If-None-Match gets 304) without anyone’s own vote or follow: ask `GET /ideas/viewer-state` for those. Staff get their own, uncached. A pending idea (its author sees it) or one on a private board is read for the viewer, uncached.
+         *
+         *     Access: public.
+         */
+        get: operations["getIdea"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit, move, lock, approve/hide an idea, or set its RICE inputs
+         * @description Access: permission `ideas.moderate`.
+         */
+        patch: operations["updateIdea"];
         trace?: never;
     };
     "/api/v1/ideas/similar": {
@@ -986,70 +1078,6 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
-        trace?: never;
-    };
-    "/api/v1/ideas/roadmap": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Public roadmap: planned, in progress, shipped
-         * @description Access: public.
-         */
-        get: operations["getRoadmap"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/ideas/changelog": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Changelog: shipped ideas, newest first, with the release note
-         * @description Access: public.
-         */
-        get: operations["listChangelog"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/ideas/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * One idea with its official answer, threshold progress and (for staff) RICE; a merged idea names the one it redirects to
-         * @description Access: public.
-         */
-        get: operations["getIdea"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Edit, move, lock, approve/hide an idea, or set its RICE inputs
-         * @description Access: permission `ideas.moderate`.
-         */
-        patch: operations["updateIdea"];
         trace?: never;
     };
     "/api/v1/ideas/{id}/history": {
@@ -5304,7 +5332,10 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5313,6 +5344,12 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Identifies this body; send it back as If-None-Match. */
+                    ETag?: string;
+                    /** @description `public, max-age=0, must-revalidate` without credentials, `private, no-cache` with them (revalidate each time); read-only pages may add `stale-while-revalidate`. Answers for staff are `private, no-store`. */
+                    "Cache-Control"?: string;
+                    /** @description Cookie, Authorization, X-Cocreate-Session, X-Cocreate-Workspace */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5340,6 +5377,7 @@ export interface operations {
                             answered: boolean;
                             shippedAt: string | null;
                             createdAt: string;
+                            /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                             myVote: {
                                 /** @enum {string} */
                                 importance: "nice_to_have" | "important" | "critical";
@@ -5348,6 +5386,13 @@ export interface operations {
                         nextCursor: string | null;
                     };
                 };
+            };
+            /** @description Not Modified: the If-None-Match ETag is current; no body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -5405,6 +5450,7 @@ export interface operations {
                         answered: boolean;
                         shippedAt: string | null;
                         createdAt: string;
+                        /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                         myVote: {
                             /** @enum {string} */
                             importance: "nice_to_have" | "important" | "critical";
@@ -5424,7 +5470,8 @@ export interface operations {
                             answerDueAt: string | null;
                             overdue: boolean;
                         };
-                        following: boolean;
+                        /** @description whether the caller follows it (staff, an author on their pending idea); null in the shared page: see /ideas/viewer-state */
+                        following: boolean | null;
                         /** @description staff only */
                         rice: {
                             reach: number;
@@ -5457,11 +5504,11 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
-    listSimilarIdeas: {
+    listIdeaViewerState: {
         parameters: {
             query: {
-                board?: string;
-                title: string;
+                /** @description idea ids, comma-separated, up to 200 */
+                ids: string;
             };
             header?: never;
             path?: never;
@@ -5477,12 +5524,13 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** Format: uuid */
-                            id: string;
-                            title: string;
-                            status: string;
-                            voteCount: number;
-                            score: number;
+                            /** @description an id asked for, in lower case */
+                            ideaId: string;
+                            myVote: {
+                                /** @enum {string} */
+                                importance: "nice_to_have" | "important" | "critical";
+                            } | null;
+                            following: boolean;
                         }[];
                     };
                 };
@@ -5495,7 +5543,10 @@ export interface operations {
     getRoadmap: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5504,6 +5555,12 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Identifies this body; send it back as If-None-Match. */
+                    ETag?: string;
+                    /** @description `public, max-age=0, must-revalidate` without credentials, `private, no-cache` with them (revalidate each time); read-only pages may add `stale-while-revalidate`. Answers for staff are `private, no-store`. */
+                    "Cache-Control"?: string;
+                    /** @description Cookie, Authorization, X-Cocreate-Session, X-Cocreate-Workspace */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5534,6 +5591,7 @@ export interface operations {
                                 answered: boolean;
                                 shippedAt: string | null;
                                 createdAt: string;
+                                /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                                 myVote: {
                                     /** @enum {string} */
                                     importance: "nice_to_have" | "important" | "critical";
@@ -5542,6 +5600,13 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+            /** @description Not Modified: the If-None-Match ETag is current; no body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -5555,7 +5620,10 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's nextCursor */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -5564,6 +5632,12 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Identifies this body; send it back as If-None-Match. */
+                    ETag?: string;
+                    /** @description `public, max-age=0, must-revalidate` without credentials, `private, no-cache` with them (revalidate each time); read-only pages may add `stale-while-revalidate`. Answers for staff are `private, no-store`. */
+                    "Cache-Control"?: string;
+                    /** @description Cookie, Authorization, X-Cocreate-Session, X-Cocreate-Workspace */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5591,6 +5665,7 @@ export interface operations {
                             answered: boolean;
                             shippedAt: string | null;
                             createdAt: string;
+                            /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                             myVote: {
                                 /** @enum {string} */
                                 importance: "nice_to_have" | "important" | "critical";
@@ -5601,6 +5676,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not Modified: the If-None-Match ETag is current; no body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
@@ -5609,7 +5691,10 @@ export interface operations {
     getIdea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -5620,6 +5705,12 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Identifies this body; send it back as If-None-Match. */
+                    ETag?: string;
+                    /** @description `public, max-age=0, must-revalidate` without credentials, `private, no-cache` with them (revalidate each time); read-only pages may add `stale-while-revalidate`. Answers for staff are `private, no-store`. */
+                    "Cache-Control"?: string;
+                    /** @description Cookie, Authorization, X-Cocreate-Session, X-Cocreate-Workspace */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5646,6 +5737,7 @@ export interface operations {
                         answered: boolean;
                         shippedAt: string | null;
                         createdAt: string;
+                        /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                         myVote: {
                             /** @enum {string} */
                             importance: "nice_to_have" | "important" | "critical";
@@ -5665,7 +5757,8 @@ export interface operations {
                             answerDueAt: string | null;
                             overdue: boolean;
                         };
-                        following: boolean;
+                        /** @description whether the caller follows it (staff, an author on their pending idea); null in the shared page: see /ideas/viewer-state */
+                        following: boolean | null;
                         /** @description staff only */
                         rice: {
                             reach: number;
@@ -5687,6 +5780,13 @@ export interface operations {
                         }[];
                     };
                 };
+            };
+            /** @description Not Modified: the If-None-Match ETag is current; no body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -5754,6 +5854,7 @@ export interface operations {
                         answered: boolean;
                         shippedAt: string | null;
                         createdAt: string;
+                        /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                         myVote: {
                             /** @enum {string} */
                             importance: "nice_to_have" | "important" | "critical";
@@ -5773,7 +5874,8 @@ export interface operations {
                             answerDueAt: string | null;
                             overdue: boolean;
                         };
-                        following: boolean;
+                        /** @description whether the caller follows it (staff, an author on their pending idea); null in the shared page: see /ideas/viewer-state */
+                        following: boolean | null;
                         /** @description staff only */
                         rice: {
                             reach: number;
@@ -5803,6 +5905,41 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    listSimilarIdeas: {
+        parameters: {
+            query: {
+                board?: string;
+                title: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            status: string;
+                            voteCount: number;
+                            score: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -6209,6 +6346,7 @@ export interface operations {
                             answered: boolean;
                             shippedAt: string | null;
                             createdAt: string;
+                            /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                             myVote: {
                                 /** @enum {string} */
                                 importance: "nice_to_have" | "important" | "critical";
@@ -6268,6 +6406,7 @@ export interface operations {
                             answered: boolean;
                             shippedAt: string | null;
                             createdAt: string;
+                            /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                             myVote: {
                                 /** @enum {string} */
                                 importance: "nice_to_have" | "important" | "critical";
@@ -6329,6 +6468,7 @@ export interface operations {
                             answered: boolean;
                             shippedAt: string | null;
                             createdAt: string;
+                            /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                             myVote: {
                                 /** @enum {string} */
                                 importance: "nice_to_have" | "important" | "critical";
@@ -6496,6 +6636,7 @@ export interface operations {
                         answered: boolean;
                         shippedAt: string | null;
                         createdAt: string;
+                        /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                         myVote: {
                             /** @enum {string} */
                             importance: "nice_to_have" | "important" | "critical";
@@ -6515,7 +6656,8 @@ export interface operations {
                             answerDueAt: string | null;
                             overdue: boolean;
                         };
-                        following: boolean;
+                        /** @description whether the caller follows it (staff, an author on their pending idea); null in the shared page: see /ideas/viewer-state */
+                        following: boolean | null;
                         /** @description staff only */
                         rice: {
                             reach: number;
@@ -6594,6 +6736,7 @@ export interface operations {
                         answered: boolean;
                         shippedAt: string | null;
                         createdAt: string;
+                        /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                         myVote: {
                             /** @enum {string} */
                             importance: "nice_to_have" | "important" | "critical";
@@ -6613,7 +6756,8 @@ export interface operations {
                             answerDueAt: string | null;
                             overdue: boolean;
                         };
-                        following: boolean;
+                        /** @description whether the caller follows it (staff, an author on their pending idea); null in the shared page: see /ideas/viewer-state */
+                        following: boolean | null;
                         /** @description staff only */
                         rice: {
                             reach: number;
@@ -6693,6 +6837,7 @@ export interface operations {
                         answered: boolean;
                         shippedAt: string | null;
                         createdAt: string;
+                        /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                         myVote: {
                             /** @enum {string} */
                             importance: "nice_to_have" | "important" | "critical";
@@ -6712,7 +6857,8 @@ export interface operations {
                             answerDueAt: string | null;
                             overdue: boolean;
                         };
-                        following: boolean;
+                        /** @description whether the caller follows it (staff, an author on their pending idea); null in the shared page: see /ideas/viewer-state */
+                        following: boolean | null;
                         /** @description staff only */
                         rice: {
                             reach: number;

@@ -4,6 +4,7 @@ import { withTransaction } from '../../../platform/db/index.js';
 import { newId } from '../../../platform/ids.js';
 import { audit, type CommandContext } from '../../identity/index.js';
 import { slugTaken } from '../errors.js';
+import { announceIdeasConfigured } from '../hot-read-areas.js';
 import type { BoardCreateSchema } from '../schemas.js';
 import { boardColumns, setBoardMembers } from './board-fields.js';
 
@@ -32,6 +33,7 @@ export async function createBoard(ctx: CommandContext, input: z.infer<typeof Boa
     if (Object.keys(set).length)
       await tx.updateTable('idea_boards').set(set).where('workspace_id', '=', ws).where('id', '=', id).execute();
     if (input.memberIds) await setBoardMembers(tx, ws, id, input.memberIds);
+    await announceIdeasConfigured(tx, ws);
     await audit(tx, ctx.actor, ctx.origin, {
       action: 'ideas.board.created',
       targetType: 'idea_board',

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { withTransaction } from '../../../platform/db/index.js';
 import { audit, type CommandContext } from '../../identity/index.js';
 import { noOpenStatus, statusInUse, statusKeyTwice } from '../errors.js';
+import { announceIdeasConfigured } from '../hot-read-areas.js';
 import type { StatusWorkflowSchema } from '../schemas.js';
 
 /**
@@ -35,6 +36,7 @@ export async function setStatuses(ctx: CommandContext, input: z.infer<typeof Sta
         })),
       )
       .execute();
+    await announceIdeasConfigured(tx, ws);
     await audit(tx, ctx.actor, ctx.origin, { action: 'ideas.statuses.updated', details: { keys } });
   });
 }

@@ -1,6 +1,7 @@
 import { withTransaction } from '../../../platform/db/index.js';
 import { audit, type CommandContext } from '../../identity/index.js';
 import { boardNotFound } from '../errors.js';
+import { announceIdeasConfigured } from '../hot-read-areas.js';
 import { boardColumns, setBoardMembers, type BoardFields } from './board-fields.js';
 
 /** Admins change a board's rules, members or visibility, or archive it. */
@@ -16,6 +17,7 @@ export async function updateBoard(ctx: CommandContext, boardId: string, input: B
       .executeTakeFirst();
     if (!board) throw boardNotFound();
     if (input.memberIds) await setBoardMembers(tx, ws, boardId, input.memberIds);
+    await announceIdeasConfigured(tx, ws);
     await audit(tx, ctx.actor, ctx.origin, {
       action: 'ideas.board.updated',
       targetType: 'idea_board',

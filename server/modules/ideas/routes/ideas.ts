@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PageQuerySchema, pageOf } from '../../../platform/http/pagination.js';
 import { commandContext } from '../../identity/index.js';
 import { actorIdOf } from '../commands/actor.js';
 import { castVote } from '../commands/cast-vote.js';
@@ -11,15 +10,13 @@ import { reportComment } from '../commands/report-comment.js';
 import { submitIdea } from '../commands/submit-idea.js';
 import { withdrawVote } from '../commands/withdraw-vote.js';
 import { listComments, statusHistory } from '../detail-queries.js';
-import { changelog, getIdea, listIdeas, roadmap } from '../queries.js';
+import { getIdea } from '../queries.js';
 import {
   CommentCreateSchema,
   CommentEditSchema,
   CommentSchema,
   HistorySchema,
-  IdeaListQuerySchema,
   IdeaSchema,
-  IdeaSummarySchema,
   IdParams,
   IdeaSubmitSchema,
   ReportSchema,
@@ -39,20 +36,6 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.platform.db;
 
   app.get(
-    '/ideas',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        summary: 'Ideas by trending (72-hour half-life), top or newest; filter by board, status, tag, text',
-        querystring: IdeaListQuerySchema,
-        response: { 200: pageOf(IdeaSummarySchema) },
-      },
-    },
-    async (request) => listIdeas(db, await viewerOf(db, request.actor), request.query),
-  );
-
-  app.get(
     '/ideas/similar',
     {
       config: { access: 'public' },
@@ -64,39 +47,6 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => similarIdeas(db, await viewerOf(db, request.actor), request.query),
-  );
-
-  app.get(
-    '/ideas/roadmap',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        summary: 'Public roadmap: planned, in progress, shipped',
-        response: {
-          200: z.object({
-            columns: z.array(
-              z.object({ stage: z.enum(['planned', 'in_progress', 'shipped']), items: z.array(IdeaSummarySchema) }),
-            ),
-          }),
-        },
-      },
-    },
-    async (request) => roadmap(db, await viewerOf(db, request.actor)),
-  );
-
-  app.get(
-    '/ideas/changelog',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        summary: 'Changelog: shipped ideas, newest first, with the release note',
-        querystring: PageQuerySchema,
-        response: { 200: pageOf(IdeaSummarySchema.extend({ answerHtml: z.string().nullable() })) },
-      },
-    },
-    async (request) => changelog(db, await viewerOf(db, request.actor), request.query),
   );
 
   app.post(
@@ -114,21 +64,6 @@ export const ideaRoutes: FastifyPluginAsyncZod = async (app) => {
       const idea = await submitIdea(commandContext(request), request.body);
       return reply.status(201).send(await getIdea(db, await viewerOf(db, request.actor), idea.id));
     },
-  );
-
-  app.get(
-    '/ideas/:id',
-    {
-      config: { access: 'public' },
-      schema: {
-        tags,
-        summary:
-          'One idea with its official answer, threshold progress and (for staff) RICE; a merged idea names the one it redirects to',
-        params: IdParams,
-        response: { 200: IdeaSchema },
-      },
-    },
-    async (request) => getIdea(db, await viewerOf(db, request.actor), request.params.id),
   );
 
   app.get(

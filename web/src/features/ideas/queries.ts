@@ -1,7 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../ui/api';
-import type { Stage } from './types';
+import { useMe } from '../identity/session';
+import type { Stage, ViewerState } from './types';
 
 export const ideasKey = ['ideas'] as const;
 
@@ -41,9 +43,31 @@ export interface IdeaListParams {
   q?: string;
 }
 
+/**
+ * My vote and follow for the ideas on screen, signed in only. Lists and idea pages are shared by
+ * everyone (the server caches them) and carry neither; the key sits under the list's or page's
+ * own, so whatever refreshes that refreshes this too.
+ */
+function useViewerState(parentKey: readonly unknown[], ids: string[]) {
+  const me = useMe();
+  const userId = me.data?.user.id;
+  const joined = [...ids].sort().join(',');
+  const state = useQuery({
+    queryKey: [...parentKey, 'mine', userId, joined],
+    enabled: Boolean(userId) && joined !== '',
+    queryFn: ({ signal }) => api.get('/ideas/viewer-state', { signal, query: { ids: joined } }),
+  });
+  return useMemo(() => new Map((state.data?.items ?? []).map((s) => [s.ideaId, s] as const)), [state.data]);
+}
+
+/** My vote as viewer-state tells it, else as the answer showed it (staff answers carry it). */
+const mineOr = (mine: Map<string, ViewerState>, id: string, shown: ViewerState['myVote']) =>
+  mine.has(id) ? mine.get(id)!.myVote : shown;
+
 export function useIdeaList(params: IdeaListParams) {
-  return useQuery({
-    queryKey: [...ideasKey, 'list', params],
+  const key = [...ideasKey, 'list', params] as const;
+  const list = useQuery({
+    queryKey: key,
     queryFn: ({ signal }) =>
       api.get('/ideas', {
         signal,
@@ -56,14 +80,37 @@ export function useIdeaList(params: IdeaListParams) {
         },
       }),
   });
+  const mine = useViewerState(key, list.data?.items.map((i) => i.id) ?? []);
+  const data = useMemo(
+    () =>
+      list.data && {
+        ...list.data,
+        items: list.data.items.map((i) => ({ ...i, myVote: mineOr(mine, i.id, i.myVote) })),
+      },
+    [list.data, mine],
+  );
+  return { ...list, data } as typeof list;
 }
 
 export function useIdea(id: string | undefined) {
-  return useQuery({
-    queryKey: [...ideasKey, 'idea', id],
+  const key = [...ideasKey, 'idea', id] as const;
+  const idea = useQuery({
+    queryKey: key,
     enabled: Boolean(id),
     queryFn: ({ signal }) => api.get('/ideas/{id}', { params: { id: id! }, signal }),
   });
+  const mine = useViewerState(key, idea.data ? [idea.data.id] : []);
+  const data = useMemo(() => {
+    if (!idea.data) return idea.data;
+    const own = mine.get(idea.data.id);
+    return {
+      ...idea.data,
+      myVote: own ? own.myVote : idea.data.myVote,
+      following: own?.following ?? idea.data.following ?? false,
+    };
+  }, [idea.data, mine]);
+  // The same query, its idea with my vote and follow filled in.
+  return { ...idea, data } as UseQueryResult<NonNullable<typeof data>>;
 }
 
 // Filled shade-8/9 colours keep white badge text above WCAG AA (4.5:1).

@@ -14,3 +14,5 @@ export type Rice = NonNullable<Idea['rice']>;
 export type Comment = ResponseOf<'get', '/ideas/{id}/comments'>['items'][number];
 export type HistoryEntry = ResponseOf<'get', '/ideas/{id}/history'>['items'][number];
 export type VoteResult = ResponseOf<'put', '/ideas/{id}/vote'>;
+/** My vote and follow of one idea (lists and idea pages are shared and carry neither). */
+export type ViewerState = ResponseOf<'get', '/ideas/viewer-state'>['items'][number];
