@@ -69,6 +69,9 @@ export default defineConfig({
           url: `${appOrigin}/healthz`,
           reuseExistingServer: false,
           timeout: 180_000,
+          // Stopped as an operator would: Cocreate closes its pool and stops its embedded PostgreSQL
+          // server, which runs in a session of its own and would outlive a SIGKILL of this group.
+          gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
           stdout: 'pipe',
           stderr: 'pipe',
           env: {

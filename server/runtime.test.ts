@@ -5,6 +5,7 @@ import { migrateToLatest, openDatabase } from './platform/db/index.js';
 import type { CocreateModule } from './platform/module.js';
 import { startRuntime } from './runtime.js';
 import { testConfig } from './test-support/app.js';
+import { discardDataDir } from './test-support/data-dir.js';
 import { createPostgresDatabase, testDbKind } from './test-support/db.js';
 import { writeEventBacklog } from './test-support/platform-rows.js';
 
@@ -89,6 +90,7 @@ describe('start-up with a backlog of undelivered events', () => {
       }
     } finally {
       await postgres?.drop();
+      discardDataDir(config.dataDir);
     }
   });
 });

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../platform/db/index.js';
 import { readPostmasterPid } from '../platform/db/embedded-postgres/server-process.js';
+import { discardDataDir } from '../test-support/data-dir.js';
 import { createPostgresDatabase, testDbKind } from '../test-support/db.js';
 import { spawnTs, waitForOutput, type Spawned } from '../test-support/spawn.js';
 
@@ -224,7 +225,7 @@ describe.each(engines)('kill -9 of the running server on $name', ({ engine }) =>
     }
     // The last process to leave stopped the embedded server; nothing is left running.
     expect(readPostmasterPid(path.join(dataDir, 'postgres'))).toBeUndefined();
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    discardDataDir(dataDir);
   });
 });
 

@@ -12,6 +12,7 @@ import { testConfig } from '../test-support/app.js';
 import { testDbKind } from '../test-support/db.js';
 import { inject, setUpWorkspace, signUpCustomer } from '../test-support/identity.js';
 import { spawnTs } from '../test-support/spawn.js';
+import { discardDataDir } from '../test-support/data-dir.js';
 import { deliverEvents, workerContext } from '../test-support/worker.js';
 
 // Upgrading from the previous default: a data directory written by Cocreate on PGlite is refused
@@ -19,7 +20,7 @@ import { deliverEvents, workerContext } from '../test-support/worker.js';
 
 const dirs: string[] = [];
 afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs) discardDataDir(dir);
 });
 
 /** Every row of every table (migrations' bookkeeping aside), as PostgreSQL prints it, in UTC. */

@@ -7,6 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../migrations/index.js';
 import { testDbKind } from '../../test-support/db.js';
 import { spawnTs, waitForOutput } from '../../test-support/spawn.js';
+import { discardDataDir } from '../../test-support/data-dir.js';
 import { readPostmasterPid, isAlive } from './embedded-postgres/server-process.js';
 import { migrateToLatest } from './migrate.js';
 import { openDatabase, type DatabaseHandle } from './open-database.js';
@@ -24,7 +25,7 @@ afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
 });
 afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs) discardDataDir(dir);
 });
 
 const clusterOf = (dataDir: string) => path.join(dataDir, 'postgres');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDbKind } from '../../test-support/db.js';
 import { spawnTs, waitForOutput } from '../../test-support/spawn.js';
+import { discardDataDir } from '../../test-support/data-dir.js';
 import { isAlive, readPostmasterPid } from './embedded-postgres/server-process.js';
 
 const dirs: string[] = [];
@@ -13,7 +14,7 @@ const tempDir = (prefix: string) => {
   return dir;
 };
 afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of dirs) discardDataDir(dir);
 });
 
 describe.runIf(testDbKind === 'pglite')('embedded database, several processes', () => {
