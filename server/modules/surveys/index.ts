@@ -7,12 +7,14 @@ import { answerRoutes } from './routes/answer.js';
 import { followupRoutes } from './routes/followups.js';
 import { manageRoutes } from './routes/manage.js';
 import { widgetRoutes } from './routes/widget.js';
+import { defineSurveysArea } from './hot-read-area.js';
 import { eventTriggerSubscriber } from './subscribers/event-trigger.js';
 import { followupSubscriber } from './subscribers/follow-ups.js';
 import { rollupSubscriber } from './subscribers/rollups.js';
 import './tables.js';
 
 const routes: FastifyPluginAsync = async (app) => {
+  defineSurveysArea(app.hotReads);
   for (const plugin of [manageRoutes, answerRoutes, analyticsRoutes, followupRoutes, widgetRoutes])
     await app.register(plugin);
 };

@@ -1573,7 +1573,9 @@ export interface paths {
         };
         /**
          * Open surveys anyone may answer (those not sent by an event or shown by the widget)
-         * @description Access: public.
+         * @description The same for everyone: answered from memory (ETag; If-None-Match gets 304).
+         *
+         *     Access: public.
          */
         get: operations["listOpenSurveys"];
         put?: never;
@@ -1593,7 +1595,9 @@ export interface paths {
         };
         /**
          * A survey as respondents see it
-         * @description Access: public.
+         * @description The same for everyone: answered from memory (ETag; If-None-Match gets 304).
+         *
+         *     Access: public.
          */
         get: operations["getSurveyForm"];
         put?: never;
@@ -8028,7 +8032,10 @@ export interface operations {
     listOpenSurveys: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8037,6 +8044,12 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Identifies this body; send it back as If-None-Match. */
+                    ETag?: string;
+                    /** @description `public, max-age=0, must-revalidate` without credentials, `private, no-cache` with them (revalidate each time); read-only pages may add `stale-while-revalidate`. Answers for staff are `private, no-store`. */
+                    "Cache-Control"?: string;
+                    /** @description Cookie, Authorization, X-Cocreate-Session, X-Cocreate-Workspace */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8057,6 +8070,13 @@ export interface operations {
                     };
                 };
             };
+            /** @description Not Modified: the If-None-Match ETag is current; no body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
@@ -8065,7 +8085,10 @@ export interface operations {
     getSurveyForm: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
+                "if-none-match"?: string;
+            };
             path: {
                 slug: string;
             };
@@ -8076,6 +8099,12 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description Identifies this body; send it back as If-None-Match. */
+                    ETag?: string;
+                    /** @description `public, max-age=0, must-revalidate` without credentials, `private, no-cache` with them (revalidate each time); read-only pages may add `stale-while-revalidate`. Answers for staff are `private, no-store`. */
+                    "Cache-Control"?: string;
+                    /** @description Cookie, Authorization, X-Cocreate-Session, X-Cocreate-Workspace */
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8141,6 +8170,13 @@ export interface operations {
                         closedReason: string | null;
                     };
                 };
+            };
+            /** @description Not Modified: the If-None-Match ETag is current; no body. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];

@@ -5,6 +5,7 @@ import { record } from '../../../platform/events/index.js';
 import { newId } from '../../../platform/ids.js';
 import { audit, requireWorkspace, type CommandContext } from '../../identity/index.js';
 import { SurveyEvents } from '../events.js';
+import { announceSurveySaved } from '../hot-read-area.js';
 import type { SurveyInput } from '../schemas.js';
 import { findSurvey } from '../survey-rows.js';
 
@@ -106,6 +107,7 @@ export async function updateSurvey(ctx: CommandContext, id: string, input: Surve
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await announceSurveySaved(tx, workspaceId);
     await audit(tx, ctx.actor, ctx.origin, {
       action: 'survey.updated',
       targetType: 'survey',

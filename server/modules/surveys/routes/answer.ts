@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sendHotRead } from '../../../platform/http/hot-reads.js';
 import { commandContext, requireWorkspace } from '../../identity/index.js';
+import { opensOrClosesWithin, SURVEYS_AREA } from '../hot-read-area.js';
 import { isOptedOut, optOut } from '../commands/opt-out.js';
 import { resumeResponse, saveAnswers } from '../commands/save-answers.js';
 import { startResponse } from '../commands/start-response.js';
@@ -19,38 +21,68 @@ import {
 import { answerableReason, closedReason, findSurveyBySlug, listPublicSurveys } from '../survey-rows.js';
 
 const tags = ['Answering surveys'];
+const SHARED = 'The same for everyone: answered from memory (ETag; If-None-Match gets 304).';
 
 export const answerRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = app.platform.db;
+  // An answer showing a survey that opens or closes sooner than the cache would keep it is read fresh.
+  const horizonMs = app.platform.config.HOT_READ_TTL_SECONDS * 1000;
+  const shared = (workspaceId: string) => ({ workspaceId, area: SURVEYS_AREA, audience: 'everyone' });
+
   app.get(
     '/s',
     {
-      config: { access: 'public' },
+      config: { access: 'public', hotRead: true },
       schema: {
         tags,
         summary: 'Open surveys anyone may answer (those not sent by an event or shown by the widget)',
+        description: SHARED,
         response: { 200: PublicSurveyListSchema },
       },
     },
-    async (request) => {
-      const rows = await listPublicSurveys(app.platform.db, requireWorkspace(request.actor));
-      return { items: rows.filter((s) => !closedReason(s)).map(presentPublicSurveyListItem) };
+    async (request, reply) => {
+      const workspaceId = requireWorkspace(request.actor);
+      const list = async () => {
+        const rows = await listPublicSurveys(db, workspaceId);
+        return { items: rows.filter((s) => !closedReason(s)).map(presentPublicSurveyListItem), rows };
+      };
+      let fresh: { items: ReturnType<typeof presentPublicSurveyListItem>[] } | undefined;
+      const answered = await sendHotRead(request, reply, shared(workspaceId), async () => {
+        const { items, rows } = await list();
+        if (!opensOrClosesWithin(rows, horizonMs)) return { items };
+        fresh = { items };
+        return undefined;
+      });
+      return answered ? reply : (fresh ?? { items: (await list()).items });
     },
   );
 
   app.get(
     '/s/:slug',
     {
-      config: { access: 'public' },
+      config: { access: 'public', hotRead: true },
       schema: {
         tags,
         summary: 'A survey as respondents see it',
+        description: SHARED,
         params: SlugParams,
         response: { 200: PublicSurveyWithStateSchema },
       },
     },
-    async (request) => {
-      const survey = await findSurveyBySlug(app.platform.db, requireWorkspace(request.actor), request.params.slug);
-      return { ...presentPublicSurvey(survey), closedReason: await answerableReason(app.platform.db, survey) };
+    async (request, reply) => {
+      const workspaceId = requireWorkspace(request.actor);
+      const read = async () => {
+        const survey = await findSurveyBySlug(db, workspaceId, request.params.slug);
+        return { survey, body: { ...presentPublicSurvey(survey), closedReason: await answerableReason(db, survey) } };
+      };
+      let fresh: Awaited<ReturnType<typeof read>>['body'] | undefined;
+      const answered = await sendHotRead(request, reply, shared(workspaceId), async () => {
+        const { survey, body } = await read();
+        if (!opensOrClosesWithin([survey], horizonMs)) return body;
+        fresh = body;
+        return undefined;
+      });
+      return answered ? reply : (fresh ?? (await read()).body);
     },
   );
 
