@@ -10,6 +10,7 @@ import { registerAccessGuard } from './platform/http/access.js';
 import { registerHealth } from './platform/http/health.js';
 import { registerHotReads } from './platform/http/hot-reads.js';
 import { registerMetrics } from './platform/http/metrics.js';
+import { registerMethodNotAllowed } from './platform/http/method-not-allowed.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { RouteCatalogue } from './platform/http/openapi/route-facts.js';
 import { apiReference } from './modules/api-reference.js';
@@ -74,6 +75,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   // hooks that exist when it is registered); after the security headers, so refusals carry them.
   registerAccessGuard(app);
   registerInputGuard(app);
+  registerMethodNotAllowed(app);
   await app.register(cookie);
   await registerOpenApi(app, APP_VERSION, { routes, reference: apiReference });
   registerHealth(app, database.db);

@@ -153,7 +153,7 @@ export function fuzzCases(op: Operation, realIds: Record<string, string>, hasDen
   add({ label: 'multipart without a boundary', raw: 'garbage', contentType: 'multipart/form-data' });
 
   for (const q of op.query) {
-    const name = fieldName('querystring', [q.name]);
+    const name = fieldName('query', [q.name]);
     for (const value of [
       ...wrongTypeValues(q.schema).filter((v) => typeof v === 'string'),
       ...outOfRangeValues(q.schema),

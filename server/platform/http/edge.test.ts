@@ -38,11 +38,14 @@ describe('router errors', () => {
     expectProblem(await t.app.inject({ url: `/api/v1/workspaces/${'a'.repeat(500)}/notes` }), 414, 'uri_too_long');
   });
 
-  it('answers unknown routes and methods with 404 problem+json', async () => {
+  it('answers unknown routes with 404 and unknown methods of a known path with 405 problem+json', async () => {
     expectProblem(await t.app.inject({ url: '/api/v1/nothing-here' }), 404, 'not_found');
-    expectProblem(await t.app.inject({ method: 'PUT', url: notes, payload: {} }), 404, 'not_found');
-    expectProblem(await t.app.inject({ method: 'PROPFIND' as 'GET', url: notes }), 404, 'not_found');
     expectProblem(await t.app.inject({ url: '/nothing-here' }), 404, 'not_found');
+    for (const method of ['PUT', 'PROPFIND']) {
+      const res = await t.app.inject({ method: method as 'PUT', url: notes, payload: {} });
+      expectProblem(res, 405, 'method_not_allowed');
+      expect(res.headers.allow).toBe('GET, HEAD, POST');
+    }
   });
 });
 

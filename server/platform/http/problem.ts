@@ -105,12 +105,20 @@ export function writeClientErrorProblem(error: NodeJS.ErrnoException, socket: So
   socket.destroy(error);
 }
 
+/** Field names start with where the value was, spelt as docs/api.md says: `query.limit`, not `querystring.limit`. */
+const FIELD_PREFIX: Record<string, string> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'params',
+  headers: 'headers',
+};
+
 /** Maps every thrown error to problem+json; unknown errors are logged and hidden. */
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) return sendProblem(reply, request, err);
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const where = err.validationContext ?? 'body';
+      const where = FIELD_PREFIX[err.validationContext ?? 'body'] ?? err.validationContext;
       const errors = err.validation.map((v) => ({
         field: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
         message: v.message ?? 'is invalid',
