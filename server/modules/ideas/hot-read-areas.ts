@@ -8,6 +8,8 @@ import { IdeasEvents } from './events.js';
 export const IDEAS_AREA = 'ideas';
 /** A workspace's boards and statuses (setup.ts). */
 export const IDEAS_SETUP_AREA = 'ideas.setup';
+/** Which private boards a customer may see: their board memberships and segment. */
+export const IDEAS_ACCESS_AREA = 'ideas.access';
 /** How many customers were active lately (share-of-customers thresholds): it ages, no event says so. */
 export const IDEAS_ACTIVITY_AREA = 'ideas.activity';
 
@@ -24,6 +26,8 @@ const PRIVATE_EVENTS = new Set<string>([IdeasEvents.ideaFollowed, IdeasEvents.id
 const NAME_EVENTS = new Set<string>([IdentityEvents.profileUpdated, IdentityEvents.customerIdentified]);
 
 const configured = (a: Announcement) => a.topic === CONFIGURED;
+// Identifying a customer updates their attributes (the segment a board may admit by).
+const reidentified = (a: Announcement) => a.topic === 'event' && a.name === IdentityEvents.customerIdentified;
 
 /** Every ideas event but following, a board or status change, or a renamed person. */
 export function changesPublicIdeas(a: Announcement): boolean {
@@ -36,5 +40,6 @@ export function changesPublicIdeas(a: Announcement): boolean {
 export function defineIdeaAreas(cache: HotReadCache): void {
   cache.defineArea(IDEAS_AREA, changesPublicIdeas);
   cache.defineArea(IDEAS_SETUP_AREA, configured);
+  cache.defineArea(IDEAS_ACCESS_AREA, (a) => configured(a) || reidentified(a));
   cache.defineArea(IDEAS_ACTIVITY_AREA, () => false);
 }

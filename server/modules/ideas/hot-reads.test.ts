@@ -212,6 +212,14 @@ describe('what staff and private boards see', () => {
     expect((await get(null, `/api/v1/ideas?board=insiders`)).statusCode).toBe(404);
     expect((await get(ana, `/api/v1/ideas?board=${members.id}`)).statusCode).toBe(404);
     expect(titles(await get(bo, `/api/v1/ideas?board=${members.id}`))).toEqual(['Insider preview programme']);
+    // A member's access is kept in memory too: their cached read costs no more than viewer-state's one statement.
+    const cachedRead = await statements(() => get(bo, all));
+    const ownState = await statements(() => get(bo, `/api/v1/ideas/viewer-state?ids=${members.id}`));
+    expect(cachedRead.n).toBe(ownState.n - 1);
+    // Leaving the board shows at once.
+    await send(owner, 'PATCH', `/api/v1/idea-boards/${members.id}`, { memberIds: [] });
+    expect(titles(await get(bo, all))).not.toContain('Insider preview programme');
+    expect((await get(bo, `/api/v1/ideas?board=${members.id}`)).statusCode).toBe(404);
   });
 
   it('an author sees their own pending idea; nobody else does, and it is never cached', async () => {

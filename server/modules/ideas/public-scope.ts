@@ -3,6 +3,7 @@ import type { HotReadCache } from '../../platform/cache/hot-read-cache.js';
 import type { Database } from '../../platform/db/index.js';
 import { findPerson, requireWorkspace, type Actor } from '../identity/index.js';
 import { boardNotFound } from './errors.js';
+import { IDEAS_ACCESS_AREA } from './hot-read-areas.js';
 import { cachedSetup, type BoardSetup, type IdeasSetup } from './setup.js';
 import { mayView, type Viewer } from './viewer.js';
 
@@ -20,31 +21,49 @@ export interface PublicScope {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A customer's board memberships (and segment, if a board admits by segment), for private boards. */
-async function customerViewer(db: Kysely<Database>, workspaceId: string, userId: string, segments: boolean) {
-  const [memberships, person] = await Promise.all([
-    db
-      .selectFrom('idea_board_members')
-      .select('board_id')
-      .where('workspace_id', '=', workspaceId)
-      .where('user_id', '=', userId)
-      .execute(),
-    segments ? findPerson(db, workspaceId, userId) : undefined,
-  ]);
+/** What private boards ask of a customer: the boards they are a member of, and their segment. */
+interface CustomerAccess {
+  memberOf: string[];
+  segment: unknown;
+}
+
+/**
+ * A customer's board memberships and segment, from memory: board changes and identifying the
+ * customer again (which updates their attributes) drop them (see hot-read-areas.ts).
+ */
+async function customerAccess(cache: HotReadCache, db: Kysely<Database>, workspaceId: string, userId: string) {
+  const { value } = await cache.read<CustomerAccess>(
+    workspaceId,
+    IDEAS_ACCESS_AREA,
+    userId,
+    async () => {
+      const [memberships, person] = await Promise.all([
+        db
+          .selectFrom('idea_board_members')
+          .select('board_id')
+          .where('workspace_id', '=', workspaceId)
+          .where('user_id', '=', userId)
+          .execute(),
+        findPerson(db, workspaceId, userId),
+      ]);
+      return { memberOf: memberships.map((m) => m.board_id), segment: person?.attributes.segment ?? null };
+    },
+    (a) => 100 + 80 * a.memberOf.length,
+  );
   const viewer: Viewer = {
     workspaceId,
     userId,
     staff: false,
-    attributes: person?.attributes ?? {},
-    memberOf: new Set(memberships.map((m) => m.board_id)),
+    attributes: { segment: value.segment },
+    memberOf: new Set(value.memberOf),
   };
   return (b: BoardSetup) => mayView(viewer, { id: b.id, visibility: b.visibility, access_segments: b.accessSegments });
 }
 
 /**
  * The scope of a public read by a visitor or customer (never staff: they see hidden things and
- * read uncached). Costs nothing when the workspace has no private board (its setup is cached);
- * a signed-in customer where private boards exist costs their memberships (and segment).
+ * read uncached). Costs nothing once the workspace's boards and statuses, and (where private
+ * boards exist) a signed-in customer's memberships and segment, are in memory.
  */
 export async function publicScope(
   cache: HotReadCache,
@@ -58,12 +77,7 @@ export async function publicScope(
   const restricted = open.filter((b) => b.visibility !== 'public');
   const sees =
     actor.kind === 'user' && restricted.length > 0
-      ? await customerViewer(
-          db,
-          workspaceId,
-          actor.userId,
-          restricted.some((b) => b.accessSegments.length > 0),
-        )
+      ? await customerAccess(cache, db, workspaceId, actor.userId)
       : (b: BoardSetup) => b.visibility === 'public';
   if (board !== undefined) {
     const found = open.find((b) => (UUID.test(board) ? b.id === board.toLowerCase() : b.slug === board));
