@@ -1,8 +1,9 @@
 // `npm start`: builds the server and the web app when the sources are newer than the build,
 // then runs Cocreate (arguments are passed on, e.g. `npm start -- --role=worker`).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 function newest(dir) {
   let latest = 0;
@@ -32,6 +33,7 @@ buildIfStale(
 );
 buildIfStale('build:widget', ['web/widget', 'shared', 'package.json'], 'dist/widget/cocreate.js');
 
-const child = spawn(process.execPath, ['dist/server/main.js', ...process.argv.slice(2)], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// The server runs in this very process (it reads the same arguments and handles SIGINT and
+// SIGTERM itself), so a kill -9 of `npm start` leaves no server behind holding the port; the
+// embedded PostgreSQL server it leaves is taken care of by the next start.
+await import(pathToFileURL(path.resolve('dist/server/main.js')).href);

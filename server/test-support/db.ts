@@ -4,6 +4,13 @@ import { migrations } from '../migrations/index.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../platform/db/index.js';
 import { newId } from '../platform/ids.js';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The migrated template database on TEST_DATABASE_URL's server (postgres-template.ts); empty on PGlite. */
+    postgresTemplate: string;
+  }
+}
+
 /** Which database the suite runs on: TEST_DB=postgres (with TEST_DATABASE_URL) or pglite. */
 export const testDbKind = process.env.TEST_DB === 'postgres' ? 'postgres' : 'pglite';
 

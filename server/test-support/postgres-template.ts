@@ -4,13 +4,8 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { migrations } from '../migrations/index.js';
 import { migrateToLatest, openDatabase } from '../platform/db/index.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The migrated template database on TEST_DATABASE_URL's server; empty on PGlite. */
-    postgresTemplate: string;
-  }
-}
+// db.ts declares what this setup provides (vitest's ProvidedContext).
+import type {} from './db.js';
 
 async function admin(url: string, statement: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
