@@ -70,11 +70,24 @@ test('customers co-create an idea; staff merge, answer and ship it; the author h
   await page.getByRole('button', { name: `Support “${original}”` }).click();
   await expect(page.getByRole('button', { name: `Withdraw your vote for “${original}”` })).toBeVisible();
   await expect(page.getByText('1 vote', { exact: true })).toBeVisible();
+  // The page and the board's list are the same for everyone (served from the server's memory);
+  // my vote and follow come beside them, and stay after a reload.
+  await page.reload();
+  await expect(page.getByRole('button', { name: `Withdraw your vote for “${original}”` })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Following ✓' })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto(`/ideas/boards/${board.slug}`);
+  await expect(page.getByRole('button', { name: `Withdraw your vote for “${original}”` })).toBeVisible();
 
   // A second customer supports both: after the merge they must count once.
   const other = await browser.newContext({ locale: 'en-US' });
   const second = await other.newPage();
   await signUpCustomer(second, 'Bo Supporter', 'ideas-bo');
+  // Nobody else's vote shows as theirs.
+  await second.goto(`/ideas/boards/${board.slug}`);
+  await expect(second.getByRole('button', { name: `Support “${original}”` })).toBeVisible();
+  await second.goto(`/ideas/${originalId}`);
+  await expect(second.getByRole('button', { name: `Support “${original}”` })).toBeVisible();
+  await expect(second.getByRole('button', { name: 'Follow', exact: true })).toHaveAttribute('aria-pressed', 'false');
   for (const id of [originalId, duplicateId]) {
     const vote = await second.request.put(`/api/v1/ideas/${id}/vote`, { headers: WRITE_HEADERS, data: {} });
     expect(vote.status()).toBe(200);
