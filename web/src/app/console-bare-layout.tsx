@@ -1,8 +1,9 @@
 import { AppShell, Group, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { AccountLanguageSwitcher } from '../features/identity/account-language-switcher';
+import { PageFallback } from '../ui/lazy-page';
 import { Brand } from './brand';
 import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 
@@ -24,7 +25,7 @@ export function ConsoleBareLayout({ children }: { children?: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
-        {children ?? <Outlet />}
+        <Suspense fallback={<PageFallback />}>{children ?? <Outlet />}</Suspense>
       </AppShell.Main>
     </AppShell>
   );

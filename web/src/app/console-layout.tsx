@@ -1,10 +1,12 @@
 import { Anchor, AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router-dom';
 import { AccountLanguageSwitcher } from '../features/identity/account-language-switcher';
 import { isManager, type Me } from '../features/identity/types';
 import { ManagerContext } from '../ui/console-page';
+import { PageFallback } from '../ui/lazy-page';
 import { AccountArea } from './account-area';
 import { Brand } from './brand';
 import { ConsoleNav } from './console-nav';
@@ -52,7 +54,9 @@ export function ConsoleLayout({ me }: { me: Me }) {
       <ConsoleNav id="console-nav" me={me} offscreen={isMobile === true && !navOpened} onNavigate={nav.close} />
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
         <ManagerContext.Provider value={isManager(me.user.role)}>
-          <Outlet />
+          <Suspense fallback={<PageFallback />}>
+            <Outlet />
+          </Suspense>
         </ManagerContext.Provider>
       </AppShell.Main>
     </AppShell>

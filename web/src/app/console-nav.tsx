@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { WorkspaceSwitcher } from '../features/console/workspace-switcher';
 import { isManager, type Me } from '../features/identity/types';
-import { featureConsoleNav } from './feature-routes';
+import { featureConsoleNav, featureConsoleNavNamespaces } from './feature-routes';
 import { consoleNavItems } from './nav-items';
 
 interface ConsoleNavProps {
@@ -15,7 +15,8 @@ interface ConsoleNavProps {
 }
 
 export function ConsoleNav({ id, me, offscreen, onNavigate }: ConsoleNavProps) {
-  const { t } = useTranslation();
+  // The modules' link labels are in their namespaces: wait for those texts, not show their keys.
+  const { t } = useTranslation(['translation', ...featureConsoleNavNamespaces]);
   const { pathname } = useLocation();
   const isActive = (to: string, end?: boolean) => pathname === to || (!end && pathname.startsWith(`${to}/`));
   const items = [...consoleNavItems, ...featureConsoleNav].filter(

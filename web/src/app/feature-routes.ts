@@ -26,9 +26,13 @@ const inNamespace = (ns: string, items: readonly { to: string; labelKey: string 
     labelKey: (item.labelKey.includes(':') ? item.labelKey : `${ns}:${item.labelKey}`) as ParseKeys,
   }));
 
+// Each module's console links, under its namespace, in sidebar order.
+const consoleNavs = { ideas: ideasNav.consoleNav, surveys: surveysNav.consoleNav, cases: casesNav.consoleNav };
+
+/** The namespaces of the modules' console links: the sidebar waits for their texts. */
+export const featureConsoleNavNamespaces = Object.keys(consoleNavs) as (keyof typeof consoleNavs)[];
+
 /** The modules' console sidebar links, after the workspace's own. */
-export const featureConsoleNav: NavItem[] = [
-  ...inNamespace('ideas', ideasNav.consoleNav),
-  ...inNamespace('surveys', surveysNav.consoleNav),
-  ...inNamespace('cases', casesNav.consoleNav),
-];
+export const featureConsoleNav: NavItem[] = Object.entries(consoleNavs).flatMap(([ns, items]) =>
+  inNamespace(ns, items),
+);

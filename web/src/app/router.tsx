@@ -1,10 +1,15 @@
-import { createBrowserRouter } from 'react-router-dom';
+import { Suspense } from 'react';
+import { createBrowserRouter, Outlet } from 'react-router-dom';
 import { ConsoleGuard } from '../features/console/console-guard';
 import { HomePage } from '../features/portal/home-page';
-import { ConsoleBareLayout } from './console-bare-layout';
+import { lazyPage, PageFallback } from '../ui/lazy-page';
 import { featureConsoleEntryRoutes, featureConsoleRoutes, featurePortalRoutes } from './feature-routes';
 import { NotFoundPage } from './not-found-page';
 import { PortalLayout } from './portal-layout';
+
+// The portal's frame and home page come with the first script; every other page, and the
+// console's frame, is fetched when first shown (see ui/lazy-page.tsx).
+const ConsoleBareLayout = lazyPage(() => import('./console-bare-layout'), 'ConsoleBareLayout');
 
 // Modules add their pages in web/src/features/<module>/routes.tsx (gathered in feature-routes.ts);
 // the catch-all stays last.
@@ -20,6 +25,11 @@ export const router = createBrowserRouter([
   },
   {
     path: '/console',
+    element: (
+      <Suspense fallback={<PageFallback />}>
+        <Outlet />
+      </Suspense>
+    ),
     children: [
       // Reachable without a staff session: first run, sign-in, joining by invitation.
       { element: <ConsoleBareLayout />, children: featureConsoleEntryRoutes },

@@ -1,12 +1,14 @@
 import type { RouteObject } from 'react-router-dom';
-import { CaseConsolePage } from './console/case-console-page';
-import { QueuePage } from './console/queue-page';
-import { RecordCasePage } from './console/record-case-page';
-import { ReportsPage } from './console/reports-page';
-import { CaseSettingsPage } from './console/settings-page';
-import { CasePage } from './portal/case-page';
-import { FileCasePage } from './portal/file-case-page';
-import { MyCasesPage } from './portal/my-cases-page';
+import { lazyPage } from '../../ui/lazy-page';
+
+const CaseConsolePage = lazyPage(() => import('./console/case-console-page'), 'CaseConsolePage');
+const QueuePage = lazyPage(() => import('./console/queue-page'), 'QueuePage');
+const RecordCasePage = lazyPage(() => import('./console/record-case-page'), 'RecordCasePage');
+const ReportsPage = lazyPage(() => import('./console/reports-page'), 'ReportsPage');
+const CaseSettingsPage = lazyPage(() => import('./console/settings-page'), 'CaseSettingsPage');
+const CasePage = lazyPage(() => import('./portal/case-page'), 'CasePage');
+const FileCasePage = lazyPage(() => import('./portal/file-case-page'), 'FileCasePage');
+const MyCasesPage = lazyPage(() => import('./portal/my-cases-page'), 'MyCasesPage');
 
 /** Pages of the cases module under the portal (/) and the console (/console). */
 export const portalRoutes: RouteObject[] = [

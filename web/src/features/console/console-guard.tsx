@@ -1,11 +1,18 @@
+import { useEffect } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { ConsoleBareLayout } from '../../app/console-bare-layout';
-import { ConsoleLayout } from '../../app/console-layout';
-import { PageLoader } from '../../ui/page-loader';
-import { ProblemAlert } from '../../ui/problem-alert';
+import { preloadSignedInArea } from '../../app/account-area';
+import { featureConsoleNavNamespaces } from '../../app/feature-routes';
+import i18n from '../../i18n/i18n';
+import { lazyPage, PageFallback } from '../../ui/lazy-page';
 import { useMe, useSite } from '../identity/session';
 import { isStaff } from '../identity/types';
-import { NoAccessPage } from './no-access-page';
+import { ConsoleHome } from './routes';
+
+// The guard is small and comes with the first script; what it shows is fetched when needed.
+const ConsoleLayout = lazyPage(() => import('../../app/console-layout'), 'ConsoleLayout');
+const ConsoleBareLayout = lazyPage(() => import('../../app/console-bare-layout'), 'ConsoleBareLayout');
+const NoAccessPage = lazyPage(() => import('./no-access-page'), 'NoAccessPage');
+const ProblemAlert = lazyPage(() => import('../../ui/problem-alert'), 'ProblemAlert');
 
 /**
  * The console's door: first-run setup until there is a workspace, then sign-in, then staff only.
@@ -15,12 +22,16 @@ export function ConsoleGuard() {
   const site = useSite();
   const me = useMe();
   const { pathname, search } = useLocation();
-  if (site.isPending || me.isPending)
-    return (
-      <ConsoleBareLayout>
-        <PageLoader />
-      </ConsoleBareLayout>
-    );
+  // While the session is checked, fetch the console's frame (with its header's account menu), its
+  // sidebar's texts and, on the console's home, the home page: at once, not one after the other.
+  const atHome = pathname === '/console' || pathname === '/console/';
+  useEffect(() => {
+    ConsoleLayout.preload();
+    preloadSignedInArea();
+    void i18n.loadNamespaces([...featureConsoleNavNamespaces]);
+    if (atHome) ConsoleHome.preload();
+  }, [atHome]);
+  if (site.isPending || me.isPending) return <PageFallback />;
   if (site.isError || me.isError)
     return (
       <ConsoleBareLayout>

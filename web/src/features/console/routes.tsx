@@ -1,12 +1,14 @@
 import type { RouteObject } from 'react-router-dom';
-import { AcceptInvitationPage } from './accept-invitation-page';
-import { ApiKeysPage } from './api-keys-page';
-import { AuditLogPage } from './audit-log-page';
-import { ConsoleHome } from './console-home';
-import { ConsoleSignInPage } from './console-sign-in-page';
-import { MembersPage } from './members-page';
-import { SettingsPage } from './settings-page';
-import { SetupPage } from './setup-page';
+import { lazyPage } from '../../ui/lazy-page';
+
+const AcceptInvitationPage = lazyPage(() => import('./accept-invitation-page'), 'AcceptInvitationPage');
+const ApiKeysPage = lazyPage(() => import('./api-keys-page'), 'ApiKeysPage');
+const AuditLogPage = lazyPage(() => import('./audit-log-page'), 'AuditLogPage');
+export const ConsoleHome = lazyPage(() => import('./console-home'), 'ConsoleHome');
+const ConsoleSignInPage = lazyPage(() => import('./console-sign-in-page'), 'ConsoleSignInPage');
+const MembersPage = lazyPage(() => import('./members-page'), 'MembersPage');
+const SettingsPage = lazyPage(() => import('./settings-page'), 'SettingsPage');
+const SetupPage = lazyPage(() => import('./setup-page'), 'SetupPage');
 
 /** The workspace's own console pages (children of the guarded console layout). */
 export const portalRoutes: RouteObject[] = [];

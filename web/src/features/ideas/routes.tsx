@@ -1,13 +1,15 @@
 import type { RouteObject } from 'react-router-dom';
-import { BoardPage } from './board-page';
-import { ChangelogPage } from './changelog-page';
-import { BoardsPage } from './console/boards-page';
-import { IdeaConsolePage } from './console/idea-console-page';
-import { IdeasConsolePage } from './console/ideas-console-page';
-import { IdeaPage } from './idea-page';
-import { IdeasHomePage } from './ideas-home-page';
-import { RoadmapPage } from './roadmap-page';
-import { SubmitIdeaPage } from './submit-idea-page';
+import { lazyPage } from '../../ui/lazy-page';
+
+const BoardPage = lazyPage(() => import('./board-page'), 'BoardPage');
+const ChangelogPage = lazyPage(() => import('./changelog-page'), 'ChangelogPage');
+const BoardsPage = lazyPage(() => import('./console/boards-page'), 'BoardsPage');
+const IdeaConsolePage = lazyPage(() => import('./console/idea-console-page'), 'IdeaConsolePage');
+const IdeasConsolePage = lazyPage(() => import('./console/ideas-console-page'), 'IdeasConsolePage');
+const IdeaPage = lazyPage(() => import('./idea-page'), 'IdeaPage');
+const IdeasHomePage = lazyPage(() => import('./ideas-home-page'), 'IdeasHomePage');
+const RoadmapPage = lazyPage(() => import('./roadmap-page'), 'RoadmapPage');
+const SubmitIdeaPage = lazyPage(() => import('./submit-idea-page'), 'SubmitIdeaPage');
 
 /** Pages of the ideas module under the portal (/) and the console (/console). */
 export const portalRoutes: RouteObject[] = [

@@ -1,12 +1,14 @@
 import type { RouteObject } from 'react-router-dom';
-import { ForgotPasswordPage } from './forgot-password-page';
-import { ProfilePage } from './profile-page';
-import { ResetPasswordPage } from './reset-password-page';
-import { SignInLinkPage } from './sign-in-link-page';
-import { SignInPage } from './sign-in-page';
-import { SignUpPage } from './sign-up-page';
-import { SsoPage } from './sso-page';
-import { VerifyEmailPage } from './verify-email-page';
+import { lazyPage } from '../../ui/lazy-page';
+
+const ForgotPasswordPage = lazyPage(() => import('./forgot-password-page'), 'ForgotPasswordPage');
+const ProfilePage = lazyPage(() => import('./profile-page'), 'ProfilePage');
+const ResetPasswordPage = lazyPage(() => import('./reset-password-page'), 'ResetPasswordPage');
+const SignInLinkPage = lazyPage(() => import('./sign-in-link-page'), 'SignInLinkPage');
+const SignInPage = lazyPage(() => import('./sign-in-page'), 'SignInPage');
+const SignUpPage = lazyPage(() => import('./sign-up-page'), 'SignUpPage');
+const SsoPage = lazyPage(() => import('./sso-page'), 'SsoPage');
+const VerifyEmailPage = lazyPage(() => import('./verify-email-page'), 'VerifyEmailPage');
 
 /** Account pages of the portal (/): signing up and in, passwords, verification, the profile. */
 export const portalRoutes: RouteObject[] = [

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, ApiError } from '../../ui/api';
@@ -8,23 +8,29 @@ export const meKey = ['me'] as const;
 export const siteKey = ['site'] as const;
 
 /** The signed-in person and their workspace; `null` when signed out (a 401). */
+export const meQuery = queryOptions({
+  queryKey: meKey,
+  queryFn: async ({ signal }) => {
+    try {
+      return await api.get('/me', { signal });
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return null;
+      throw error;
+    }
+  },
+});
+
+/** Whether first-run setup is needed, and the workspace the portal shows. */
+export const siteQuery = queryOptions({ queryKey: siteKey, queryFn: ({ signal }) => api.get('/site', { signal }) });
+
+/** The signed-in person and their workspace; `null` when signed out (a 401). */
 export function useMe() {
-  return useQuery({
-    queryKey: meKey,
-    queryFn: async ({ signal }) => {
-      try {
-        return await api.get('/me', { signal });
-      } catch (error) {
-        if (error instanceof ApiError && error.status === 401) return null;
-        throw error;
-      }
-    },
-  });
+  return useQuery(meQuery);
 }
 
 /** Whether first-run setup is needed, and the workspace the portal shows. */
 export function useSite() {
-  return useQuery({ queryKey: siteKey, queryFn: ({ signal }) => api.get('/site', { signal }) });
+  return useQuery(siteQuery);
 }
 
 const notSession = (key: readonly unknown[]) => key[0] !== meKey[0];

@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
-import { NotificationsPage } from './notifications-page';
-import { UnsubscribePage } from './unsubscribe-page';
+import { lazyPage } from '../../ui/lazy-page';
+
+const NotificationsPage = lazyPage(() => import('./notifications-page'), 'NotificationsPage');
+const UnsubscribePage = lazyPage(() => import('./unsubscribe-page'), 'UnsubscribePage');
 
 /** Pages of the notifications module under the portal (/) and the console (/console). */
 export const portalRoutes: RouteObject[] = [

@@ -1,10 +1,13 @@
 import type { RouteObject } from 'react-router-dom';
-import { FollowupsPage } from './console/followups-page';
-import { ResultsPage } from './console/results-page';
-import { SurveyBuilderPage } from './console/survey-builder-page';
-import { SurveysListPage } from './console/surveys-list-page';
-import { AnswerPage } from './portal/answer-page';
-import { OptOutPage, SurveysPage } from './portal/surveys-page';
+import { lazyPage } from '../../ui/lazy-page';
+
+const FollowupsPage = lazyPage(() => import('./console/followups-page'), 'FollowupsPage');
+const ResultsPage = lazyPage(() => import('./console/results-page'), 'ResultsPage');
+const SurveyBuilderPage = lazyPage(() => import('./console/survey-builder-page'), 'SurveyBuilderPage');
+const SurveysListPage = lazyPage(() => import('./console/surveys-list-page'), 'SurveysListPage');
+const AnswerPage = lazyPage(() => import('./portal/answer-page'), 'AnswerPage');
+const OptOutPage = lazyPage(() => import('./portal/surveys-page'), 'OptOutPage');
+const SurveysPage = lazyPage(() => import('./portal/surveys-page'), 'SurveysPage');
 
 /** Pages of the surveys module under the portal (/) and the console (/console). */
 export const portalRoutes: RouteObject[] = [
