@@ -39,12 +39,12 @@ async function dropSince(pool, mark) {
  */
 export async function runDatabase(target, scenarios, load) {
   const log = (msg) => console.log(`[${target.db}] ${msg}`);
-  let server = await startServer(target.serverEnv);
   let ctx;
+  const seeding = await startServer(target.serverEnv);
   try {
-    ctx = await seedThroughApi(server.url);
+    ctx = await seedThroughApi(seeding.url);
   } finally {
-    await server.stop();
+    await seeding.stop();
   }
 
   const dbLimits = {};
@@ -74,30 +74,26 @@ export async function runDatabase(target, scenarios, load) {
     await handle.close();
   }
 
-  server = await startServer(target.serverEnv, target.nodeArgs);
   const scenarioResults = {};
-  let httpLimit;
-  try {
-    // The HTTP limit: the same server, plugins and hooks, with no work behind the route.
-    log(`HTTP limit (GET ${NOOP})`);
-    httpLimit = { path: NOOP, ...(await measureHttp(server.url, [{ method: 'GET', path: NOOP }], load)) };
+  const measure = async (server, httpLimit, list, suffix = '') => {
     const cost = await scrapeCost(server.url);
-    for (const s of scenarios) {
+    for (const s of list) {
+      const name = `${s.name}${suffix}`;
       const dbLimit = dbLimits[s.name];
-      if (!unseeded[s.name]) log(`${s.name}: over HTTP`);
+      if (!unseeded[s.name]) log(`${name}: over HTTP`);
       let http = dbLimit;
       let statements = null;
       if (!unseeded[s.name]) {
-        statements = await attempt(log, `${s.name} statements`, () =>
+        statements = await attempt(log, `${name} statements`, () =>
           countStatements(server.url, cost, async () => {
-            http = await attempt(log, s.name, () => measureHttp(server.url, s.requests(ctx), load));
+            http = await attempt(log, name, () => measureHttp(server.url, s.requests(ctx), load));
             return http.answered ?? 1;
           }),
         );
       }
-      scenarioResults[s.name] = {
+      scenarioResults[name] = {
         description: s.description ?? '',
-        targets: s.targets ?? {},
+        targets: suffix ? {} : (s.targets ?? {}),
         http,
         statements,
         dbLimit,
@@ -105,8 +101,27 @@ export async function runDatabase(target, scenarios, load) {
         ofDbLimit: ratio(http, dbLimit),
       };
     }
+  };
+
+  let httpLimit;
+  let server = await startServer(target.serverEnv, target.nodeArgs);
+  try {
+    // The HTTP limit: the same server, plugins and hooks, with no work behind the route.
+    log(`HTTP limit (GET ${NOOP})`);
+    httpLimit = { path: NOOP, ...(await measureHttp(server.url, [{ method: 'GET', path: NOOP }], load)) };
+    await measure(server, httpLimit, scenarios);
   } finally {
     await server.stop();
+  }
+  // Hot reads again with the in-process cache turned off: what the cache is worth.
+  const hot = scenarios.filter((s) => s.hotRead && !unseeded[s.name]);
+  if (hot.length > 0) {
+    server = await startServer({ ...target.serverEnv, HOT_READ_CACHE_MB: '0' }, target.nodeArgs);
+    try {
+      await measure(server, httpLimit, hot, ' (no cache)');
+    } finally {
+      await server.stop();
+    }
   }
   return {
     db: target.db,
