@@ -9,7 +9,15 @@ import type { DatabaseHandle } from './open-database.js';
 import { openPglite } from './pglite-open.js';
 import { startPgliteThread } from './pglite-thread.js';
 
-const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-pglite-'));
+const tempDirs: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-pglite-'));
+  tempDirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe('PGlite in a worker thread', () => {
   let database: DatabaseHandle;
