@@ -33,6 +33,8 @@ export {
   getPerson,
   listPeople,
   listStaff,
+  personFromJson,
+  personQuery,
   type PeopleFilter,
   type Person,
 } from './people.js';

@@ -38,6 +38,22 @@ const toPerson = (u: Pick<Selectable<UsersTable>, (typeof COLUMNS)[number]>): Pe
 const people = (db: Reader, workspaceId: string) =>
   db.selectFrom('users').select(COLUMNS).where('workspace_id', '=', workspaceId);
 
+type PersonJson = Omit<Pick<Selectable<UsersTable>, (typeof COLUMNS)[number]>, 'created_at'> & {
+  created_at: string | Date;
+};
+
+/**
+ * One person as a subquery, for a module that reads them inside a statement of its own (one
+ * round trip instead of two): wrap it in `jsonObjectFrom` and read the value with `personFromJson`.
+ */
+export const personQuery = (db: Reader, workspaceId: string, userId: string) =>
+  people(db, workspaceId).where('id', '=', userId);
+
+/** What `jsonObjectFrom(personQuery(…))` returned, as a Person; null when there is no such person. */
+export function personFromJson(row: PersonJson | null): Person | null {
+  return row && toPerson({ ...row, created_at: new Date(row.created_at) });
+}
+
 /** One person of the workspace, whatever their status; undefined when the id is not one of its people. */
 export async function findPerson(db: Reader, workspaceId: string, userId: string): Promise<Person | undefined> {
   const row = await people(db, workspaceId).where('id', '=', userId).executeTakeFirst();

@@ -16,29 +16,43 @@ const ring = () => eventBell.emit('recorded');
  * change it describes does, and is delivered to subscribers after commit.
  */
 export async function record<P>(tx: Tx, event: EventInput<P>): Promise<StoredEvent<P>> {
-  if (!NAME.test(event.name)) {
-    throw new Error(`Event name "${event.name}" is not module.entity.past_tense_verb`);
-  }
-  const row = await tx
-    .insertInto('platform_events')
-    .values({
-      event_id: newId(),
-      name: event.name,
-      version: event.version ?? 1,
-      workspace_id: event.workspaceId,
-      actor_id: event.actorId ?? null,
-      customer_id: event.customerId ?? null,
-      touchpoint: event.touchpoint ?? null,
-      payload: JSON.stringify(event.payload ?? {}),
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = await insertEvent(tx, event).returningAll().executeTakeFirstOrThrow();
   afterCommit(tx, ring);
   // Other processes hear of it from the table's trigger; this one at once, without a round trip.
   afterCommit(tx, () =>
     deliverLocally({ topic: 'event', name: row.name, workspaceId: row.workspace_id, payload: row.payload }),
   );
   return toStoredEvent<P>(row);
+}
+
+/**
+ * `record()` for a command that writes in one round trip: the event's insert, to run as part of
+ * the caller's own statement in `tx` (a `with` clause: `tx.with('event', () => recordWithin(tx, e))`).
+ * Once `tx` commits, the dispatcher wakes and the event is announced, as with record().
+ */
+export function recordWithin<P>(tx: Tx, event: EventInput<P>) {
+  const insert = insertEvent(tx, event).returning('id');
+  // What subscribers would read back from the row.
+  const payload: unknown = JSON.parse(JSON.stringify(event.payload ?? {}));
+  afterCommit(tx, ring);
+  afterCommit(tx, () => deliverLocally({ topic: 'event', name: event.name, workspaceId: event.workspaceId, payload }));
+  return insert;
+}
+
+function insertEvent<P>(tx: Tx, event: EventInput<P>) {
+  if (!NAME.test(event.name)) {
+    throw new Error(`Event name "${event.name}" is not module.entity.past_tense_verb`);
+  }
+  return tx.insertInto('platform_events').values({
+    event_id: newId(),
+    name: event.name,
+    version: event.version ?? 1,
+    workspace_id: event.workspaceId,
+    actor_id: event.actorId ?? null,
+    customer_id: event.customerId ?? null,
+    touchpoint: event.touchpoint ?? null,
+    payload: JSON.stringify(event.payload ?? {}),
+  });
 }
 
 export function toStoredEvent<P>(row: {

@@ -13,7 +13,12 @@ import { insertStatusChange } from './status-history.js';
  * the company owes an answer within the board's answer days (LEGO Ideas' 10,000-supporter
  * review). Runs under the idea's row lock, so it fires once.
  */
-export async function checkThreshold(tx: Tx, idea: Idea, board: Board, statuses: StatusView[]): Promise<Idea> {
+export async function checkThreshold(
+  tx: Tx,
+  idea: Idea,
+  board: Pick<Board, 'threshold_supporters' | 'threshold_share' | 'answer_days'>,
+  statuses: StatusView[],
+): Promise<Idea> {
   if (idea.threshold_reached_at !== null || idea.merged_into !== null) return idea;
   const stage = statuses.find((s) => s.key === idea.status)?.stage;
   if (stage !== 'open') return idea;

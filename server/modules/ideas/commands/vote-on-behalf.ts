@@ -4,6 +4,7 @@ import { customerNotFound } from '../errors.js';
 import type { Importance } from '../tables.js';
 import { actorIdOf, actorLabel } from './actor.js';
 import { applyVote } from './apply-vote.js';
+import { lockForVote } from './vote-context.js';
 
 /** Staff add a customer's vote heard on a sales call or in a chat, recorded with who and why. */
 export async function voteOnBehalf(
@@ -25,8 +26,8 @@ export async function voteOnBehalf(
       customerId = found.id;
     }
     const label = await actorLabel(tx, ctx.actor);
-    const result = await applyVote(tx, ctx, workspaceId, {
-      ideaId,
+    const context = await lockForVote(tx, workspaceId, ideaId, customerId);
+    const result = await applyVote(tx, ctx, context, {
       voterId: customerId,
       importance: input.importance,
       onBehalf: { by: actorIdOf(ctx.actor), label, reason: input.reason },
