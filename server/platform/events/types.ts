@@ -53,4 +53,12 @@ export interface Subscriber {
   /** Event names to receive, or '*' for all. */
   events: readonly string[] | '*';
   handle(event: StoredEvent, context: SubscriberContext): Promise<void>;
+  /**
+   * Optional: handles several events at once (in commit order), e.g. with one set-based statement
+   * for all of them, with the same effect as `handle` on each in turn. The dispatcher prefers it
+   * and runs it without a savepoint; if it throws, the delivery is rolled back and repeated with
+   * this subscriber's events handed over one at a time, so the failing event is found and the
+   * ones before it still count. It may therefore run more than once for the same events.
+   */
+  handleBatch?(events: readonly StoredEvent[], context: SubscriberContext): Promise<void>;
 }

@@ -1,6 +1,6 @@
-import type { StoredEvent, Subscriber } from '../../../platform/events/index.js';
+import type { StoredEvent, Subscriber, SubscriberContext } from '../../../platform/events/index.js';
 import { notify } from '../../notifications/index.js';
-import { followerIds } from '../commands/follows.js';
+import { followersOfIdeas } from '../commands/follows.js';
 import {
   IdeasEvents,
   NOTIFYING_VERSION,
@@ -42,18 +42,26 @@ function noticeOf(event: StoredEvent): Notice {
  * answered, moved along the workflow, shipped or merged — in the app and, per their email
  * preferences, by mail — never the person who did it. It runs when the event is delivered, so the
  * request that answered, moved or merged the idea only records the event; a redelivered event
- * tells no one twice (notify() keeps one notification per person and event).
+ * tells no one twice (notify() keeps one notification per person and event). A batch of events
+ * reads the followers of all its ideas in one query.
  */
 export const notifyFollowersSubscriber: Subscriber = {
   name: 'ideas.notify-followers',
   events: [IdeasEvents.statusChanged, IdeasEvents.answerPosted, IdeasEvents.ideaMerged],
-  async handle(event, { tx, config }) {
-    if (!event.workspaceId || event.version < NOTIFYING_VERSION) return;
-    const { ideaId } = event.payload as { ideaId: string };
+  handle: (event, context) => notifyFollowers([event], context),
+  handleBatch: (events, context) => notifyFollowers(events, context),
+};
+
+async function notifyFollowers(events: readonly StoredEvent[], { tx, config }: SubscriberContext): Promise<void> {
+  const due = events
+    .filter((e): e is StoredEvent & { workspaceId: string } => Boolean(e.workspaceId) && e.version >= NOTIFYING_VERSION)
+    .map((event) => ({ event, workspaceId: event.workspaceId, ideaId: (event.payload as { ideaId: string }).ideaId }));
+  const followers = await followersOfIdeas(tx, due);
+  for (const { event, workspaceId, ideaId } of due) {
     const notice = noticeOf(event);
     await notify(tx, {
-      workspaceId: event.workspaceId,
-      userIds: [...(await followerIds(tx, event.workspaceId, ideaId)), ...notice.alsoTell],
+      workspaceId,
+      userIds: [...(followers.get(`${workspaceId}:${ideaId}`) ?? []), ...notice.alsoTell],
       kind: notice.kind,
       params: notice.params,
       link: `/ideas/${ideaId}`,
@@ -61,5 +69,5 @@ export const notifyFollowersSubscriber: Subscriber = {
       exceptUserId: event.actorId,
       eventId: event.eventId,
     });
-  },
-};
+  }
+}
