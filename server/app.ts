@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './platform/config.js';
 import type { DatabaseHandle } from './platform/db/index.js';
 import './platform/http/context.js';
@@ -19,6 +19,7 @@ import { registerProblemHandlers, sendFrameworkProblem, writeClientErrorProblem 
 import { requestId } from './platform/http/request-id.js';
 import { registerSecurity } from './platform/http/security.js';
 import { registerStaticWeb } from './platform/http/static-web.js';
+import { strictBodyValidatorCompiler } from './platform/http/strict-bodies.js';
 import { directoryStorage } from './platform/storage/index.js';
 import { listenForAnnouncements } from './platform/broadcast/index.js';
 import { inRequestScope } from './platform/db/statement-count.js';
@@ -51,7 +52,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     frameworkErrors: sendFrameworkProblem,
     clientErrorHandler: writeClientErrorProblem,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  // Request bodies are strict: an unknown field is a 400 naming it (see platform/http/strict-bodies).
+  app.setValidatorCompiler(strictBodyValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   // Every route, with its module, for the OpenAPI document (names, tags, error answers).
   const routes = new RouteCatalogue().listen(app);

@@ -7,7 +7,7 @@ import { buildApp } from '../../app.js';
 import { testConfig } from '../../test-support/app.js';
 import { createTestDatabase, type TestDatabase } from '../../test-support/db.js';
 import { notesModule } from '../../test-support/notes-module.js';
-import type { CocreateModule } from '../../module.js';
+import type { CocreateModule } from '../module.js';
 
 /** A path that only takes POST. */
 const pings: CocreateModule = {

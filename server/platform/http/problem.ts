@@ -113,16 +113,21 @@ const FIELD_PREFIX: Record<string, string> = {
   headers: 'headers',
 };
 
+const UNKNOWN_FIELD = 'is not a field this operation takes';
+
 /** Maps every thrown error to problem+json; unknown errors are logged and hidden. */
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) return sendProblem(reply, request, err);
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = FIELD_PREFIX[err.validationContext ?? 'body'] ?? err.validationContext;
-      const errors = err.validation.map((v) => ({
-        field: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
-        message: v.message ?? 'is invalid',
-      }));
+      const errors = err.validation.flatMap((v) => {
+        const field = [where, ...v.instancePath.split('/').filter(Boolean)].join('.');
+        // A strict body's unknown keys are named one by one, each as the field it would be.
+        const unknown = v.keyword === 'unrecognized_keys' ? ((v.params as { keys?: string[] }).keys ?? []) : [];
+        if (unknown.length > 0) return unknown.map((key) => ({ field: `${field}.${key}`, message: UNKNOWN_FIELD }));
+        return [{ field, message: v.message ?? 'is invalid' }];
+      });
       const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
       return sendProblem(reply, request, new AppError('validation_failed', 400, detail, { errors }));
     }

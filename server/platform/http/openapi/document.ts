@@ -1,5 +1,6 @@
 import { deriveOperationId } from './operation-ids.js';
 import { describeProblems } from './problems.js';
+import { closeRequestBodies } from './request-bodies.js';
 import type { ApiReference } from './reference.js';
 import type { RouteCatalogue, RouteFacts } from './route-facts.js';
 
@@ -78,7 +79,7 @@ function tagOperations(document: OpenApiDocument, entries: OperationEntry[], ref
 /**
  * Finishes the document @fastify/swagger built from the routes: every operation gets a stable
  * name (operationId), the reference's tags, and the error answers it can give (one Problem
- * schema whose `code` lists every code the server sends).
+ * schema whose `code` lists every code the server sends); request bodies take no other fields.
  */
 export function finishDocument(
   document: OpenApiDocument,
@@ -89,5 +90,6 @@ export function finishDocument(
   nameOperations(entries, reference);
   tagOperations(document, entries, reference);
   describeProblems(document, entries);
+  closeRequestBodies(entries);
   return document;
 }
