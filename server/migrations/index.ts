@@ -9,6 +9,7 @@ import * as cases from './0007-cases.js';
 import * as identityLinks from './0008-identity-links.js';
 import * as notificationsByEvent from './0009-notifications-by-event.js';
 import * as eventBroadcast from './0010-event-broadcast.js';
+import * as idempotencyKeys from './0011-idempotency-keys.js';
 
 /** Every migration, applied in name order. Add new ones at the end; never edit an applied one. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-identity-links': identityLinks,
   '0009-notifications-by-event': notificationsByEvent,
   '0010-event-broadcast': eventBroadcast,
+  '0011-idempotency-keys': idempotencyKeys,
 };
