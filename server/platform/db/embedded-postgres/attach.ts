@@ -53,22 +53,23 @@ export interface RunningOptions {
 }
 
 /**
- * Returns the port of a server running on the cluster, starting one when none runs (call it
+ * Returns the port of a server running on the cluster (and whether this call started it), starting one when none runs (call it
  * under the startup lock). A server that other Cocreate processes use is joined. One that no
  * Cocreate process uses any more — its last process was killed (kill -9, out of memory) and
  * left it running — is an orphan: it is stopped cleanly and started afresh, so it runs with
  * this Cocreate's binaries and settings. A postmaster.pid whose pid now belongs to another
  * program is stale and removed. Anything else on the cluster is reported with the way out.
  */
-export async function runningServer(options: RunningOptions): Promise<number> {
+export async function runningServer(options: RunningOptions): Promise<{ port: number; started: boolean }> {
   const { binaries, clusterDir, user, password } = options;
   const waitUntil = Date.now() + 15 * 60_000;
   for (;;) {
     const postmaster = readPostmasterPid(clusterDir);
-    if (!postmaster || !isAlive(postmaster.pid)) return startServer({ binaries, clusterDir, user });
+    const start = async () => ({ port: await startServer({ binaries, clusterDir, user }), started: true });
+    if (!postmaster || !isAlive(postmaster.pid)) return start();
     if (!isServerOf(postmaster.pid, clusterDir)) {
       fs.rmSync(path.join(clusterDir, 'postmaster.pid'), { force: true });
-      return startServer({ binaries, clusterDir, user });
+      return start();
     }
     if (postmaster.status === 'ready' && postmaster.port > 0) {
       let found: Probe;
@@ -78,7 +79,7 @@ export async function runningServer(options: RunningOptions): Promise<number> {
         throw notOurs(postmaster, clusterDir, err);
       }
       if (!sameDirectory(found.dataDirectory, clusterDir)) throw notOurs(postmaster, clusterDir, found.dataDirectory);
-      if (found.present > 0) return postmaster.port;
+      if (found.present > 0) return { port: postmaster.port, started: false };
       await stopServer(binaries, clusterDir, user);
       continue;
     }

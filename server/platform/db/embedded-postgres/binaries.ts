@@ -23,6 +23,14 @@ const PACKAGES: Record<string, string> = {
 /** The binaries are built against glibc; on musl (Alpine) they do not run. */
 function isMusl(): boolean {
   if (process.platform !== 'linux') return false;
+  let muslLoader = false;
+  try {
+    muslLoader = fs.readdirSync('/lib').some((f) => f.startsWith('ld-musl-'));
+  } catch {
+    /* no /lib: ask Node below */
+  }
+  if (!muslLoader && fs.existsSync('/lib')) return false;
+  // Node's report says which libc it runs on (it takes a moment, so only when in doubt).
   const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
   return !report?.header?.glibcVersionRuntime;
 }

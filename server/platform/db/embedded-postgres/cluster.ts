@@ -37,8 +37,10 @@ export async function initCluster(options: InitOptions): Promise<void> {
   const { binaries, user, password } = options;
   const parent = path.dirname(options.clusterDir);
   const draftPrefix = `${path.basename(options.clusterDir)}.initdb-`;
+  // Leftovers of an initdb cut short (a crash, a power loss): its draft and its password file.
   for (const entry of fs.readdirSync(parent)) {
-    if (entry.startsWith(draftPrefix)) fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
+    if (entry.startsWith(draftPrefix) || entry.startsWith('.postgres-password-'))
+      fs.rmSync(path.join(parent, entry), { recursive: true, force: true });
   }
   const clusterDir = path.join(parent, `${draftPrefix}${process.pid}`);
   fs.mkdirSync(clusterDir, { recursive: true, mode: 0o700 });

@@ -7,8 +7,8 @@ import { runningServer } from './attach.js';
 import { findServerBinaries, type ServerBinaries } from './binaries.js';
 import { clusterExists, DATABASE, initCluster, SUPERUSER } from './cluster.js';
 import { refuseUnmigratedPglite } from './legacy-pglite.js';
-import { connectPresence, othersPresent } from './presence.js';
-import { stopServer } from './server-process.js';
+import { connectPresence, countOthers } from './presence.js';
+import { isAlive, readPostmasterPid, stopServer } from './server-process.js';
 import { chooseServerUser, ensureReachable, giveTo, ownedByOther, type ServerUser } from './server-user.js';
 import { withStartupLock } from './startup-lock.js';
 
@@ -46,9 +46,9 @@ export const passwordFileOf = (dataDir: string) => path.join(path.resolve(dataDi
 export async function startEmbeddedServer(options: EmbeddedOptions): Promise<EmbeddedStart> {
   const dataDir = path.resolve(options.dataDir);
   const clusterDir = clusterDirOf(dataDir);
-  if (!options.copyingPglite) refuseUnmigratedPglite(dataDir, clusterDir);
   const found = await findServerBinaries();
   if (found.missing !== undefined) {
+    // No server here: PGlite data, if any, goes on being used by the fallback.
     if (clusterExists(clusterDir))
       throw new AppError(
         'embedded_db_binaries_missing',
@@ -59,13 +59,15 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
     return { unavailable: found.missing };
   }
   const binaries = found.binaries;
+  if (!options.copyingPglite) refuseUnmigratedPglite(dataDir, clusterDir);
   fs.mkdirSync(dataDir, { recursive: true });
   return withStartupLock(dataDir, async () => {
     const user = chooseServerUser({ requested: options.serverUser, clusterDir, dataDir });
     ensureReachable(user, path.dirname(binaries.postgres), dataDir);
     const password = await preparedCluster(binaries, dataDir, user);
-    const port = await runningServer({ binaries, clusterDir, user, password });
+    const { port, started } = await runningServer({ binaries, clusterDir, user, password });
     const connection = { host: '127.0.0.1', port, user: SUPERUSER, password, database: DATABASE };
+    const serverRuns = () => isRunning(clusterDir);
     let presence: pg.Client | undefined;
     try {
       await createDatabase(connection);
@@ -76,11 +78,17 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
         server: {
           connection: { ...connection, application_name: 'cocreate' },
           summary: `embedded PostgreSQL ${version} in ${clusterDir} on 127.0.0.1:${port}${as}`,
-          leave: leaveOnce(dataDir, presence, () => stopServer(binaries, clusterDir, user)),
+          leave: leaveOnce(
+            dataDir,
+            () => countOthers(presence, connection, serverRuns),
+            presence,
+            () => stopServer(binaries, clusterDir, user),
+          ),
         },
       };
     } catch (err) {
-      const others = presence ? await othersPresent(presence).catch(() => 0) : 0;
+      // Failed after the server ran: stop it only if no other process uses it.
+      const others = presence || !started ? await countOthers(presence, connection, serverRuns) : 0;
       await presence?.end().catch(() => {});
       if (others === 0) await stopServer(binaries, clusterDir, user).catch(() => {});
       throw err;
@@ -132,13 +140,23 @@ async function createDatabase(connection: pg.ClientConfig): Promise<void> {
   }
 }
 
-function leaveOnce(dataDir: string, presence: pg.Client, stop: () => Promise<void>): () => Promise<void> {
+function leaveOnce(
+  dataDir: string,
+  countOthers: () => Promise<number>,
+  presence: pg.Client,
+  stop: () => Promise<void>,
+): () => Promise<void> {
   let leaving: Promise<void> | undefined;
   return () =>
     (leaving ??= withStartupLock(dataDir, async () => {
       // Counted under the startup lock, so no process joins between the count and the stop.
-      const others = await othersPresent(presence).catch(() => 0);
+      const others = await countOthers();
       await presence.end().catch(() => {});
       if (others === 0) await stop();
     }));
+}
+
+function isRunning(clusterDir: string): boolean {
+  const postmaster = readPostmasterPid(clusterDir);
+  return postmaster !== undefined && isAlive(postmaster.pid);
 }

@@ -25,3 +25,38 @@ export async function othersPresent(client: pg.Client): Promise<number> {
   );
   return rows[0]?.n ?? 0;
 }
+
+/**
+ * How many other Cocreate processes use the server, asked on this process's presence connection or,
+ * when that fails, on a new one. When the server cannot be asked although it runs (out of
+ * connections, say), the answer is "some": leaving it running is safe, and the next start deals
+ * with an orphan, whereas stopping it could cut off the others.
+ */
+export async function countOthers(
+  presence: pg.Client | undefined,
+  connection: pg.ClientConfig,
+  serverRuns: () => boolean,
+): Promise<number> {
+  if (presence) {
+    try {
+      return await othersPresent(presence);
+    } catch {
+      /* ask on a new connection */
+    }
+  }
+  const client = new pg.Client({ ...connection, application_name: 'cocreate-stop', connectionTimeoutMillis: 10_000 });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ n: number }>(
+      `select count(*)::int as n from pg_stat_activity where application_name = $1`,
+      [PRESENCE_NAME],
+    );
+    // Our own presence, if it is still there, is not another process.
+    return Math.max(0, (rows[0]?.n ?? 0) - (presence ? 1 : 0));
+  } catch {
+    return serverRuns() ? 1 : 0;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
