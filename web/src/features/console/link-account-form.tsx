@@ -1,15 +1,12 @@
-import { Alert, Button, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../ui/api';
-import { firstError, rules } from '../../ui/form';
-import { ProblemAlert } from '../../ui/problem-alert';
-import { useForm } from '../../ui/use-form';
-import type { BodyOf } from '../../api/operations';
-import { consoleKeys } from './queries';
+import { lazyPage } from '../../ui/lazy-page';
 
-type LinkBody = BodyOf<'post', '/me/linked-accounts'>;
+// The sidebar shows the button on every console page; the dialog and its form are fetched when it
+// is first opened (or pointed at).
+const LinkAccountDialog = lazyPage(() => import('./link-account-dialog'), 'LinkAccountDialog');
 
 /**
  * Links the signed-in staff member's account in another workspace by signing in to it once:
@@ -18,82 +15,29 @@ type LinkBody = BodyOf<'post', '/me/linked-accounts'>;
 export function LinkAccountButton() {
   const { t } = useTranslation();
   const [opened, { open, close }] = useDisclosure(false);
-  const client = useQueryClient();
-  const initial: LinkBody = { workspace: '', email: '', password: '' };
-  const form = useForm(initial, (values) => ({
-    workspace: firstError(values.workspace, rules.required),
-    email: firstError(values.email, rules.required, rules.email),
-    password: firstError(values.password, rules.required),
-  }));
-  const link = useMutation({
-    mutationFn: (body: LinkBody) => api.post('/me/linked-accounts', body),
-    onSuccess: () => {
-      form.setValues(initial);
-      void client.invalidateQueries({ queryKey: consoleKeys.myWorkspaces });
-    },
-    onError: (error) => form.showServerErrors(error),
-  });
-  const dismiss = () => {
-    link.reset();
-    close();
-  };
-
+  // Mounted from the first opening on, so that closing animates and the form keeps its state.
+  const [used, setUsed] = useState(false);
   return (
     <>
-      <Button variant="subtle" size="compact-xs" onClick={open} justify="start" px={0}>
+      <Button
+        variant="subtle"
+        size="compact-xs"
+        onClick={() => {
+          setUsed(true);
+          open();
+        }}
+        onPointerEnter={LinkAccountDialog.preload}
+        onFocus={LinkAccountDialog.preload}
+        justify="start"
+        px={0}
+      >
         {t('console.linkAccount.open')}
       </Button>
-      <Modal opened={opened} onClose={dismiss} title={t('console.linkAccount.title')}>
-        <Stack gap="sm">
-          {link.isSuccess ? (
-            <Alert color="teal" variant="light" role="status">
-              {t('console.linkAccount.done', { name: link.data.workspace.name })}
-            </Alert>
-          ) : (
-            <form
-              noValidate
-              onSubmit={(event) => {
-                event.preventDefault();
-                if (form.check())
-                  link.mutate({
-                    ...form.values,
-                    workspace: form.values.workspace.trim(),
-                    email: form.values.email.trim(),
-                  });
-              }}
-            >
-              <Stack gap="sm">
-                <Alert variant="light">{t('console.linkAccount.intro')}</Alert>
-                <TextInput
-                  label={t('console.linkAccount.workspace')}
-                  description={t('console.linkAccount.workspaceHint')}
-                  required
-                  autoCapitalize="none"
-                  spellCheck={false}
-                  {...form.input('workspace')}
-                />
-                <TextInput
-                  label={t('console.linkAccount.email')}
-                  type="email"
-                  autoComplete="off"
-                  required
-                  {...form.input('email')}
-                />
-                <PasswordInput
-                  label={t('console.linkAccount.password')}
-                  autoComplete="off"
-                  required
-                  {...form.input('password')}
-                />
-                {link.isError && <ProblemAlert error={link.error} inlineFields={form.fieldNames} />}
-                <Button type="submit" loading={link.isPending}>
-                  {t('console.linkAccount.submit')}
-                </Button>
-              </Stack>
-            </form>
-          )}
-        </Stack>
-      </Modal>
+      {used && (
+        <Suspense fallback={null}>
+          <LinkAccountDialog opened={opened} onClose={close} />
+        </Suspense>
+      )}
     </>
   );
 }
