@@ -8,6 +8,8 @@ import type { DatabaseHandle } from './platform/db/index.js';
 import './platform/http/context.js';
 import { registerAccessGuard } from './platform/http/access.js';
 import { registerHealth } from './platform/http/health.js';
+import { registerIdempotency } from './platform/http/idempotency/idempotency.js';
+import { registerLocation } from './platform/http/location.js';
 import { registerHotReads } from './platform/http/hot-reads.js';
 import { registerMetrics } from './platform/http/metrics.js';
 import { registerMethodNotAllowed } from './platform/http/method-not-allowed.js';
@@ -78,6 +80,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   registerAccessGuard(app);
   registerInputGuard(app);
   registerMethodNotAllowed(app);
+  // Location before idempotency: a kept 201 keeps its Location.
+  registerLocation(app, routes, apiReference);
+  registerIdempotency(app);
   await app.register(cookie);
   await registerOpenApi(app, APP_VERSION, { routes, reference: apiReference });
   registerHealth(app, database.db);

@@ -5,6 +5,7 @@ import { migrations } from './migrations/index.js';
 import type { Config } from './platform/config.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './platform/db/index.js';
 import { EventDispatcher } from './platform/events/index.js';
+import { idempotencySweepJob, idempotencySweepSchedule } from './platform/http/idempotency/sweep.js';
 import { JobWorker, upsertSchedule } from './platform/jobs/index.js';
 import { mailJob } from './platform/mail/index.js';
 import type { CocreateModule } from './platform/module.js';
@@ -71,11 +72,13 @@ export async function startRuntime(
         modules.flatMap((m) => m.subscribers ?? []),
         { pollMs: config.EVENT_POLL_MS },
       );
-      runtime.worker = new JobWorker(context, [mailJob(config, logger), ...modules.flatMap((m) => m.jobs ?? [])], {
+      const platformJobs = [mailJob(config, logger), idempotencySweepJob];
+      runtime.worker = new JobWorker(context, [...platformJobs, ...modules.flatMap((m) => m.jobs ?? [])], {
         pollMs: config.JOB_POLL_MS,
         concurrency: config.JOB_CONCURRENCY,
       });
-      for (const schedule of modules.flatMap((m) => m.schedules ?? [])) await upsertSchedule(database.db, schedule);
+      for (const schedule of [idempotencySweepSchedule, ...modules.flatMap((m) => m.schedules ?? [])])
+        await upsertSchedule(database.db, schedule);
       runtime.dispatcher.start();
       runtime.worker.start();
     }

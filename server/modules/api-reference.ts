@@ -179,4 +179,6 @@ export const apiReference: ApiReference = {
     'POST /cases/{id}/cocreation-invitation': 'inviteToCocreation',
     'POST /cases/bulk': 'bulkUpdateCases',
   },
+  uploads: ['POST /files'],
+  locations: { 'POST /s/{slug}/responses': '/survey-responses/{id}' },
 };

@@ -36,7 +36,7 @@ export function errorCatalogue(): CataloguedCode[] {
   return [...catalogue.values()].sort((a, b) => (a.code < b.code ? -1 : 1));
 }
 
-/** The codes the platform sends itself: the router, the body parser, validation, limits. */
+/** The codes the platform sends itself: the router, the body parser, validation, limits, idempotency. */
 export const platformErrorCodes = catalogueErrors('platform', {
   validation_failed: {
     status: 400,
@@ -56,9 +56,18 @@ export const platformErrorCodes = catalogueErrors('platform', {
   },
   method_not_allowed: { status: 405, meaning: 'The path exists but not with this method; `Allow` lists the methods.' },
   request_timeout: { status: 408, meaning: 'The request took too long to arrive.' },
+  idempotency_request_in_progress: {
+    status: 409,
+    meaning: 'A request with the same `Idempotency-Key` is still being handled; retry in a moment.',
+  },
   payload_too_large: { status: 413, meaning: 'The body is larger than the server accepts.' },
   uri_too_long: { status: 414, meaning: 'A part of the path is too long.' },
   unsupported_media_type: { status: 415, meaning: 'The body is not in a content type the route accepts.' },
+  idempotency_key_reused: {
+    status: 422,
+    meaning:
+      'The `Idempotency-Key` was used in the last 24 hours for a different request (method, path, query or body).',
+  },
   rate_limited: { status: 429, meaning: 'Too many requests from this client address; wait as `Retry-After` says.' },
   headers_too_large: { status: 431, meaning: 'The request headers are too large.' },
   internal_error: { status: 500, meaning: 'Something went wrong on the server; the `requestId` finds it in the logs.' },

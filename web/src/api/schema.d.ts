@@ -2614,7 +2614,7 @@ export interface components {
              * @description The stable code: what clients switch on.
              * @enum {string}
              */
-            code: "already_escalated" | "already_invited" | "already_linked" | "already_member" | "already_verified" | "bad_request" | "bad_url" | "case_closed" | "csrf_check_failed" | "edit_window_closed" | "empty_file" | "file_not_claimable" | "file_too_large" | "followup_closed" | "forbidden" | "headers_too_large" | "idea_closed" | "idea_locked" | "idea_merged" | "internal_error" | "invalid_api_key" | "invalid_credentials" | "invalid_identity_token" | "invalid_image" | "invalid_token" | "invitation_used" | "last_owner" | "malformed_json" | "malformed_multipart" | "method_not_allowed" | "multipart_expected" | "no_accepted_remedy" | "no_email" | "no_open_offer" | "not_found" | "not_resolved" | "offer_pending" | "payload_too_large" | "question_type_locked" | "rate_limited" | "reopen_period_over" | "request_timeout" | "response_completed" | "root_cause_in_use" | "same_workspace" | "setup_done" | "setup_required" | "sign_in_locked" | "slug_taken" | "status_in_use" | "survey_closed" | "unauthenticated" | "unsupported_file_type" | "unsupported_media_type" | "uri_too_long" | "validation_failed" | "vote_budget_spent" | "workspace_mismatch" | "workspace_not_found";
+            code: "already_escalated" | "already_invited" | "already_linked" | "already_member" | "already_verified" | "bad_request" | "bad_url" | "case_closed" | "csrf_check_failed" | "edit_window_closed" | "empty_file" | "file_not_claimable" | "file_too_large" | "followup_closed" | "forbidden" | "headers_too_large" | "idea_closed" | "idea_locked" | "idea_merged" | "idempotency_key_reused" | "idempotency_request_in_progress" | "internal_error" | "invalid_api_key" | "invalid_credentials" | "invalid_identity_token" | "invalid_image" | "invalid_token" | "invitation_used" | "last_owner" | "malformed_json" | "malformed_multipart" | "method_not_allowed" | "multipart_expected" | "no_accepted_remedy" | "no_email" | "no_open_offer" | "not_found" | "not_resolved" | "offer_pending" | "payload_too_large" | "question_type_locked" | "rate_limited" | "reopen_period_over" | "request_timeout" | "response_completed" | "root_cause_in_use" | "same_workspace" | "setup_done" | "setup_required" | "sign_in_locked" | "slug_taken" | "status_in_use" | "survey_closed" | "unauthenticated" | "unsupported_file_type" | "unsupported_media_type" | "uri_too_long" | "validation_failed" | "vote_budget_spent" | "workspace_mismatch" | "workspace_not_found";
             /** @description The `X-Request-Id` of the request: quote it when asking for help. */
             requestId: string;
             /** @description For `validation_failed`: each field that was refused. */
@@ -2672,7 +2672,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request conflicts with the current state of the resource. Codes: `already_escalated`, `already_invited`, `already_linked`, `already_member`, `already_verified`, `case_closed`, `edit_window_closed`, `followup_closed`, `idea_closed`, `idea_locked`, `idea_merged`, `invitation_used`, `last_owner`, `no_accepted_remedy`, `no_email`, `no_open_offer`, `not_resolved`, `offer_pending`, `question_type_locked`, `reopen_period_over`, `response_completed`, `root_cause_in_use`, `same_workspace`, `setup_done`, `setup_required`, `slug_taken`, `status_in_use`, `survey_closed`, `vote_budget_spent`. */
+        /** @description The request conflicts with the current state of the resource. Codes: `already_escalated`, `already_invited`, `already_linked`, `already_member`, `already_verified`, `case_closed`, `edit_window_closed`, `followup_closed`, `idea_closed`, `idea_locked`, `idea_merged`, `idempotency_request_in_progress`, `invitation_used`, `last_owner`, `no_accepted_remedy`, `no_email`, `no_open_offer`, `not_resolved`, `offer_pending`, `question_type_locked`, `reopen_period_over`, `response_completed`, `root_cause_in_use`, `same_workspace`, `setup_done`, `setup_required`, `slug_taken`, `status_in_use`, `survey_closed`, `vote_budget_spent`. */
         Conflict: {
             headers: {
                 [name: string]: unknown;
@@ -2699,7 +2699,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The request is well-formed but cannot be processed as sent. Codes: . */
+        /** @description The request is well-formed but cannot be processed as sent. Codes: `idempotency_key_reused`. */
         UnprocessableContent: {
             headers: {
                 [name: string]: unknown;
@@ -2720,9 +2720,17 @@ export interface components {
             };
         };
     };
-    parameters: never;
+    parameters: {
+        /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description `true` when this is the kept answer of an earlier request with the same `Idempotency-Key`. */
+        IdempotentReplayed: "true";
+        /** @description Where the created resource is read (its GET). */
+        Location: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2763,7 +2771,10 @@ export interface operations {
     setUpWorkspace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2821,6 +2832,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2862,13 +2874,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     signUp: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2888,6 +2904,7 @@ export interface operations {
             /** @description Default Response */
             202: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2903,13 +2920,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     signIn: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2926,6 +2947,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2967,13 +2989,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     requestSignInLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2989,6 +3015,7 @@ export interface operations {
             /** @description Default Response */
             202: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3004,13 +3031,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     completeSignInLink: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3025,6 +3056,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3066,13 +3098,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     signOut: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3081,6 +3117,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3094,13 +3131,17 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     signOutEverywhere: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3109,6 +3150,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3123,13 +3165,17 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     verifyEmail: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3144,6 +3190,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3185,13 +3232,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     resendVerification: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3200,6 +3251,7 @@ export interface operations {
             /** @description Default Response */
             202: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3214,13 +3266,17 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     requestPasswordReset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3236,6 +3292,7 @@ export interface operations {
             /** @description Default Response */
             202: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3251,13 +3308,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     completePasswordReset: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3273,6 +3334,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3314,13 +3376,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     identify: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3341,6 +3407,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3383,13 +3450,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     acceptInvitation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3406,6 +3477,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3447,6 +3519,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3572,7 +3645,10 @@ export interface operations {
     changePassword: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3588,6 +3664,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3604,6 +3681,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3646,7 +3724,10 @@ export interface operations {
     switchWorkspace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3662,6 +3743,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3704,13 +3786,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     linkAccount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3729,6 +3815,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3748,6 +3835,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -3928,7 +4016,10 @@ export interface operations {
     createWorkspace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3978,6 +4069,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3994,6 +4086,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4028,7 +4121,10 @@ export interface operations {
     rotateIdentifySecret: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4037,6 +4133,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4051,6 +4148,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4266,7 +4364,10 @@ export interface operations {
     createInvitation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4284,6 +4385,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4309,6 +4411,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4415,7 +4518,10 @@ export interface operations {
     createApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4431,6 +4537,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4456,6 +4563,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4578,7 +4686,10 @@ export interface operations {
     retryJob: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -4589,6 +4700,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4603,6 +4715,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4617,9 +4730,10 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Created; read it at `/api/v1/files/{id}`, as the `Location` header says. */
             201: {
                 headers: {
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4739,7 +4853,10 @@ export interface operations {
     markNotificationRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -4750,6 +4867,7 @@ export interface operations {
             /** @description Default Response */
             204: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4759,13 +4877,17 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     markAllNotificationsRead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4774,6 +4896,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4787,6 +4910,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4896,7 +5020,10 @@ export interface operations {
     unsubscribe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4911,6 +5038,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4927,6 +5055,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4992,7 +5121,10 @@ export interface operations {
     createIdeaBoard: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5031,9 +5163,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created; read it at `/api/v1/idea-boards/{id}`, as the `Location` header says. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5081,6 +5215,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -5406,7 +5541,10 @@ export interface operations {
     createIdea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5425,9 +5563,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created; read it at `/api/v1/ideas/{id}`, as the `Location` header says. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5505,6 +5645,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -6166,7 +6307,10 @@ export interface operations {
     createIdeaComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -6185,6 +6329,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6216,6 +6361,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -6276,7 +6422,10 @@ export interface operations {
     reportIdeaComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -6293,6 +6442,7 @@ export interface operations {
             /** @description Default Response */
             204: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6304,6 +6454,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -6595,7 +6746,10 @@ export interface operations {
     changeIdeaStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -6614,6 +6768,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6691,6 +6846,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -6797,7 +6953,10 @@ export interface operations {
     mergeIdea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -6815,6 +6974,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6892,13 +7052,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     castVoteOnBehalf: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -6924,6 +7088,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6946,13 +7111,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     moderateIdeaComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -6969,6 +7138,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7000,6 +7170,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -7143,7 +7314,10 @@ export interface operations {
     createSurvey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -7249,9 +7423,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created; read it at `/api/v1/surveys/{id}`, as the `Location` header says. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7369,6 +7545,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -7740,7 +7917,10 @@ export interface operations {
     changeSurveyStatus: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -7758,6 +7938,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7875,13 +8056,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     sendSurveyInvitations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -7906,6 +8091,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7932,6 +8118,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -8186,7 +8373,10 @@ export interface operations {
     startSurveyResponse: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 slug: string;
             };
@@ -8212,9 +8402,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created; read it at `/api/v1/survey-responses/{id}`, as the `Location` header says. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8297,6 +8489,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -8538,7 +8731,10 @@ export interface operations {
     optOutOfSurveys: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8553,6 +8749,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8567,6 +8764,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -9360,7 +9558,10 @@ export interface operations {
     matchWidgetSurvey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -9386,6 +9587,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9401,6 +9603,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -9497,7 +9700,10 @@ export interface operations {
     createMyCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -9526,9 +9732,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created; read it at `/api/v1/my/cases/{id}`, as the `Location` header says. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9683,6 +9891,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -9857,7 +10066,10 @@ export interface operations {
     createMyCaseMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -9876,6 +10088,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10030,13 +10243,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     decideOnRemedies: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -10061,6 +10278,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10215,13 +10433,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     escalateMyCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -10238,6 +10460,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10392,13 +10615,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     reopenMyCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -10415,6 +10642,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10569,13 +10797,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     rateMyCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -10594,6 +10826,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10748,6 +10981,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -11076,7 +11310,10 @@ export interface operations {
     createCaseTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11095,6 +11332,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11116,6 +11354,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -11203,7 +11442,10 @@ export interface operations {
     createCaseRootCause: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11220,6 +11462,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11236,6 +11479,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -11302,7 +11546,10 @@ export interface operations {
     createCaseMacro: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11320,6 +11567,7 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11340,6 +11588,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -11603,7 +11852,10 @@ export interface operations {
     createCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11642,9 +11894,11 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created; read it at `/api/v1/cases/{id}`, as the `Location` header says. */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11799,6 +12053,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -12202,7 +12457,10 @@ export interface operations {
     assignCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -12225,6 +12483,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12379,13 +12638,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     createCaseMessage: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -12408,6 +12671,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12562,13 +12826,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     offerRemedies: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -12597,6 +12865,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12751,13 +13020,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     markRemedyCarriedOut: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -12772,6 +13045,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12926,13 +13200,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     resolveCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -12951,6 +13229,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13105,13 +13384,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     mergeCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -13129,6 +13412,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13283,13 +13567,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     linkCaseToIdea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -13308,6 +13596,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13462,6 +13751,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -13637,7 +13927,10 @@ export interface operations {
     inviteToCocreation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: string;
             };
@@ -13652,6 +13945,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13806,13 +14100,17 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };
     bulkUpdateCases: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -13843,6 +14141,7 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13858,6 +14157,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
         };
     };

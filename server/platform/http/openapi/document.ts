@@ -1,4 +1,6 @@
 import { deriveOperationId } from './operation-ids.js';
+import { describeIdempotency, takesIdempotencyKey } from './idempotency-docs.js';
+import { describeLocations } from './location-docs.js';
 import { describeProblems } from './problems.js';
 import { closeRequestBodies } from './request-bodies.js';
 import type { ApiReference } from './reference.js';
@@ -17,6 +19,8 @@ export interface OperationEntry {
   path: string;
   operation: OperationObject;
   route: RouteFacts | undefined;
+  /** Whether the operation takes an Idempotency-Key. */
+  idempotent: boolean;
 }
 
 /** Every operation of the document, in document order. */
@@ -24,7 +28,7 @@ export function operationsOf(document: OpenApiDocument): OperationEntry[] {
   return Object.entries(document.paths ?? {}).flatMap(([path, item]) =>
     METHODS.flatMap((method) => {
       const operation = (item as Record<string, OperationObject | undefined>)[method];
-      return operation ? [{ method, path, operation, route: undefined }] : [];
+      return operation ? [{ method, path, operation, route: undefined, idempotent: false }] : [];
     }),
   );
 }
@@ -79,17 +83,25 @@ function tagOperations(document: OpenApiDocument, entries: OperationEntry[], ref
 /**
  * Finishes the document @fastify/swagger built from the routes: every operation gets a stable
  * name (operationId), the reference's tags, and the error answers it can give (one Problem
- * schema whose `code` lists every code the server sends); request bodies take no other fields.
+ * schema whose `code` lists every code the server sends); request bodies take no other fields;
+ * POSTs take an Idempotency-Key; 201 answers say where the new resource is.
  */
 export function finishDocument(
   document: OpenApiDocument,
   routes: RouteCatalogue,
   reference: ApiReference,
 ): OpenApiDocument {
-  const entries = operationsOf(document).map((e) => ({ ...e, route: routes.get(e.method, e.path) }));
+  const entries = operationsOf(document).map((e) => ({
+    ...e,
+    route: routes.get(e.method, e.path),
+    idempotent: takesIdempotencyKey(e, reference.uploads),
+  }));
+  document.components ??= {};
   nameOperations(entries, reference);
   tagOperations(document, entries, reference);
   describeProblems(document, entries);
+  describeIdempotency(document, entries);
+  describeLocations(document, entries, routes, reference);
   closeRequestBodies(entries);
   return document;
 }

@@ -22,10 +22,10 @@ const WRITES = new Set(['post', 'put', 'patch', 'delete']);
  * The error answers an operation can give, from who may call it and its method: every
  * operation may be malformed (400), name nothing (404, also for a workspace header naming none)
  * or be rate limited (429); one that needs a caller may lack one (401) or the permission (403);
- * a write may fail the CSRF check (403) or conflict with the state (409); a body may be too
- * large (413) or of the wrong type (415).
+ * a write may fail the CSRF check (403) or conflict with the state (409); a POST may reuse an
+ * Idempotency-Key (422); a body may be too large (413) or of the wrong type (415).
  */
-export function errorStatusesOf({ method, operation, route }: OperationEntry): number[] {
+export function errorStatusesOf({ method, operation, route, idempotent }: OperationEntry): number[] {
   const statuses = new Set([400, 404, 429]);
   if (route?.access !== 'public') {
     statuses.add(401);
@@ -34,6 +34,10 @@ export function errorStatusesOf({ method, operation, route }: OperationEntry): n
   if (WRITES.has(method)) {
     statuses.add(403);
     statuses.add(409);
+  }
+  if (idempotent) {
+    statuses.add(409);
+    statuses.add(422);
   }
   if (operation.requestBody) {
     statuses.add(413);

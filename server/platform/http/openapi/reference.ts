@@ -18,6 +18,14 @@ export interface ApiReference {
   tags: readonly ApiTag[];
   /** `'PUT /ideas/{id}/vote'` (the path without `/api/v1`) -> `castVote`. A route's own `schema.operationId` wins. */
   operationIds: Readonly<Record<string, string>>;
+  /**
+   * Operations that take a multipart body (`'POST /files'`): their handler reads the body after
+   * an Idempotency-Key would be claimed, so the key cannot be checked against it and they take none.
+   */
+  uploads: readonly string[];
+  /**
+   * Where a 201 points when the created thing is not read at the creating path plus its id
+   * (`'POST /s/{slug}/responses'` -> `'/survey-responses/{id}'`; the last parameter is the new id).
+   */
+  locations: Readonly<Record<string, string>>;
 }
-
-export const emptyReference: ApiReference = { modules: {}, tags: [], operationIds: {} };

@@ -49,6 +49,19 @@ export class RouteCatalogue {
     }
   }
 
+  /**
+   * The GET route of one item of a collection path, if there is one: `/api/v1/ideas` ->
+   * `/api/v1/ideas/{id}` (whatever its parameter is called).
+   */
+  itemRouteOf(path: string): string | undefined {
+    const prefix = `GET ${path}/{`;
+    for (const key of this.facts.keys()) {
+      const rest = key.slice(prefix.length);
+      if (key.startsWith(prefix) && /^[^/{}]+\}$/.test(rest)) return key.slice(4);
+    }
+    return undefined;
+  }
+
   /** The facts of one operation, by method and OpenAPI path. */
   get(method: string, path: string): RouteFacts | undefined {
     return this.facts.get(`${method.toUpperCase()} ${path}`);
