@@ -3,6 +3,7 @@ import { statementCounts } from '../../platform/db/statement-count.js';
 import { createTestApp, type TestApp } from '../../test-support/app.js';
 import { inject, setUpWorkspace, type Session } from '../../test-support/identity.js';
 import { answer, createOpenSurvey, sampleSurvey } from '../../test-support/surveys.js';
+import { announcementsConnected } from '../../test-support/broadcast.js';
 import { modules } from '../index.js';
 
 let t: TestApp;
@@ -26,6 +27,8 @@ afterAll(() => t.close());
 describe('survey definitions as respondents load them', () => {
   it('are answered from memory with an ETag, and 304 when the copy is current', async () => {
     await createOpenSurvey(t.app, owner, sampleSurvey('cached-repair'));
+    // On PostgreSQL the survey's own announcements come back over the listener too: let them arrive first.
+    await announcementsConnected(t.database);
     const cold = await statements(() => get('/api/v1/s/cached-repair'));
     expect(cold.result.statusCode).toBe(200);
     expect(cold.n).toBeLessThanOrEqual(2);
