@@ -14,6 +14,21 @@ const ConsoleBareLayout = lazyPage(() => import('../../app/console-bare-layout')
 const NoAccessPage = lazyPage(() => import('./no-access-page'), 'NoAccessPage');
 const ProblemAlert = lazyPage(() => import('../../ui/problem-alert'), 'ProblemAlert');
 
+const isConsoleHome = (pathname: string) => pathname === '/console' || pathname === '/console/';
+
+/**
+ * Starts fetching the console's frame (with its header's account menu), its sidebar's texts and,
+ * on the console's home, the home page: all at once, while the session is checked, rather than one
+ * after the other. `main.tsx` calls it before the first render on any /console page (those that
+ * need no session lead into the console too); the guard calls it again, which costs nothing.
+ */
+export function preloadConsole(pathname: string): void {
+  ConsoleLayout.preload();
+  preloadSignedInArea();
+  void i18n.loadNamespaces([...featureConsoleNavNamespaces]);
+  if (isConsoleHome(pathname)) ConsoleHome.preload();
+}
+
 /**
  * The console's door: first-run setup until there is a workspace, then sign-in, then staff only.
  * A signed-in customer gets a page that says so instead of the console.
@@ -22,15 +37,7 @@ export function ConsoleGuard() {
   const site = useSite();
   const me = useMe();
   const { pathname, search } = useLocation();
-  // While the session is checked, fetch the console's frame (with its header's account menu), its
-  // sidebar's texts and, on the console's home, the home page: at once, not one after the other.
-  const atHome = pathname === '/console' || pathname === '/console/';
-  useEffect(() => {
-    ConsoleLayout.preload();
-    preloadSignedInArea();
-    void i18n.loadNamespaces([...featureConsoleNavNamespaces]);
-    if (atHome) ConsoleHome.preload();
-  }, [atHome]);
+  useEffect(() => preloadConsole(pathname), [pathname]);
   if (site.isPending || me.isPending) return <PageFallback />;
   if (site.isError || me.isError)
     return (
