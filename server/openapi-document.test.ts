@@ -3,6 +3,7 @@ import { buildOpenApiDocument } from '../scripts/api-types.js';
 import { apiReference } from './modules/api-reference.js';
 import { errorCatalogue } from './platform/http/error-codes.js';
 import { operationsOf, type OpenApiDocument } from './platform/http/openapi/document.js';
+import { TIMESTAMP_NAME } from './platform/http/openapi/formats.js';
 
 // The whole application's OpenAPI document, as integrators fetch it from /api/v1/openapi.json.
 let document: OpenApiDocument;
@@ -82,5 +83,45 @@ describe('the OpenAPI document', () => {
       for (const s of codes.filter((c) => c >= '400'))
         expect(o.operation.responses[s].$ref, `${label(o)} ${s}`).toMatch(/^#\/components\/responses\//);
     }
+  });
+
+  it('gives every timestamp format date-time, in answers and in requests', () => {
+    const plain: string[] = [];
+    const walk = (schema: unknown, where: string): void => {
+      if (!schema || typeof schema !== 'object') return;
+      if (Array.isArray(schema)) return schema.forEach((s) => walk(s, where));
+      const s = schema as Record<string, unknown>;
+      for (const [name, property] of Object.entries((s.properties ?? {}) as Record<string, Record<string, unknown>>)) {
+        if (!TIMESTAMP_NAME.test(name)) continue;
+        const branches = [property, ...((property.anyOf as Record<string, unknown>[]) ?? [])];
+        const strings = branches.filter((b) => [b.type].flat().includes('string'));
+        if (strings.some((b) => b.format !== 'date-time' && b.format !== 'date')) plain.push(`${where} ${name}`);
+      }
+      for (const value of Object.values(s)) walk(value, where);
+    };
+    for (const o of operations()) walk(o.operation, label(o));
+    expect(plain).toEqual([]);
+  });
+
+  it('answers CSV downloads as text/csv', () => {
+    const csv = operations().filter((o) => o.path.endsWith('.csv'));
+    expect(csv.length).toBeGreaterThanOrEqual(3);
+    for (const o of csv) expect(Object.keys(o.operation.responses['200'].content), label(o)).toEqual(['text/csv']);
+  });
+
+  it('shares the workspace header and the rate-limit headers', () => {
+    expect(document.components.parameters.Workspace).toMatchObject({ in: 'header', name: 'X-Cocreate-Workspace' });
+    for (const o of operations()) {
+      expect(o.operation.parameters, label(o)).toContainEqual({ $ref: '#/components/parameters/Workspace' });
+      const ok = Object.entries<{ headers?: Record<string, unknown> }>(o.operation.responses).find(([s]) =>
+        /^2/.test(s),
+      )![1];
+      expect(Object.keys(ok.headers ?? {}), label(o)).toEqual(
+        expect.arrayContaining(['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset']),
+      );
+    }
+    expect(Object.keys(document.components.responses.TooManyRequests.headers)).toEqual(
+      expect.arrayContaining(['Retry-After', 'X-RateLimit-Limit']),
+    );
   });
 });

@@ -2639,6 +2639,9 @@ export interface components {
         /** @description The request is malformed or a field is not valid. Codes: `bad_request`, `bad_url`, `empty_file`, `file_not_claimable`, `invalid_credentials`, `invalid_image`, `invalid_token`, `malformed_json`, `malformed_multipart`, `validation_failed`. */
         BadRequest: {
             headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -2648,6 +2651,9 @@ export interface components {
         /** @description No valid credentials: sign in, or send a valid API key. Codes: `invalid_api_key`, `invalid_credentials`, `invalid_identity_token`, `unauthenticated`. */
         Unauthorized: {
             headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -2657,6 +2663,9 @@ export interface components {
         /** @description The caller may not do this. Codes: `csrf_check_failed`, `forbidden`, `workspace_mismatch`. */
         Forbidden: {
             headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -2666,6 +2675,9 @@ export interface components {
         /** @description Nothing here, or nothing the caller may see. Codes: `not_found`, `workspace_not_found`. */
         NotFound: {
             headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -2675,6 +2687,9 @@ export interface components {
         /** @description The request conflicts with the current state of the resource. Codes: `already_escalated`, `already_invited`, `already_linked`, `already_member`, `already_verified`, `case_closed`, `edit_window_closed`, `followup_closed`, `idea_closed`, `idea_locked`, `idea_merged`, `idempotency_request_in_progress`, `invitation_used`, `last_owner`, `no_accepted_remedy`, `no_email`, `no_open_offer`, `not_resolved`, `offer_pending`, `question_type_locked`, `reopen_period_over`, `response_completed`, `root_cause_in_use`, `same_workspace`, `setup_done`, `setup_required`, `slug_taken`, `status_in_use`, `survey_closed`, `vote_budget_spent`. */
         Conflict: {
             headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -2684,6 +2699,9 @@ export interface components {
         /** @description The body is too large. Codes: `file_too_large`, `payload_too_large`. */
         ContentTooLarge: {
             headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -2693,6 +2711,9 @@ export interface components {
         /** @description The body is not in a content type the operation accepts. Codes: `multipart_expected`, `unsupported_file_type`, `unsupported_media_type`. */
         UnsupportedMediaType: {
             headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -2702,6 +2723,9 @@ export interface components {
         /** @description The request is well-formed but cannot be processed as sent. Codes: `idempotency_key_reused`. */
         UnprocessableContent: {
             headers: {
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -2711,8 +2735,10 @@ export interface components {
         /** @description Too many requests: wait as `Retry-After` says. Codes: `rate_limited`, `sign_in_locked`. */
         TooManyRequests: {
             headers: {
-                /** @description Seconds to wait. */
-                "Retry-After"?: number;
+                "Retry-After": components["headers"]["RetryAfter"];
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -2723,6 +2749,8 @@ export interface components {
     parameters: {
         /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
         IdempotencyKey: string;
+        /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+        Workspace: string;
     };
     requestBodies: never;
     headers: {
@@ -2730,6 +2758,14 @@ export interface components {
         IdempotentReplayed: "true";
         /** @description Where the created resource is read (its GET). */
         Location: string;
+        /** @description How many requests this client address may make in the window (a minute). */
+        RateLimitLimit: number;
+        /** @description How many of them are left. */
+        RateLimitRemaining: number;
+        /** @description Seconds until the window starts afresh. */
+        RateLimitReset: number;
+        /** @description Seconds to wait before trying again. */
+        RetryAfter: number;
     };
     pathItems: never;
 }
@@ -2738,15 +2774,21 @@ export interface operations {
     getSite: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2774,6 +2816,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -2829,10 +2873,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2884,6 +2931,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -2901,10 +2950,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Accepted */
             202: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2930,6 +2982,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -2944,10 +2998,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2999,6 +3056,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -3012,10 +3071,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Accepted */
             202: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3041,6 +3103,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -3053,10 +3117,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3108,16 +3175,21 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3141,16 +3213,21 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3175,6 +3252,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -3187,10 +3266,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3242,16 +3324,21 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description Accepted */
             202: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3276,6 +3363,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -3289,10 +3378,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Accepted */
             202: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3318,6 +3410,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -3331,10 +3425,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3386,6 +3483,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -3404,10 +3503,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3460,6 +3562,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -3474,10 +3578,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3526,15 +3633,21 @@ export interface operations {
     getMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3580,7 +3693,10 @@ export interface operations {
     updateMe: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3594,9 +3710,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3648,6 +3767,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -3661,10 +3782,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3688,15 +3812,21 @@ export interface operations {
     listMyWorkspaces: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3727,6 +3857,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -3740,10 +3872,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3796,6 +3931,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -3812,10 +3949,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3842,15 +3982,21 @@ export interface operations {
     getWorkspace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3907,7 +4053,10 @@ export interface operations {
     updateWorkspace: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3954,9 +4103,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4019,6 +4171,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -4066,10 +4220,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4093,15 +4250,21 @@ export interface operations {
     getIdentifySettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4124,16 +4287,21 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4155,7 +4323,10 @@ export interface operations {
     setIdentifyPublicKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4167,9 +4338,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4196,15 +4370,21 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's nextCursor */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4243,7 +4423,10 @@ export interface operations {
     removeMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -4251,9 +4434,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description No Content */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4269,7 +4455,10 @@ export interface operations {
     updateMember: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -4284,9 +4473,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4325,15 +4517,21 @@ export interface operations {
     listInvitations: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4367,6 +4565,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -4382,10 +4582,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4418,7 +4621,10 @@ export interface operations {
     revokeInvitation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -4426,9 +4632,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description No Content */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4446,15 +4655,21 @@ export interface operations {
             query: {
                 token: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4481,15 +4696,21 @@ export interface operations {
     listApiKeys: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4521,6 +4742,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -4534,10 +4757,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4570,7 +4796,10 @@ export interface operations {
     revokeApiKey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -4578,9 +4807,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description No Content */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4600,15 +4832,21 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's nextCursor */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4645,15 +4883,21 @@ export interface operations {
                 status?: "queued" | "running" | "done" | "dead";
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4689,6 +4933,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -4697,10 +4943,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4724,7 +4973,10 @@ export interface operations {
             query: {
                 purpose: "idea_image" | "case_photo" | "logo";
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4734,6 +4986,9 @@ export interface operations {
             201: {
                 headers: {
                     Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4759,7 +5014,10 @@ export interface operations {
     getFile: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -4767,9 +5025,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4787,15 +5048,21 @@ export interface operations {
                 cursor?: string;
                 unread?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4809,6 +5076,7 @@ export interface operations {
                             body: string;
                             link: string | null;
                             read: boolean;
+                            /** Format: date-time */
                             createdAt: string;
                         }[];
                         nextCursor: string | null;
@@ -4826,15 +5094,21 @@ export interface operations {
     getNotificationUnreadCount: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4856,6 +5130,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -4864,10 +5140,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description No Content */
             204: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4887,16 +5166,21 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4917,15 +5201,21 @@ export interface operations {
     getNotificationPreferences: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4948,7 +5238,10 @@ export interface operations {
     updateNotificationPreferences: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -4963,9 +5256,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4993,15 +5289,21 @@ export interface operations {
             query: {
                 token: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5023,6 +5325,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -5035,10 +5339,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5062,15 +5369,21 @@ export interface operations {
     listIdeaBoards: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5124,6 +5437,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -5168,6 +5483,9 @@ export interface operations {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5222,7 +5540,10 @@ export interface operations {
     getIdeaBoard: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 /** @description board id or slug */
                 id: string;
@@ -5231,9 +5552,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5282,7 +5606,10 @@ export interface operations {
     updateIdeaBoard: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -5322,9 +5649,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5378,15 +5708,21 @@ export interface operations {
     listIdeaStatuses: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5411,7 +5747,10 @@ export interface operations {
     replaceIdeaStatuses: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -5431,9 +5770,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5474,13 +5816,15 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
                 "if-none-match"?: string;
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     /** @description Identifies this body; send it back as If-None-Match. */
@@ -5489,6 +5833,9 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description Cookie, Authorization, X-Cocreate-Session, X-Cocreate-Workspace */
                     Vary?: string;
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5514,7 +5861,9 @@ export interface operations {
                             mergedIntoId: string | null;
                             authorName: string | null;
                             answered: boolean;
+                            /** Format: date-time */
                             shippedAt: string | null;
+                            /** Format: date-time */
                             createdAt: string;
                             /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                             myVote: {
@@ -5529,6 +5878,9 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag is current; no body. */
             304: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5544,6 +5896,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -5568,6 +5922,9 @@ export interface operations {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5592,7 +5949,9 @@ export interface operations {
                         mergedIntoId: string | null;
                         authorName: string | null;
                         answered: boolean;
+                        /** Format: date-time */
                         shippedAt: string | null;
+                        /** Format: date-time */
                         createdAt: string;
                         /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                         myVote: {
@@ -5605,12 +5964,15 @@ export interface operations {
                             body: string;
                             bodyHtml: string;
                             authorName: string | null;
+                            /** Format: date-time */
                             at: string;
                         } | null;
                         threshold: {
                             target: number | null;
                             supporters: number;
+                            /** Format: date-time */
                             reachedAt: string | null;
+                            /** Format: date-time */
                             answerDueAt: string | null;
                             overdue: boolean;
                         };
@@ -5655,15 +6017,21 @@ export interface operations {
                 /** @description idea ids, comma-separated, up to 200 */
                 ids: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5691,13 +6059,15 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
                 "if-none-match"?: string;
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     /** @description Identifies this body; send it back as If-None-Match. */
@@ -5706,6 +6076,9 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description Cookie, Authorization, X-Cocreate-Session, X-Cocreate-Workspace */
                     Vary?: string;
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5734,7 +6107,9 @@ export interface operations {
                                 mergedIntoId: string | null;
                                 authorName: string | null;
                                 answered: boolean;
+                                /** Format: date-time */
                                 shippedAt: string | null;
+                                /** Format: date-time */
                                 createdAt: string;
                                 /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                                 myVote: {
@@ -5749,6 +6124,9 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag is current; no body. */
             304: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5768,13 +6146,15 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
                 "if-none-match"?: string;
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     /** @description Identifies this body; send it back as If-None-Match. */
@@ -5783,6 +6163,9 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description Cookie, Authorization, X-Cocreate-Session, X-Cocreate-Workspace */
                     Vary?: string;
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5808,7 +6191,9 @@ export interface operations {
                             mergedIntoId: string | null;
                             authorName: string | null;
                             answered: boolean;
+                            /** Format: date-time */
                             shippedAt: string | null;
+                            /** Format: date-time */
                             createdAt: string;
                             /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                             myVote: {
@@ -5824,6 +6209,9 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag is current; no body. */
             304: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5839,6 +6227,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
                 "if-none-match"?: string;
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -5847,7 +6237,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     /** @description Identifies this body; send it back as If-None-Match. */
@@ -5856,6 +6246,9 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description Cookie, Authorization, X-Cocreate-Session, X-Cocreate-Workspace */
                     Vary?: string;
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5880,7 +6273,9 @@ export interface operations {
                         mergedIntoId: string | null;
                         authorName: string | null;
                         answered: boolean;
+                        /** Format: date-time */
                         shippedAt: string | null;
+                        /** Format: date-time */
                         createdAt: string;
                         /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                         myVote: {
@@ -5893,12 +6288,15 @@ export interface operations {
                             body: string;
                             bodyHtml: string;
                             authorName: string | null;
+                            /** Format: date-time */
                             at: string;
                         } | null;
                         threshold: {
                             target: number | null;
                             supporters: number;
+                            /** Format: date-time */
                             reachedAt: string | null;
+                            /** Format: date-time */
                             answerDueAt: string | null;
                             overdue: boolean;
                         };
@@ -5929,6 +6327,9 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag is current; no body. */
             304: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5941,7 +6342,10 @@ export interface operations {
     updateIdea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -5970,9 +6374,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5997,7 +6404,9 @@ export interface operations {
                         mergedIntoId: string | null;
                         authorName: string | null;
                         answered: boolean;
+                        /** Format: date-time */
                         shippedAt: string | null;
+                        /** Format: date-time */
                         createdAt: string;
                         /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                         myVote: {
@@ -6010,12 +6419,15 @@ export interface operations {
                             body: string;
                             bodyHtml: string;
                             authorName: string | null;
+                            /** Format: date-time */
                             at: string;
                         } | null;
                         threshold: {
                             target: number | null;
                             supporters: number;
+                            /** Format: date-time */
                             reachedAt: string | null;
+                            /** Format: date-time */
                             answerDueAt: string | null;
                             overdue: boolean;
                         };
@@ -6059,15 +6471,21 @@ export interface operations {
                 board?: string;
                 title: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6091,7 +6509,10 @@ export interface operations {
     listIdeaHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -6099,9 +6520,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6111,6 +6535,7 @@ export interface operations {
                             toStatus: string;
                             note: string;
                             actorLabel: string;
+                            /** Format: date-time */
                             createdAt: string;
                         }[];
                     };
@@ -6124,7 +6549,10 @@ export interface operations {
     castVote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -6142,9 +6570,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6173,7 +6604,10 @@ export interface operations {
     withdrawVote: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -6181,9 +6615,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6210,7 +6647,10 @@ export interface operations {
     followIdea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -6218,9 +6658,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description No Content */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6236,7 +6679,10 @@ export interface operations {
     unfollowIdea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -6244,9 +6690,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description No Content */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6262,7 +6711,10 @@ export interface operations {
     listIdeaComments: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -6270,9 +6722,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6293,7 +6748,9 @@ export interface operations {
                             /** @description staff only: how many people reported it */
                             reportCount: number | null;
                             editable: boolean;
+                            /** Format: date-time */
                             editedAt: string | null;
+                            /** Format: date-time */
                             createdAt: string;
                         }[];
                     };
@@ -6310,6 +6767,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -6326,10 +6785,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6349,7 +6811,9 @@ export interface operations {
                         /** @description staff only: how many people reported it */
                         reportCount: number | null;
                         editable: boolean;
+                        /** Format: date-time */
                         editedAt: string | null;
+                        /** Format: date-time */
                         createdAt: string;
                     };
                 };
@@ -6368,7 +6832,10 @@ export interface operations {
     updateIdeaComment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -6382,9 +6849,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6404,7 +6874,9 @@ export interface operations {
                         /** @description staff only: how many people reported it */
                         reportCount: number | null;
                         editable: boolean;
+                        /** Format: date-time */
                         editedAt: string | null;
+                        /** Format: date-time */
                         createdAt: string;
                     };
                 };
@@ -6425,6 +6897,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -6439,10 +6913,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description No Content */
             204: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6465,15 +6942,21 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's nextCursor */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6499,7 +6982,9 @@ export interface operations {
                             mergedIntoId: string | null;
                             authorName: string | null;
                             answered: boolean;
+                            /** Format: date-time */
                             shippedAt: string | null;
+                            /** Format: date-time */
                             createdAt: string;
                             /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                             myVote: {
@@ -6525,15 +7010,21 @@ export interface operations {
                 sort?: "votes" | "weighted" | "trending" | "rice" | "newest";
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6559,7 +7050,9 @@ export interface operations {
                             mergedIntoId: string | null;
                             authorName: string | null;
                             answered: boolean;
+                            /** Format: date-time */
                             shippedAt: string | null;
+                            /** Format: date-time */
                             createdAt: string;
                             /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                             myVote: {
@@ -6587,15 +7080,21 @@ export interface operations {
     listOverdueIdeas: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6621,13 +7120,16 @@ export interface operations {
                             mergedIntoId: string | null;
                             authorName: string | null;
                             answered: boolean;
+                            /** Format: date-time */
                             shippedAt: string | null;
+                            /** Format: date-time */
                             createdAt: string;
                             /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                             myVote: {
                                 /** @enum {string} */
                                 importance: "nice_to_have" | "important" | "critical";
                             } | null;
+                            /** Format: date-time */
                             answerDueAt: string;
                             daysOverdue: number;
                         }[];
@@ -6644,15 +7146,21 @@ export interface operations {
     listIdeaBoardStats: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6682,18 +7190,28 @@ export interface operations {
             query?: {
                 board?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description attachment, with the file name */
+                    "Content-Disposition"?: string;
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6705,7 +7223,10 @@ export interface operations {
     listIdeaVoters: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -6713,9 +7234,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6731,6 +7255,7 @@ export interface operations {
                             onBehalfBy: string | null;
                             onBehalfReason: string | null;
                             mergedFromIdeaId: string | null;
+                            /** Format: date-time */
                             createdAt: string;
                         }[];
                     };
@@ -6749,6 +7274,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -6765,10 +7292,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6793,7 +7323,9 @@ export interface operations {
                         mergedIntoId: string | null;
                         authorName: string | null;
                         answered: boolean;
+                        /** Format: date-time */
                         shippedAt: string | null;
+                        /** Format: date-time */
                         createdAt: string;
                         /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                         myVote: {
@@ -6806,12 +7338,15 @@ export interface operations {
                             body: string;
                             bodyHtml: string;
                             authorName: string | null;
+                            /** Format: date-time */
                             at: string;
                         } | null;
                         threshold: {
                             target: number | null;
                             supporters: number;
+                            /** Format: date-time */
                             reachedAt: string | null;
+                            /** Format: date-time */
                             answerDueAt: string | null;
                             overdue: boolean;
                         };
@@ -6853,7 +7388,10 @@ export interface operations {
     answerIdea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -6867,9 +7405,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6894,7 +7435,9 @@ export interface operations {
                         mergedIntoId: string | null;
                         authorName: string | null;
                         answered: boolean;
+                        /** Format: date-time */
                         shippedAt: string | null;
+                        /** Format: date-time */
                         createdAt: string;
                         /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                         myVote: {
@@ -6907,12 +7450,15 @@ export interface operations {
                             body: string;
                             bodyHtml: string;
                             authorName: string | null;
+                            /** Format: date-time */
                             at: string;
                         } | null;
                         threshold: {
                             target: number | null;
                             supporters: number;
+                            /** Format: date-time */
                             reachedAt: string | null;
+                            /** Format: date-time */
                             answerDueAt: string | null;
                             overdue: boolean;
                         };
@@ -6956,6 +7502,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -6971,10 +7519,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6999,7 +7550,9 @@ export interface operations {
                         mergedIntoId: string | null;
                         authorName: string | null;
                         answered: boolean;
+                        /** Format: date-time */
                         shippedAt: string | null;
+                        /** Format: date-time */
                         createdAt: string;
                         /** @description the caller's vote (staff); null in the lists and idea pages visitors and customers share: see /ideas/viewer-state */
                         myVote: {
@@ -7012,12 +7565,15 @@ export interface operations {
                             body: string;
                             bodyHtml: string;
                             authorName: string | null;
+                            /** Format: date-time */
                             at: string;
                         } | null;
                         threshold: {
                             target: number | null;
                             supporters: number;
+                            /** Format: date-time */
                             reachedAt: string | null;
+                            /** Format: date-time */
                             answerDueAt: string | null;
                             overdue: boolean;
                         };
@@ -7062,6 +7618,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -7085,10 +7643,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7121,6 +7682,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -7135,10 +7698,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7158,7 +7724,9 @@ export interface operations {
                         /** @description staff only: how many people reported it */
                         reportCount: number | null;
                         editable: boolean;
+                        /** Format: date-time */
                         editedAt: string | null;
+                        /** Format: date-time */
                         createdAt: string;
                     };
                 };
@@ -7182,15 +7750,21 @@ export interface operations {
                 cursor?: string;
                 status?: "draft" | "open" | "closed";
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7297,7 +7871,9 @@ export interface operations {
                             status: "draft" | "open" | "closed";
                             completedCount: number;
                             publicPath: string;
+                            /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             updatedAt: string;
                         }[];
                         nextCursor: string | null;
@@ -7317,6 +7893,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -7428,6 +8006,9 @@ export interface operations {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7533,7 +8114,9 @@ export interface operations {
                         status: "draft" | "open" | "closed";
                         completedCount: number;
                         publicPath: string;
+                        /** Format: date-time */
                         createdAt: string;
+                        /** Format: date-time */
                         updatedAt: string;
                     };
                 };
@@ -7552,7 +8135,10 @@ export interface operations {
     getSurvey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -7560,9 +8146,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7668,7 +8257,9 @@ export interface operations {
                         status: "draft" | "open" | "closed";
                         completedCount: number;
                         publicPath: string;
+                        /** Format: date-time */
                         createdAt: string;
+                        /** Format: date-time */
                         updatedAt: string;
                     };
                 };
@@ -7683,7 +8274,10 @@ export interface operations {
     updateSurvey: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -7791,9 +8385,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7899,7 +8496,9 @@ export interface operations {
                         status: "draft" | "open" | "closed";
                         completedCount: number;
                         publicPath: string;
+                        /** Format: date-time */
                         createdAt: string;
+                        /** Format: date-time */
                         updatedAt: string;
                     };
                 };
@@ -7920,6 +8519,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -7935,10 +8536,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8044,7 +8648,9 @@ export interface operations {
                         status: "draft" | "open" | "closed";
                         completedCount: number;
                         publicPath: string;
+                        /** Format: date-time */
                         createdAt: string;
+                        /** Format: date-time */
                         updatedAt: string;
                     };
                 };
@@ -8066,6 +8672,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -8088,10 +8696,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8125,15 +8736,21 @@ export interface operations {
     getSurveySettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8152,7 +8769,10 @@ export interface operations {
     updateSurveySettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8164,9 +8784,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8188,15 +8811,21 @@ export interface operations {
     listSurveyFollowupAssignees: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8222,13 +8851,15 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
                 "if-none-match"?: string;
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     /** @description Identifies this body; send it back as If-None-Match. */
@@ -8237,6 +8868,9 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description Cookie, Authorization, X-Cocreate-Session, X-Cocreate-Workspace */
                     Vary?: string;
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8260,6 +8894,9 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag is current; no body. */
             304: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8275,6 +8912,8 @@ export interface operations {
             header?: {
                 /** @description An ETag from an earlier answer: when it is still current the answer is 304 with no body. */
                 "if-none-match"?: string;
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 slug: string;
@@ -8283,7 +8922,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     /** @description Identifies this body; send it back as If-None-Match. */
@@ -8292,6 +8931,9 @@ export interface operations {
                     "Cache-Control"?: string;
                     /** @description Cookie, Authorization, X-Cocreate-Session, X-Cocreate-Workspace */
                     Vary?: string;
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8361,6 +9003,9 @@ export interface operations {
             /** @description Not Modified: the If-None-Match ETag is current; no body. */
             304: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8376,6 +9021,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 slug: string;
@@ -8407,6 +9054,9 @@ export interface operations {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8498,7 +9148,10 @@ export interface operations {
             query: {
                 token: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -8506,9 +9159,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8593,7 +9249,10 @@ export interface operations {
     saveSurveyResponse: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -8613,9 +9272,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8704,15 +9366,21 @@ export interface operations {
     getSurveyOptOut: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8734,6 +9402,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -8746,10 +9416,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8771,15 +9444,21 @@ export interface operations {
     optInToSurveys: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8811,7 +9490,10 @@ export interface operations {
                 compareFrom?: string;
                 compareTo?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -8819,9 +9501,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8960,7 +9645,10 @@ export interface operations {
                 unit?: "day" | "week" | "month";
                 questionId: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -8968,9 +9656,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9010,7 +9701,10 @@ export interface operations {
                 by: "channel" | "touchpoint" | "locale" | "segment";
                 questionId: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -9018,9 +9712,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9056,7 +9753,10 @@ export interface operations {
                 locale?: string;
                 segment?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -9064,9 +9764,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9134,7 +9837,10 @@ export interface operations {
                 questionId: string;
                 unit?: "day" | "week" | "month";
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -9142,9 +9848,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9198,7 +9907,10 @@ export interface operations {
                 /** @description Words in the open-text answers */
                 q?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -9206,9 +9918,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9231,6 +9946,7 @@ export interface operations {
                             answers: {
                                 [key: string]: unknown;
                             };
+                            /** Format: date-time */
                             completedAt: string;
                         }[];
                         nextCursor: string | null;
@@ -9256,7 +9972,10 @@ export interface operations {
                 locale?: string;
                 segment?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -9264,13 +9983,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description attachment, with the file name */
+                    "Content-Disposition"?: string;
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9290,15 +10014,21 @@ export interface operations {
                 surveyId?: string;
                 assignee?: "me" | "nobody";
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9335,6 +10065,7 @@ export interface operations {
                             notes: {
                                 authorId: string | null;
                                 body: string;
+                                /** Format: date-time */
                                 at: string;
                             }[];
                             outcome: ("contacted" | "resolved" | "no_answer") | null;
@@ -9344,7 +10075,9 @@ export interface operations {
                                 id: string;
                                 score: number | null;
                             } | null;
+                            /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             closedAt: string | null;
                         }[];
                         nextCursor: string | null;
@@ -9363,15 +10096,21 @@ export interface operations {
             query?: {
                 surveyId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9405,7 +10144,10 @@ export interface operations {
     getSurveyFollowup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -9413,9 +10155,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9451,6 +10196,7 @@ export interface operations {
                         notes: {
                             authorId: string | null;
                             body: string;
+                            /** Format: date-time */
                             at: string;
                         }[];
                         outcome: ("contacted" | "resolved" | "no_answer") | null;
@@ -9460,7 +10206,9 @@ export interface operations {
                             id: string;
                             score: number | null;
                         } | null;
+                        /** Format: date-time */
                         createdAt: string;
+                        /** Format: date-time */
                         closedAt: string | null;
                     };
                 };
@@ -9475,7 +10223,10 @@ export interface operations {
     updateSurveyFollowup: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -9493,9 +10244,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9531,6 +10285,7 @@ export interface operations {
                         notes: {
                             authorId: string | null;
                             body: string;
+                            /** Format: date-time */
                             at: string;
                         }[];
                         outcome: ("contacted" | "resolved" | "no_answer") | null;
@@ -9540,7 +10295,9 @@ export interface operations {
                             id: string;
                             score: number | null;
                         } | null;
+                        /** Format: date-time */
                         createdAt: string;
+                        /** Format: date-time */
                         closedAt: string | null;
                     };
                 };
@@ -9561,6 +10318,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -9584,10 +10343,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9610,15 +10372,21 @@ export interface operations {
     getWidgetFrame: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9637,15 +10405,21 @@ export interface operations {
                 /** @description Opaque cursor from the previous page's nextCursor */
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9681,9 +10455,15 @@ export interface operations {
                             } | null;
                             slaDueAt: string | null;
                             slaBreached: boolean;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             updatedAt: string;
                         }[];
                         nextCursor: string | null;
@@ -9703,6 +10483,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -9737,6 +10519,9 @@ export interface operations {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9771,9 +10556,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -9839,7 +10630,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -9850,24 +10644,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -9898,7 +10707,10 @@ export interface operations {
     getMyCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -9906,9 +10718,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9943,9 +10758,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -10011,7 +10832,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -10022,24 +10846,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -10069,6 +10908,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -10085,10 +10926,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10123,9 +10967,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -10191,7 +11041,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -10202,24 +11055,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -10253,6 +11121,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -10275,10 +11145,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10313,9 +11186,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -10381,7 +11260,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -10392,24 +11274,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -10443,6 +11340,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -10457,10 +11356,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10495,9 +11397,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -10563,7 +11471,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -10574,24 +11485,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -10625,6 +11551,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -10639,10 +11567,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10677,9 +11608,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -10745,7 +11682,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -10756,24 +11696,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -10807,6 +11762,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -10823,10 +11780,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10861,9 +11821,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -10929,7 +11895,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -10940,24 +11909,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -10988,15 +11972,21 @@ export interface operations {
     getCaseSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11028,7 +12018,10 @@ export interface operations {
     updateCaseSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11053,9 +12046,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11090,15 +12086,21 @@ export interface operations {
     listCaseSlaPolicies: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11132,7 +12134,10 @@ export interface operations {
     updateCaseSlaPolicies: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11152,9 +12157,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11191,15 +12199,21 @@ export interface operations {
     listCaseCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11225,7 +12239,10 @@ export interface operations {
     updateCaseCalendar: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11244,9 +12261,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11275,15 +12295,21 @@ export interface operations {
     listCaseTeams: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11313,6 +12339,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -11329,10 +12357,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11361,7 +12392,10 @@ export interface operations {
     updateCaseTeam: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -11379,9 +12413,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11409,15 +12446,21 @@ export interface operations {
     listCaseRootCauses: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11445,6 +12488,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -11459,10 +12504,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11486,7 +12534,10 @@ export interface operations {
     deleteCaseRootCause: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -11494,9 +12545,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description No Content */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11512,15 +12566,21 @@ export interface operations {
     listCaseMacros: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11549,6 +12609,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -11564,10 +12626,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description Created */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11595,7 +12660,10 @@ export interface operations {
     updateCaseMacro: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -11612,9 +12680,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11641,7 +12712,10 @@ export interface operations {
     deleteCaseMacro: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -11649,9 +12723,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description No Content */
             204: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11667,7 +12744,10 @@ export interface operations {
     fillCaseMacro: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
                 macroId: string;
@@ -11676,9 +12756,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11704,15 +12787,21 @@ export interface operations {
                 to: string;
                 groupBy?: "team" | "agent" | "product" | "cause" | "type";
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11753,19 +12842,27 @@ export interface operations {
                 to: string;
                 groupBy?: "team" | "agent" | "product" | "cause" | "type";
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description attachment, with the file name */
+                    "Content-Disposition"?: string;
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": string;
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11789,15 +12886,21 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11833,9 +12936,15 @@ export interface operations {
                             } | null;
                             slaDueAt: string | null;
                             slaBreached: boolean;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             updatedAt: string;
                         }[];
                         nextCursor: string | null;
@@ -11855,6 +12964,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -11899,6 +13010,9 @@ export interface operations {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     Location: components["headers"]["Location"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11933,9 +13047,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -12001,7 +13121,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -12012,24 +13135,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -12060,7 +13198,10 @@ export interface operations {
     getCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -12068,9 +13209,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12105,9 +13249,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -12173,7 +13323,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -12184,24 +13337,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -12228,7 +13396,10 @@ export interface operations {
     updateCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -12255,9 +13426,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12292,9 +13466,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -12360,7 +13540,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -12371,24 +13554,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -12418,7 +13616,10 @@ export interface operations {
     listCaseHistory: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -12426,9 +13627,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12441,7 +13645,10 @@ export interface operations {
                             changes: {
                                 [key: string]: unknown;
                             };
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                     };
@@ -12460,6 +13667,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -12480,10 +13689,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12518,9 +13730,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -12586,7 +13804,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -12597,24 +13818,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -12648,6 +13884,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -12668,10 +13906,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12706,9 +13947,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -12774,7 +14021,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -12785,24 +14035,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -12836,6 +14101,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -12862,10 +14129,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12900,9 +14170,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -12968,7 +14244,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -12979,24 +14258,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -13030,6 +14324,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -13042,10 +14338,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13080,9 +14379,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -13148,7 +14453,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -13159,24 +14467,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -13210,6 +14533,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -13226,10 +14551,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13264,9 +14592,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -13332,7 +14666,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -13343,24 +14680,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -13394,6 +14746,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -13409,10 +14763,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13447,9 +14804,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -13515,7 +14878,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -13526,24 +14892,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -13577,6 +14958,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -13593,10 +14976,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13631,9 +15017,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -13699,7 +15091,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -13710,24 +15105,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -13758,7 +15168,10 @@ export interface operations {
     unlinkCaseFromIdea: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
+            };
             path: {
                 id: string;
             };
@@ -13766,9 +15179,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13803,9 +15219,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -13871,7 +15293,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -13882,24 +15307,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -13930,6 +15370,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path: {
                 id: string;
@@ -13942,10 +15384,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13980,9 +15425,15 @@ export interface operations {
                         } | null;
                         slaDueAt: string | null;
                         slaBreached: boolean;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         createdAt: string;
-                        /** @description ISO 8601 time */
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 time
+                         */
                         updatedAt: string;
                         description: string;
                         descriptionHtml: string;
@@ -14048,7 +15499,10 @@ export interface operations {
                                 width: number;
                                 height: number;
                             }[];
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         offers: {
@@ -14059,24 +15513,39 @@ export interface operations {
                             terms: string;
                             slots: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             }[];
                             /** @enum {string} */
                             status: "offered" | "accepted" | "declined" | "superseded";
                             chosenSlot: {
                                 id: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 startsAt: string;
-                                /** @description ISO 8601 time */
+                                /**
+                                 * Format: date-time
+                                 * @description ISO 8601 time
+                                 */
                                 endsAt: string;
                             } | null;
                             declineReason: string | null;
                             decidedAt: string | null;
                             carriedOutAt: string | null;
-                            /** @description ISO 8601 time */
+                            /**
+                             * Format: date-time
+                             * @description ISO 8601 time
+                             */
                             createdAt: string;
                         }[];
                         remedyMenu: {
@@ -14110,6 +15579,8 @@ export interface operations {
             header?: {
                 /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
+                "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
             };
             path?: never;
             cookie?: never;
@@ -14138,10 +15609,13 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Default Response */
+            /** @description OK */
             200: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                     [name: string]: unknown;
                 };
                 content: {

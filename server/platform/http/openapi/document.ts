@@ -1,3 +1,5 @@
+import { describeCommonHeaders } from './common-headers.js';
+import { describeAnswers } from './formats.js';
 import { deriveOperationId } from './operation-ids.js';
 import { describeIdempotency, takesIdempotencyKey } from './idempotency-docs.js';
 import { describeLocations } from './location-docs.js';
@@ -84,7 +86,9 @@ function tagOperations(document: OpenApiDocument, entries: OperationEntry[], ref
  * Finishes the document @fastify/swagger built from the routes: every operation gets a stable
  * name (operationId), the reference's tags, and the error answers it can give (one Problem
  * schema whose `code` lists every code the server sends); request bodies take no other fields;
- * POSTs take an Idempotency-Key; 201 answers say where the new resource is.
+ * POSTs take an Idempotency-Key; 201 answers say where the new resource is; timestamps are
+ * `date-time`, CSV downloads `text/csv`; the workspace header and rate-limit headers are shared
+ * components.
  */
 export function finishDocument(
   document: OpenApiDocument,
@@ -102,6 +106,8 @@ export function finishDocument(
   describeProblems(document, entries);
   describeIdempotency(document, entries);
   describeLocations(document, entries, routes, reference);
+  describeAnswers(entries);
+  describeCommonHeaders(document, entries);
   closeRequestBodies(entries);
   return document;
 }
