@@ -51,8 +51,8 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
   {
-    // Scripts and the web app may read the environment, but not load the server's configuration.
-    files: ['scripts/**', 'bench/**', 'e2e/**', '*.config.*', 'web/**'],
+    // Scripts, examples and the web app may read the environment, but not load the server's configuration.
+    files: ['scripts/**', 'bench/**', 'e2e/**', 'examples/**', '*.config.*', 'web/**'],
     rules: { 'no-restricted-syntax': ['error', loadConfigCall] },
   },
   // The two entry points load the configuration once, at start.

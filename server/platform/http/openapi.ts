@@ -44,6 +44,8 @@ export async function registerOpenApi(
       info: {
         title: 'Cocreate API',
         version,
+        license: { name: 'AGPL-3.0-only', identifier: 'AGPL-3.0-only' },
+        contact: { name: 'Cocreate', url: 'https://cocreate.dev' },
         description:
           'REST API of Cocreate. Errors are RFC 9457 problem+json with a stable `code`. ' +
           'Lists are cursor-paginated: pass `nextCursor` back as `cursor`.',
