@@ -12,7 +12,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { startThrowawayPostgres } from './throwaway-postgres.mjs';
 import { stopAll, track } from '../bench/lib/cleanup.mjs';
-import { failures, machine, printResult, updateDocs, writeResult } from '../bench/lib/report.mjs';
+import { failures, machine, printResult, printWeb, updateDocs, writeResult } from '../bench/lib/report.mjs';
 import { loadScenarios } from '../bench/lib/scenarios.mjs';
 import { repoRoot } from '../bench/lib/server.mjs';
 
@@ -93,14 +93,30 @@ async function postgresTarget() {
   };
 }
 
+// The web app's weight, on the embedded default with a fresh data directory (first-run setup makes the staff member).
+async function measureWeb() {
+  const { measureWebWeight } = await import('../bench/web-weight.mjs');
+  const { startServer } = await import('../bench/lib/server.mjs');
+  const result = { db: 'web', date: new Date().toISOString(), machine: machine() };
+  try {
+    const server = await startServer({ COCREATE_DATA_DIR: benchDataDir() });
+    console.log('[web] portal and console home in Chromium, CPU slowed 4×');
+    return { ...result, ...(await measureWebWeight({ baseUrl: server.url })) };
+  } catch (err) {
+    return { ...result, error: String(err.message).slice(0, 300) };
+  } finally {
+    await stopAll();
+  }
+}
+
 async function main() {
   buildIfStale('build:server', 'server', 'dist/server/main.js');
   buildIfStale('build:web', 'web', 'dist/web/index.html');
   const { runDatabase } = await import('../bench/lib/run-database.mjs');
   const scenarios = (await loadScenarios()).filter((s) => !only || only.includes(s.name));
-  if (scenarios.length === 0) throw new Error(`No scenario named ${only}`);
+  if (scenarios.length === 0 && !only?.includes('web-weight')) throw new Error(`No scenario named ${only}`);
   let failed = 0;
-  for (const db of databases) {
+  for (const db of scenarios.length > 0 ? databases : []) {
     const host = machine();
     if (!TARGETS[db]) throw new Error(`Unknown --db=${db}: use ${Object.keys(TARGETS).join(', ')}`);
     const target = await TARGETS[db]();
@@ -110,6 +126,12 @@ async function main() {
     printResult(full);
     failed += failures(full).length;
     await stopAll();
+  }
+  if (!only || only.includes('web-weight')) {
+    const web = await measureWeb();
+    if (!only) writeResult(web);
+    printWeb(web);
+    if (web.error) failed++;
   }
   if (!only) {
     updateDocs();

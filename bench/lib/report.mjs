@@ -173,11 +173,40 @@ export function updateDocs() {
     .map((db) => JSON.parse(fs.readFileSync(resultsFile(db), 'utf8')));
   if (results.length === 0) return;
   const file = path.join(repoRoot, 'docs', 'performance.md');
-  const block = `${START}\n${markdown(results)}\n${END}`;
+  const web = fs.existsSync(resultsFile('web')) ? JSON.parse(fs.readFileSync(resultsFile('web'), 'utf8')) : null;
+  const block = `${START}\n${markdown(results)}${web ? `\n\n${webMarkdown(web)}` : ''}\n${END}`;
   const doc = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '# Performance\n';
   const at = doc.indexOf(START);
   const end = doc.indexOf(END);
   const next =
     at >= 0 && end > at ? doc.slice(0, at) + block + doc.slice(end + END.length) : `${doc.trimEnd()}\n\n${block}\n`;
   fs.writeFileSync(file, next);
+}
+
+/** First-screen JavaScript budgets (gzip), from issue 11. */
+const WEB_BUDGETS = { portal: 150 * 1024, console: 300 * 1024 };
+const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+
+function webLines(web) {
+  if (web.error) return [`Web weight failed: ${web.error}`];
+  return Object.entries(WEB_BUDGETS).map(([screen, budget]) => {
+    const w = web[screen];
+    const met = w.jsGzipBytes <= budget;
+    return (
+      `${screen}: JavaScript ${kB(w.jsGzipBytes)} gzip (budget ${kB(budget)}, ${met ? 'met' : 'NOT MET'}), ` +
+      `CSS ${kB(w.cssGzipBytes)}, ${w.requests} requests, first contentful paint ${w.firstContentfulPaintMs} ms, ` +
+      `ready ${w.readyMs} ms (CPU slowed 4×)`
+    );
+  });
+}
+
+export function printWeb(web) {
+  console.log('\nWeb weight (first screen, Chromium)');
+  for (const line of webLines(web)) console.log(`  ${line}`);
+}
+
+function webMarkdown(web) {
+  return [`**Web weight** (first screen in Chromium, ${web.date.slice(0, 16).replace('T', ' ')} UTC)`, '']
+    .concat(webLines(web).map((l) => `- ${l}`))
+    .join('\n');
 }
