@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,4 +35,16 @@ export async function waitForOutput(spawned: Spawned, text: string, timeoutMs = 
     if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for "${text}":\n${spawned.output()}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** A port of 127.0.0.1 nothing listens on now, for a child process to serve on (suites may run side by side). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }

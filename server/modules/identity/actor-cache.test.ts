@@ -16,7 +16,7 @@ import {
   type Session,
 } from '../../test-support/identity.js';
 import { announcementsConnected } from '../../test-support/broadcast.js';
-import { spawnTs, waitForOutput } from '../../test-support/spawn.js';
+import { freePort, spawnTs, waitForOutput } from '../../test-support/spawn.js';
 import { modules } from '../index.js';
 import { ACTOR_CACHE_MS } from './actor-cache.js';
 
@@ -164,7 +164,7 @@ describe.runIf(testDbKind === 'postgres')('several processes on one database', (
   });
 
   it('another process drops its cached session when the announcement arrives, not when the cache runs out', async () => {
-    const port = 3261;
+    const port = await freePort();
     const child = spawnTs('server/test-support/fixtures/serve-app.ts', [], {
       FIXTURE_DATABASE_URL: t.database.url!,
       FIXTURE_PORT: String(port),
