@@ -1,3 +1,5 @@
+import { createElement, Suspense, type ComponentType } from 'react';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { lazyPage } from './lazy-page';
 
@@ -28,5 +30,17 @@ describe('lazyPage', () => {
     LazyPage.preload();
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(loads).toBe(2);
+  });
+
+  it('hands React a preloaded page at once, so rendering it does not suspend', async () => {
+    const Shown = () => 'the page';
+    const render = (component: ComponentType) =>
+      renderToString(createElement(Suspense, { fallback: 'loading' }, createElement(component)));
+    const Preloaded = lazyPage(async () => ({ Shown }), 'Shown');
+    Preloaded.preload();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(render(Preloaded)).toContain('the page');
+    // One not fetched yet suspends: the fallback shows.
+    expect(render(lazyPage(async () => ({ Shown }), 'Shown'))).toContain('loading');
   });
 });

@@ -10,18 +10,41 @@ import { PageLoader } from './page-loader';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any page's props, checked at the JSX
 export function lazyPage<K extends string, M extends Record<K, ComponentType<any>>>(load: () => Promise<M>, name: K) {
   let loading: Promise<M> | undefined;
+  let loaded: M | undefined;
   // A failed fetch (offline for a moment) is not remembered, so showing the page again retries it.
   const loadOnce = () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
-  const Page = lazy<M[K]>(async () => ({ default: (await loadOnce())[name] }));
+    (loading ??= load().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const Page = lazy<M[K]>(() => {
+    // Already fetched (preloaded): React takes a thenable that answers at once as resolved, and
+    // renders the page without suspending (no fallback, no wait for the next reveal).
+    if (loaded) return resolvedNow({ default: loaded[name] });
+    return loadOnce().then((module) => ({ default: module[name] }));
+  });
   /** Starts fetching the page's code before it is rendered (e.g. while the data it needs loads). */
   const preload = (): void => {
     loadOnce().catch(() => undefined);
   };
   return Object.assign(Page, { preload });
+}
+
+/**
+ * A thenable that calls back synchronously, unlike a promise. Typed as a promise for React.lazy's
+ * signature; React only calls its `then`.
+ */
+function resolvedNow<T>(value: T): Promise<T> {
+  const thenable = {
+    then: (onFulfilled?: ((value: T) => unknown) | null) => {
+      onFulfilled?.(value);
+      return thenable;
+    },
+  };
+  return thenable as unknown as Promise<T>;
 }
 
 /**
