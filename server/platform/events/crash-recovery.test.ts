@@ -6,6 +6,7 @@ import { migrations } from '../../migrations/index.js';
 import { createPostgresDatabase, testDbKind } from '../../test-support/db.js';
 import { spawnTs, waitForOutput } from '../../test-support/spawn.js';
 import { workerContext } from '../../test-support/worker.js';
+import { discardDataDir } from '../../test-support/data-dir.js';
 import { migrateToLatest, openDatabase } from '../db/index.js';
 import { EventDispatcher, type StoredEvent } from './index.js';
 
@@ -14,7 +15,10 @@ describe('crash between commit and delivery', () => {
     const target =
       testDbKind === 'postgres'
         ? await createPostgresDatabase()
-        : { dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-crash-')), drop: async () => {} };
+        : (() => {
+            const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-crash-'));
+            return { dataDir, drop: async () => discardDataDir(dataDir) };
+          })();
     const env: Record<string, string> =
       'url' in target ? { FIXTURE_DATABASE_URL: target.url } : { FIXTURE_DATA_DIR: target.dataDir };
     const marker = `m-${Date.now()}`;
