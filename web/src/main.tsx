@@ -16,7 +16,7 @@ if (!root) throw new Error('index.html has no #root element');
 void queryClient.prefetchQuery(meQuery);
 if (window.location.pathname.startsWith('/console')) {
   void queryClient.prefetchQuery(siteQuery);
-  preloadConsole(window.location.pathname);
+  void preloadConsole(window.location.pathname);
 }
 
 createRoot(root).render(

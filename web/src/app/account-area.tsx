@@ -3,14 +3,19 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useMe } from '../features/identity/session';
+import i18n from '../i18n/i18n';
 import { lazyPage } from '../ui/lazy-page';
 
 // A visitor's first screen needs only the sign-in buttons; the menu and the bell (with their
-// popover code and the notifications texts) are fetched once someone is signed in.
-const SignedInArea = lazyPage(() => import('./signed-in-area'), 'SignedInArea');
+// popover code and the notifications texts) are fetched once someone is signed in, together, so
+// the bell does not wait for its texts after the menu shows.
+const SignedInArea = lazyPage(
+  () => Promise.all([import('./signed-in-area'), i18n.loadNamespaces('notifications')]).then(([module]) => module),
+  'SignedInArea',
+);
 
-/** Starts fetching the signed-in header's code where someone is known to be signed in (the console). */
-export const preloadSignedInArea = SignedInArea.preload;
+/** Fetches the signed-in header's code and texts where someone is known to be signed in (the console). */
+export const loadSignedInArea = SignedInArea.load;
 
 /** The header's account slot: sign in / sign up, or the signed-in person's menu. */
 export function AccountArea({ afterSignOut = '/' }: { afterSignOut?: string }) {

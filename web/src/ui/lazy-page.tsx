@@ -8,12 +8,15 @@ import { PageLoader } from './page-loader';
  * Render it under a `<Suspense fallback={<PageFallback />}>` (the layouts have one around their outlet).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any page's props, checked at the JSX
-export function lazyPage<K extends string, M extends Record<K, ComponentType<any>>>(load: () => Promise<M>, name: K) {
+export function lazyPage<K extends string, M extends Record<K, ComponentType<any>>>(
+  importPage: () => Promise<M>,
+  name: K,
+) {
   let loading: Promise<M> | undefined;
   let loaded: M | undefined;
   // A failed fetch (offline for a moment) is not remembered, so showing the page again retries it.
   const loadOnce = () =>
-    (loading ??= load().then(
+    (loading ??= importPage().then(
       (module) => (loaded = module),
       (error: unknown) => {
         loading = undefined;
@@ -30,7 +33,9 @@ export function lazyPage<K extends string, M extends Record<K, ComponentType<any
   const preload = (): void => {
     loadOnce().catch(() => undefined);
   };
-  return Object.assign(Page, { preload });
+  /** The same, for a caller that waits for the code to be in. */
+  const load = (): Promise<unknown> => loadOnce();
+  return Object.assign(Page, { preload, load });
 }
 
 /**

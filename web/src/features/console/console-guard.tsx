@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
+import { use } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
-import { preloadSignedInArea } from '../../app/account-area';
+import { loadSignedInArea } from '../../app/account-area';
 import { featureConsoleNavNamespaces } from '../../app/feature-routes';
 import i18n from '../../i18n/i18n';
 import { lazyPage, PageFallback } from '../../ui/lazy-page';
@@ -16,17 +16,25 @@ const ProblemAlert = lazyPage(() => import('../../ui/problem-alert'), 'ProblemAl
 
 const isConsoleHome = (pathname: string) => pathname === '/console' || pathname === '/console/';
 
+let frameReady: Promise<unknown> | undefined;
+let frameAndHomeReady: Promise<unknown> | undefined;
+// A failed fetch shows up where the page renders (its lazy component retries); waiting ends anyway.
+const settled = (work: Promise<unknown>) => work.catch(() => undefined);
+
 /**
- * Starts fetching the console's frame (with its header's account menu), its sidebar's texts and,
- * on the console's home, the home page: all at once, while the session is checked, rather than one
- * after the other. `main.tsx` calls it before the first render on any /console page (those that
- * need no session lead into the console too); the guard calls it again, which costs nothing.
+ * Fetches the console's frame (with its header's account menu), its sidebar's texts and, on the
+ * console's home, the home page: all at once, rather than one after the other, and resolves when
+ * all are in. `main.tsx` starts it before the first render on any /console page (those that need
+ * no session lead into the console too); the guard waits for it, so the console appears whole
+ * instead of frame first, then menu, then page. The promises are kept, so waiting again is free.
  */
-export function preloadConsole(pathname: string): void {
-  ConsoleLayout.preload();
-  preloadSignedInArea();
-  void i18n.loadNamespaces([...featureConsoleNavNamespaces]);
-  if (isConsoleHome(pathname)) ConsoleHome.preload();
+export function preloadConsole(pathname: string): Promise<unknown> {
+  frameReady ??= settled(
+    Promise.all([ConsoleLayout.load(), loadSignedInArea(), i18n.loadNamespaces([...featureConsoleNavNamespaces])]),
+  );
+  if (!isConsoleHome(pathname)) return frameReady;
+  frameAndHomeReady ??= Promise.all([frameReady, settled(ConsoleHome.load())]);
+  return frameAndHomeReady;
 }
 
 /**
@@ -37,7 +45,6 @@ export function ConsoleGuard() {
   const site = useSite();
   const me = useMe();
   const { pathname, search } = useLocation();
-  useEffect(() => preloadConsole(pathname), [pathname]);
   if (site.isPending || me.isPending) return <PageFallback />;
   if (site.isError || me.isError)
     return (
@@ -54,5 +61,7 @@ export function ConsoleGuard() {
       </ConsoleBareLayout>
     );
   }
+  // Suspends (the router's fallback, or the page being left, shows) until the console's code is in.
+  use(preloadConsole(pathname));
   return <ConsoleLayout me={me.data} />;
 }
