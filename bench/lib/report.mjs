@@ -184,8 +184,8 @@ export function updateDocs() {
 }
 
 /** First-screen JavaScript budgets (gzip), from issue 11. */
-const WEB_BUDGETS = { portal: 150 * 1024, console: 300 * 1024 };
-const kB = (n) => `${(n / 1024).toFixed(1)} kB`;
+const WEB_BUDGETS = { portal: 150_000, console: 300_000 };
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 
 function webLines(web) {
   if (web.error) return [`Web weight failed: ${web.error}`];
