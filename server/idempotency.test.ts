@@ -5,6 +5,7 @@ import { newId } from './platform/ids.js';
 import { idempotencySweepJob, idempotencySweepSchedule } from './platform/http/idempotency/sweep.js';
 import { createTestApp, type TestApp } from './test-support/app.js';
 import { as, createStaff, setUpWorkspace, type Session } from './test-support/identity.js';
+import { createOpenSurvey, sampleSurvey } from './test-support/surveys.js';
 import { workerContext } from './test-support/worker.js';
 
 // Idempotency-Key on POST (platform/http/idempotency), on the real routes and database.
@@ -100,6 +101,32 @@ describe('a POST with an Idempotency-Key', () => {
     expect(replayed.statusCode).toBe(404);
     expect(replayed.headers['idempotent-replayed']).toBe('true');
     expect(replayed.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it("keeps nothing for anonymous callers: one address is many people, so none gets another's answer", async () => {
+    // Two respondents behind one proxy (or NAT) come from one address; had their keys met, the
+    // second would have been handed the first's response token.
+    const survey = await createOpenSurvey(t.app, owner, sampleSurvey(`anon-${newId().slice(-8)}`));
+    const start = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/s/${survey.slug}/responses`,
+        headers: { ...as(null), 'idempotency-key': 'start-response' },
+        payload: {},
+      });
+    const first = await start();
+    const second = await start();
+    expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
+    expect(second.headers['idempotent-replayed']).toBeUndefined();
+    expect(second.json().token).not.toBe(first.json().token);
+    // The key is still checked, so that a client's mistake shows whoever calls.
+    const bad = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/s/${survey.slug}/responses`,
+      headers: { ...as(null), 'idempotency-key': 'é' },
+      payload: {},
+    });
+    expect(bad.statusCode).toBe(400);
   });
 
   it('refuses a key that is not 1 to 255 visible ASCII characters', async () => {

@@ -2747,7 +2747,7 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+        /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
         IdempotencyKey: string;
         /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
         Workspace: string;
@@ -2814,7 +2814,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -2929,7 +2929,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -2980,7 +2980,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -3054,7 +3054,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -3101,7 +3101,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -3173,7 +3173,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -3211,7 +3211,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -3250,7 +3250,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -3322,7 +3322,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -3361,7 +3361,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -3408,7 +3408,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -3481,7 +3481,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -3560,7 +3560,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -3765,7 +3765,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -3855,7 +3855,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -3929,7 +3929,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -4169,7 +4169,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -4285,7 +4285,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -4563,7 +4563,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -4740,7 +4740,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -4931,7 +4931,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -5128,7 +5128,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -5164,7 +5164,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -5323,7 +5323,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -5435,7 +5435,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -5894,7 +5894,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -6765,7 +6765,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -6895,7 +6895,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -7272,7 +7272,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -7500,7 +7500,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -7616,7 +7616,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -7680,7 +7680,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -7891,7 +7891,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -8517,7 +8517,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -8670,7 +8670,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -9019,7 +9019,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -9400,7 +9400,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -10316,7 +10316,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -10481,7 +10481,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -10906,7 +10906,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -11119,7 +11119,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -11338,7 +11338,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -11549,7 +11549,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -11760,7 +11760,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -12337,7 +12337,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -12486,7 +12486,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -12607,7 +12607,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -12962,7 +12962,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -13665,7 +13665,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -13882,7 +13882,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -14099,7 +14099,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -14322,7 +14322,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -14531,7 +14531,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -14744,7 +14744,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -14956,7 +14956,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -15368,7 +15368,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];
@@ -15577,7 +15577,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
+                /** @description Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API key; anonymous requests run as if they sent none) runs, and for 24 hours every retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
                 /** @description The workspace an anonymous request is about, by slug or id (default: the first workspace). With a session or API key the request is about its workspace, and naming another is `403 workspace_mismatch`; naming none that exists is `404 workspace_not_found`. */
                 "X-Cocreate-Workspace"?: components["parameters"]["Workspace"];

@@ -32,16 +32,16 @@ const claims = new WeakMap<FastifyRequest, Claimed>();
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
- * Keys belong to a workspace and a caller: a person, an API key, or (for anonymous callers such
- * as survey respondents) the client address. None without a workspace.
+ * Keys belong to a workspace and a caller: a person or an API key. Anonymous requests have no
+ * caller to keep a key for: a client address is shared by everyone behind one NAT or proxy (and
+ * without TRUST_PROXY every request comes from the proxy's), so a key kept for an address would
+ * hand one respondent another's answer, such as the token that edits their survey response.
  */
 function scopeOf(request: FastifyRequest): { workspaceId: string; caller: string } | null {
   const actor = (request as unknown as { actor?: CallerLike }).actor;
   if (!actor?.workspaceId) return null;
   if (actor.kind === 'user' && actor.userId) return { workspaceId: actor.workspaceId, caller: `user:${actor.userId}` };
   if (actor.kind === 'api_key' && actor.keyId) return { workspaceId: actor.workspaceId, caller: `key:${actor.keyId}` };
-  if (actor.kind === 'anonymous')
-    return { workspaceId: actor.workspaceId, caller: `anon:${sha256(request.ip).slice(0, 32)}` };
   return null;
 }
 
@@ -66,7 +66,8 @@ function replay(
  * the same key with a different request is `422 idempotency_key_reused`. Requests refused before
  * their handler ran (validation, access, rate limits) claim nothing; answers that are 5xx, start
  * a session (set a cookie) or are streamed are not kept, so a retry runs again. Multipart uploads
- * are not covered (their bodies are read by the handler, after the claim).
+ * are not covered (their bodies are read by the handler, after the claim), nor are anonymous
+ * requests (scopeOf): they run as if they had no key.
  */
 export function registerIdempotency(app: FastifyInstance): void {
   app.addHook('preHandler', async (request, reply) => {

@@ -3,7 +3,7 @@ import type { ColumnType } from 'kysely';
 /** platform_idempotency_keys (migration 0011): the claim and first answer of each Idempotency-Key. */
 export interface IdempotencyKeysTable {
   workspace_id: string;
-  /** `user:<id>`, `key:<api key id>` or `anon:<hash of the client address>`. */
+  /** `user:<id>` or `key:<api key id>`. */
   caller: string;
   /** SHA-256 of the key: the key itself decrypts the kept body and is never stored. */
   key_hash: string;

@@ -9,7 +9,8 @@ const components = {
       in: 'header',
       required: false,
       description:
-        'Makes a retry safe: the first request with a key (per workspace and caller) runs, and for 24 hours every ' +
+        'Makes a retry safe: the first request with a key (per workspace and caller: a signed-in person or an API ' +
+        'key; anonymous requests run as if they sent none) runs, and for 24 hours every ' +
         'retry with the same method, path, query and body gets its answer again, with `Idempotent-Replayed: true`. ' +
         'The same key with another request is `422 idempotency_key_reused`; a retry while the first still runs ' +
         'waits for it, or gets `409 idempotency_request_in_progress`. Use a new random key (a UUID) per operation.',
