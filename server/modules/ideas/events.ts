@@ -6,6 +6,8 @@ export const IdeasEvents = {
   ideaMerged: 'ideas.idea.merged',
   ideaShipped: 'ideas.idea.shipped',
   voteCast: 'ideas.vote.cast',
+  /** The voter said again how much the idea matters to them: its weighted votes moved. */
+  voteChanged: 'ideas.vote.changed',
   voteWithdrawn: 'ideas.vote.withdrawn',
   commentPosted: 'ideas.comment.posted',
   commentEdited: 'ideas.comment.edited',

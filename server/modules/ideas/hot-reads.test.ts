@@ -125,6 +125,22 @@ describe('cached public lists', () => {
     const coldPage = await statements(() => get(null, `/api/v1/ideas/${idea.id}`));
     expect(coldPage.n).toBe(2);
   });
+
+  it('a vote that changes its importance shows its new weight in the next read', async () => {
+    await createBoard('weighed', { importanceEnabled: true });
+    const idea = await submit(ana, 'weighed', 'Delay start by phone');
+    await send(bo, 'PUT', `/api/v1/ideas/${idea.id}/vote`, { importance: 'nice_to_have' });
+    const weight = async () => {
+      const list = (await get(null, '/api/v1/ideas?board=weighed')).json().items[0].weightedVotes;
+      const page = (await get(null, `/api/v1/ideas/${idea.id}`)).json().weightedVotes;
+      return { list, page };
+    };
+    const before = await weight();
+    await send(bo, 'PUT', `/api/v1/ideas/${idea.id}/vote`, { importance: 'critical' });
+    const fresh = (await get(agent, `/api/v1/ideas/${idea.id}`)).json().weightedVotes;
+    expect(fresh).not.toBe(before.page);
+    expect(await weight()).toEqual({ list: fresh, page: fresh });
+  });
 });
 
 describe("the viewer's own state", () => {

@@ -56,11 +56,32 @@ export async function applyVote(
   if (!voter || voter.status !== 'active' || (input.onBehalf && voter.role !== 'customer')) throw customerNotFound();
   const weight = voteWeight(board.weight_rule, voter.attributes, input.importance, board.importance_enabled);
 
+  const actorId = actorIdOf(ctx.actor);
+  const customerId = voter.role === 'customer' ? input.voterId : null;
+  const touchpoint = input.onBehalf ? 'staff' : 'portal';
   const existing = context.vote;
   if (existing) {
     if (existing.importance === input.importance)
       return { idea, changed: false, votesLeft: left(context, context.votesUsed) };
+    // The weighted votes everyone sees move: the event says so (and drops what was cached).
+    const event = recordWithin(tx, {
+      name: IdeasEvents.voteChanged,
+      workspaceId,
+      actorId,
+      customerId,
+      touchpoint,
+      payload: {
+        ideaId: idea.id,
+        boardId: board.id,
+        voterId: input.voterId,
+        from: existing.importance,
+        importance: input.importance,
+        weight,
+        onBehalf: input.onBehalf ?? null,
+      },
+    });
     const updated = await tx
+      .with('event', () => event)
       .with('vote', (db) =>
         db
           .updateTable('idea_votes')
@@ -86,9 +107,9 @@ export async function applyVote(
   const event = recordWithin(tx, {
     name: IdeasEvents.voteCast,
     workspaceId,
-    actorId: actorIdOf(ctx.actor),
-    customerId: voter.role === 'customer' ? input.voterId : null,
-    touchpoint: input.onBehalf ? 'staff' : 'portal',
+    actorId,
+    customerId,
+    touchpoint,
     payload: {
       ideaId: idea.id,
       boardId: board.id,
