@@ -1,10 +1,12 @@
 import { sql } from 'kysely';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modules } from './modules/index.js';
 import { newId } from './platform/ids.js';
 import { idempotencySweepJob, idempotencySweepSchedule } from './platform/http/idempotency/sweep.js';
 import { createTestApp, type TestApp } from './test-support/app.js';
 import { as, createStaff, setUpWorkspace, type Session } from './test-support/identity.js';
+import { multipartFile } from './test-support/multipart.js';
 import { createOpenSurvey, sampleSurvey } from './test-support/surveys.js';
 import { workerContext } from './test-support/worker.js';
 
@@ -127,6 +129,35 @@ describe('a POST with an Idempotency-Key', () => {
       payload: {},
     });
     expect(bad.statusCode).toBe(400);
+  });
+
+  it('keeps nothing for an upload, however its media type is spelt (the body is read after any claim)', async () => {
+    const key = newId();
+    const ids: string[] = [];
+    for (const [spelling, colour] of [
+      ['multipart/form-data', '#3366cc'],
+      ['Multipart/Form-Data', '#cc3366'],
+      ['MULTIPART/form-data', '#33cc66'],
+    ] as const) {
+      const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: colour } })
+        .png()
+        .toBuffer();
+      const body = multipartFile('file', 'photo.png', 'image/png', image);
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/files?purpose=case_photo',
+        headers: {
+          ...as(owner),
+          'idempotency-key': key,
+          'content-type': body.headers['content-type'].replace('multipart/form-data', spelling),
+        },
+        payload: body.payload,
+      });
+      expect(res.statusCode, spelling).toBe(201);
+      expect(res.headers['idempotent-replayed'], spelling).toBeUndefined();
+      ids.push(res.json().id);
+    }
+    expect(new Set(ids).size).toBe(3);
   });
 
   it('refuses a key that is not 1 to 255 visible ASCII characters', async () => {

@@ -76,7 +76,8 @@ export function registerIdempotency(app: FastifyInstance): void {
     if (header === undefined) return;
     if (typeof header !== 'string' || !KEY_FORMAT.test(header))
       throw invalid(`headers.${IDEMPOTENCY_HEADER}`, 'must be 1 to 255 visible ASCII characters, sent once');
-    if (request.headers['content-type']?.startsWith('multipart/')) return;
+    // A media type is case-insensitive (RFC 9110), and the multipart parser takes any spelling.
+    if (/^multipart\//i.test(request.headers['content-type'] ?? '')) return;
     const scope = scopeOf(request);
     if (!scope) return;
 
