@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isAlive, readPostmasterPid } from '../platform/db/embedded-postgres/server-process.js';
+import { readPostmasterPid } from '../platform/db/embedded-postgres/server-process.js';
+import { isAlive } from '../platform/db/process-identity.js';
 
 /**
  * Deletes a test's data directory. An embedded PostgreSQL server still running on it (a test that

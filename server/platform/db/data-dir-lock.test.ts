@@ -57,6 +57,25 @@ describe('lockDataDir', () => {
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
+  it.runIf(fs.existsSync('/proc/self/stat'))(
+    'takes over a lock whose holder exited but was not reaped yet (a zombie)',
+    async () => {
+      const dir = tempDir();
+      // `sleep 0` exits at once; its parent execs into a `sleep` that never reaps it.
+      const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
+      children.push(parent);
+      const pid = Number(
+        await new Promise<string>((resolve) => parent.stdout.once('data', (d: Buffer) => resolve(`${d}`))),
+      );
+      const state = () => fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]![0];
+      while (state() !== 'Z') await new Promise((r) => setTimeout(r, 10));
+      fs.writeFileSync(lockFile(dir), JSON.stringify({ pid, process: processIdentity(pid) }));
+      const release = lockDataDir(dir);
+      expect(JSON.parse(fs.readFileSync(lockFile(dir), 'utf8'))).toMatchObject({ pid: process.pid });
+      release();
+    },
+  );
+
   it('still refuses an older lock that names only a live pid', () => {
     const dir = tempDir();
     fs.writeFileSync(lockFile(dir), String(process.ppid));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors.js';
-import { processIdentity } from './process-identity.js';
+import { isAlive, processIdentity } from './process-identity.js';
 
 const LOCK_FILE = 'cocreate.lock';
 
@@ -9,15 +9,6 @@ export interface LockHolder {
   pid: number;
   /** See processIdentity(); absent in locks written before it was recorded, or where the system has none. */
   process?: string;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 function parseLock(text: string): LockHolder {

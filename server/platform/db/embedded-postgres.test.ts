@@ -8,7 +8,8 @@ import { migrations } from '../../migrations/index.js';
 import { testDbKind } from '../../test-support/db.js';
 import { spawnTs, waitForOutput } from '../../test-support/spawn.js';
 import { discardDataDir } from '../../test-support/data-dir.js';
-import { readPostmasterPid, isAlive } from './embedded-postgres/server-process.js';
+import { readPostmasterPid } from './embedded-postgres/server-process.js';
+import { isAlive } from './process-identity.js';
 import { migrateToLatest } from './migrate.js';
 import { openDatabase, type DatabaseHandle } from './open-database.js';
 

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testDbKind } from '../../test-support/db.js';
 import { spawnTs, waitForOutput } from '../../test-support/spawn.js';
 import { discardDataDir } from '../../test-support/data-dir.js';
-import { isAlive, readPostmasterPid } from './embedded-postgres/server-process.js';
+import { readPostmasterPid } from './embedded-postgres/server-process.js';
+import { isAlive } from './process-identity.js';
 
 const dirs: string[] = [];
 const tempDir = (prefix: string) => {

@@ -1,6 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 
+/** Whether a process runs; a zombie (exited, not yet reaped by its new parent) does not. */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true; // no /proc (macOS, Windows): kill(0) is all there is
+  }
+}
+
 /**
  * Something that tells one process apart from a later one that was given the same pid: on Linux
  * the boot id and the process's start time in clock ticks since boot (field 22 of

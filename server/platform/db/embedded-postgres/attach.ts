@@ -4,7 +4,8 @@ import pg from 'pg';
 import { AppError } from '../../errors.js';
 import type { ServerBinaries } from './binaries.js';
 import { PRESENCE_NAME } from './presence.js';
-import { isAlive, isServerOf, readPostmasterPid, startServer, stopServer, type Postmaster } from './server-process.js';
+import { isAlive } from '../process-identity.js';
+import { isServerOf, readPostmasterPid, startServer, stopServer, type Postmaster } from './server-process.js';
 import type { ServerUser } from './server-user.js';
 import { SUPERUSER } from './cluster.js';
 

@@ -8,7 +8,8 @@ import { findServerBinaries, type ServerBinaries } from './binaries.js';
 import { clusterExists, DATABASE, initCluster, SUPERUSER } from './cluster.js';
 import { refuseUnmigratedPglite } from './legacy-pglite.js';
 import { connectPresence, countOthers } from './presence.js';
-import { isAlive, readPostmasterPid, stopServer } from './server-process.js';
+import { isAlive } from '../process-identity.js';
+import { readPostmasterPid, stopServer } from './server-process.js';
 import { chooseServerUser, ensureReachable, giveTo, ownedByOther, type ServerUser } from './server-user.js';
 import { withStartupLock } from './startup-lock.js';
 

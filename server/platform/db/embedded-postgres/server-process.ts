@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { ServerBinaries } from './binaries.js';
+import { isAlive } from '../process-identity.js';
 import { giveTo, ProgramFailed, runAs, type ServerUser } from './server-user.js';
 
 /** What postmaster.pid says about the server running on a cluster (see PostgreSQL's pidfile.h). */
@@ -25,21 +26,6 @@ export function readPostmasterPid(clusterDir: string): Postmaster | undefined {
   const pid = Number(lines[0]);
   if (!Number.isInteger(pid) || pid <= 0) return undefined;
   return { pid, dataDir: lines[1] ?? '', port: Number(lines[3]), status: (lines[7] ?? '').trim() };
-}
-
-/** Whether a process runs; a zombie (exited, not yet reaped by its new parent) does not. */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true; // no /proc (macOS, Windows): kill(0) is all there is
-  }
 }
 
 /**
