@@ -36,7 +36,10 @@ export function changesPublicIdeas(a: Announcement): boolean {
   return (a.name.startsWith('ideas.') && !PRIVATE_EVENTS.has(a.name)) || NAME_EVENTS.has(a.name);
 }
 
-/** Declares the module's areas of the app's cache and what drops them. */
+/**
+ * Declares the module's areas of the app's cache and what drops them. What drops the boards
+ * (setup) or a customer's access drops the public reads too: public-scope.ts relies on it.
+ */
 export function defineIdeaAreas(cache: HotReadCache): void {
   cache.defineArea(IDEAS_AREA, changesPublicIdeas);
   cache.defineArea(IDEAS_SETUP_AREA, configured);

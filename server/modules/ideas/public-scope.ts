@@ -3,7 +3,7 @@ import type { HotReadCache } from '../../platform/cache/hot-read-cache.js';
 import type { Database } from '../../platform/db/index.js';
 import { findPerson, requireWorkspace, type Actor } from '../identity/index.js';
 import { boardNotFound } from './errors.js';
-import { IDEAS_ACCESS_AREA } from './hot-read-areas.js';
+import { IDEAS_ACCESS_AREA, IDEAS_AREA } from './hot-read-areas.js';
 import { cachedSetup, type BoardSetup, type IdeasSetup } from './setup.js';
 import { mayView, type Viewer } from './viewer.js';
 
@@ -17,6 +17,8 @@ export interface PublicScope {
   setup: IdeasSetup;
   boardIds: string[];
   audience: string;
+  /** The ideas area's stamp before the boards were read: a body is kept only if no drop came since. */
+  since: number;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -72,6 +74,8 @@ export async function publicScope(
   board?: string,
 ): Promise<PublicScope> {
   const workspaceId = requireWorkspace(actor);
+  // Whatever drops the boards or a customer's access drops the ideas area too (hot-read-areas.ts).
+  const since = cache.stamp(workspaceId, IDEAS_AREA);
   const setup = await cachedSetup(cache, db, workspaceId);
   const open = setup.boards.filter((b) => !b.archived);
   const restricted = open.filter((b) => b.visibility !== 'public');
@@ -82,9 +86,10 @@ export async function publicScope(
   if (board !== undefined) {
     const found = open.find((b) => (UUID.test(board) ? b.id === board.toLowerCase() : b.slug === board));
     if (!found || !sees(found)) throw boardNotFound();
-    return { workspaceId, setup, boardIds: [found.id], audience: `board:${found.id}` };
+    return { workspaceId, setup, boardIds: [found.id], audience: `board:${found.id}`, since };
   }
   const boardIds = open.filter(sees).map((b) => b.id);
   const privateIds = restricted.filter(sees).map((b) => b.id);
-  return { workspaceId, setup, boardIds, audience: privateIds.length ? `boards:${privateIds.join(',')}` : 'public' };
+  const audience = privateIds.length ? `boards:${privateIds.join(',')}` : 'public';
+  return { workspaceId, setup, boardIds, audience, since };
 }

@@ -81,6 +81,42 @@ describe('hot read cache', () => {
     expect(await read(WS, 'ideas', 'list')).toEqual({ value: 'after the vote', hit: true });
   });
 
+  it('neither serves nor keeps a value whose key was worked out before a change', async () => {
+    const cache = cacheWithIdeas();
+    const { read } = counting(cache);
+    await read(WS, 'ideas', 'public', 'board still public');
+    // A request takes the stamp, reads who may see what (the board is public)…
+    const since = cache.stamp(WS, 'ideas');
+    // …the board turns private meanwhile…
+    cache.hear({ topic: 'event', name: 'ideas.board.changed', workspaceId: WS, payload: null });
+    // …and the body it computes with that out-of-date scope is served to it once, never kept.
+    const stale = await cache.read(
+      WS,
+      'ideas',
+      'public',
+      async () => 'with the private board',
+      (v) => v.length,
+      since,
+    );
+    expect(stale).toEqual({ value: 'with the private board', hit: false });
+    expect(await read(WS, 'ideas', 'public', 'without it')).toEqual({ value: 'without it', hit: false });
+    // With a current stamp it reads from memory as usual.
+    const now = cache.stamp(WS, 'ideas');
+    expect(
+      await cache.read(
+        WS,
+        'ideas',
+        'public',
+        async () => 'unused',
+        (v) => v.length,
+        now,
+      ),
+    ).toEqual({
+      value: 'without it',
+      hit: true,
+    });
+  });
+
   it('computes a miss once for all the requests waiting on it', async () => {
     const cache = cacheWithIdeas();
     const { read, computed } = counting(cache);

@@ -83,7 +83,12 @@ export class HotReadCache {
     else this.dropped.scope.set(workspaceId + SEP + area, at);
   }
 
-  private stampOf(workspaceId: string, area: string): number {
+  /**
+   * The workspace's area as of now. A caller that works a key out from other reads (who may see
+   * what) takes it first and hands it to `read` as `since`: a drop meanwhile means the key itself
+   * may be out of date.
+   */
+  stamp(workspaceId: string, area: string): number {
     return Math.max(
       this.dropped.all,
       this.dropped.area.get(area) ?? 0,
@@ -95,7 +100,9 @@ export class HotReadCache {
   /**
    * The value of `key` in a workspace's area: from memory when nothing dropped it since it was
    * computed, else from `compute` (which must read only what the area's announcements cover).
-   * A computation that yields undefined is not kept.
+   * A computation that yields undefined is not kept. With `since` (an earlier `stamp()`), a drop
+   * since then means the key was worked out from what has changed: the value is computed and
+   * nothing is served from memory or kept.
    */
   async read<T>(
     workspaceId: string,
@@ -103,11 +110,16 @@ export class HotReadCache {
     key: string,
     compute: () => Promise<T>,
     sizeOf: (value: T) => number,
+    since?: number,
   ): Promise<{ value: T; hit: boolean }> {
     const entries = this.entries;
     if (!entries) return { value: await compute(), hit: false };
     const fullKey = workspaceId + SEP + area + SEP + key;
-    const stamp = this.stampOf(workspaceId, area);
+    const stamp = this.stamp(workspaceId, area);
+    if (since !== undefined && since !== stamp) {
+      this.stats.discarded++;
+      return { value: await compute(), hit: false };
+    }
     const entry = entries.get(fullKey);
     if (entry && entry.stamp === stamp) {
       this.stats.hits++;
@@ -121,7 +133,7 @@ export class HotReadCache {
         .then((value) => {
           if (value === undefined) {
             // Not the same for everyone: the caller answers it another way.
-          } else if (this.stampOf(workspaceId, area) === stamp) {
+          } else if (this.stamp(workspaceId, area) === stamp) {
             entries.set(fullKey, { value, stamp, size: sizeOf(value) + fullKey.length * 2 });
           } else {
             this.stats.discarded++;

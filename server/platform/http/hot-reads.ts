@@ -28,6 +28,11 @@ export interface HotReadOptions {
   /** What the body depends on besides the route, its parameters and query: e.g. the boards the caller may see. */
   audience: string;
   /**
+   * The area's stamp (`hotReads.stamp`) taken before the audience was worked out: when the area
+   * was dropped since, the answer is computed and nothing is kept (HotReadCache.read).
+   */
+  since?: number;
+  /**
    * Seconds a browser may show its copy while it revalidates. Only for reads where a moment's
    * delay is harmless (nobody acts on them and expects to see the effect at once).
    */
@@ -116,6 +121,7 @@ export async function sendHotRead(
       return { body, etag: etagOf(body) };
     },
     (v) => v!.body.length * 2 + 100,
+    options.since,
   );
   if (!value) return false;
   const freshness = options.staleWhileRevalidate

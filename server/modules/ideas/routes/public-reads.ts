@@ -51,6 +51,7 @@ export const publicReadRoutes: FastifyPluginAsyncZod = async (app) => {
     workspaceId: scope.workspaceId,
     area: IDEAS_AREA,
     audience: scope.audience,
+    since: scope.since,
   });
 
   app.get(
