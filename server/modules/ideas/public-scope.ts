@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { HotReadCache } from '../../platform/cache/hot-read-cache.js';
 import type { Database } from '../../platform/db/index.js';
-import { findPerson, requireWorkspace, type Actor } from '../identity/index.js';
+import { requireWorkspace, type Actor } from '../identity/index.js';
 import { boardNotFound } from './errors.js';
 import { IDEAS_ACCESS_AREA, IDEAS_AREA } from './hot-read-areas.js';
 import { cachedSetup, type BoardSetup, type IdeasSetup } from './setup.js';
-import { mayView, type Viewer } from './viewer.js';
+import { isBoardId, mayView, viewerOf, type Viewer } from './viewer.js';
 
 /**
  * What a public read of ideas shows a customer or a visitor: the boards they may see, the
@@ -21,8 +21,6 @@ export interface PublicScope {
   since: number;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** What private boards ask of a customer: the boards they are a member of, and their segment. */
 interface CustomerAccess {
   memberOf: string[];
@@ -30,25 +28,19 @@ interface CustomerAccess {
 }
 
 /**
- * A customer's board memberships and segment, from memory: board changes and identifying the
- * customer again (which updates their attributes) drop them (see hot-read-areas.ts).
+ * A customer's board memberships and segment (all the board rules read of them), from memory:
+ * board changes and identifying the customer again (which updates their attributes) drop them
+ * (see hot-read-areas.ts).
  */
-async function customerAccess(cache: HotReadCache, db: Kysely<Database>, workspaceId: string, userId: string) {
+async function customerAccess(cache: HotReadCache, db: Kysely<Database>, actor: Extract<Actor, { kind: 'user' }>) {
+  const { workspaceId, userId } = actor;
   const { value } = await cache.read<CustomerAccess>(
     workspaceId,
     IDEAS_ACCESS_AREA,
     userId,
     async () => {
-      const [memberships, person] = await Promise.all([
-        db
-          .selectFrom('idea_board_members')
-          .select('board_id')
-          .where('workspace_id', '=', workspaceId)
-          .where('user_id', '=', userId)
-          .execute(),
-        findPerson(db, workspaceId, userId),
-      ]);
-      return { memberOf: memberships.map((m) => m.board_id), segment: person?.attributes.segment ?? null };
+      const full = await viewerOf(db, actor);
+      return { memberOf: [...full.memberOf], segment: full.attributes.segment ?? null };
     },
     (a) => 100 + 80 * a.memberOf.length,
   );
@@ -81,10 +73,10 @@ export async function publicScope(
   const restricted = open.filter((b) => b.visibility !== 'public');
   const sees =
     actor.kind === 'user' && restricted.length > 0
-      ? await customerAccess(cache, db, workspaceId, actor.userId)
+      ? await customerAccess(cache, db, actor)
       : (b: BoardSetup) => b.visibility === 'public';
   if (board !== undefined) {
-    const found = open.find((b) => (UUID.test(board) ? b.id === board.toLowerCase() : b.slug === board));
+    const found = open.find((b) => (isBoardId(board) ? b.id === board.toLowerCase() : b.slug === board));
     if (!found || !sees(found)) throw boardNotFound();
     return { workspaceId, setup, boardIds: [found.id], audience: `board:${found.id}`, since };
   }

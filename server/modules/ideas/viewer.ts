@@ -52,13 +52,16 @@ export function mayView(viewer: Viewer, board: Pick<BoardRow, 'id' | 'visibility
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether a board reference (`?board=`, `/idea-boards/:id`) is an id rather than a slug. */
+export const isBoardId = (idOrSlug: string): boolean => UUID.test(idOrSlug);
+
 /** A board by id or slug the viewer may see; 404 otherwise (a private board's existence stays private). */
 export async function boardFor(db: Kysely<Database>, viewer: Viewer, idOrSlug: string): Promise<BoardRow> {
   const board = await db
     .selectFrom('idea_boards')
     .selectAll()
     .where('workspace_id', '=', viewer.workspaceId)
-    .where(UUID.test(idOrSlug) ? 'id' : 'slug', '=', idOrSlug)
+    .where(isBoardId(idOrSlug) ? 'id' : 'slug', '=', idOrSlug)
     .executeTakeFirst();
   if (!board || !mayView(viewer, board) || (board.archived_at && !viewer.staff)) throw boardNotFound();
   return board;
