@@ -11,7 +11,7 @@
  * `npm run typecheck` checks this file against it, so the example cannot drift from the API.
  */
 import { randomUUID } from 'node:crypto';
-import createClient, { type Middleware } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
 import type { components, paths } from '../web/src/api/schema.js';
 
 type Problem = components['schemas']['Problem'];
@@ -21,24 +21,31 @@ const apiKey = process.env.COCREATE_API_KEY;
 if (!apiKey)
   throw new Error('Set COCREATE_API_KEY to an API key with the write scope (console → Settings → API keys).');
 
-const cocreate = createClient<paths>({ baseUrl, headers: { authorization: `Bearer ${apiKey}` } });
+/**
+ * Waits as the server says when the rate limit is reached, then tries again. Each attempt sends a
+ * copy of the request: a body once sent cannot be sent again. (A refused request claimed no
+ * Idempotency-Key, so the retry runs as the first attempt would have.)
+ */
+async function fetchWaitingOnRateLimit(request: Request): Promise<Response> {
+  for (;;) {
+    const response = await fetch(request.clone());
+    if (response.status !== 429) return response;
+    const seconds = Number(response.headers.get('retry-after') ?? '1');
+    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+  }
+}
+
+const cocreate = createClient<paths>({
+  baseUrl,
+  headers: { authorization: `Bearer ${apiKey}` },
+  fetch: fetchWaitingOnRateLimit,
+});
 
 /** Every error is RFC 9457 problem+json with a stable `code`: switch on it, show `detail`. */
 function fail(what: string, problem: Problem): never {
   const fields = problem.errors?.map((e) => `${e.field} ${e.message}`).join('; ');
   throw new Error(`${what}: ${problem.status} ${problem.code} — ${problem.detail}${fields ? ` (${fields})` : ''}`);
 }
-
-/** Waits as the server says when the rate limit is reached, then tries again. */
-const retryOnRateLimit: Middleware = {
-  async onResponse({ request, response }) {
-    if (response.status !== 429) return undefined;
-    const seconds = Number(response.headers.get('retry-after') ?? '1');
-    await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-    return fetch(request);
-  },
-};
-cocreate.use(retryOnRateLimit);
 
 async function topIdeas(): Promise<void> {
   const { data, error } = await cocreate.GET('/api/v1/ideas', { params: { query: { sort: 'top', limit: 5 } } });
