@@ -58,6 +58,18 @@ describe('hot read cache', () => {
     expect((await read(OTHER, 'surveys', 's')).hit).toBe(false);
   });
 
+  it('drops an area in every workspace on an announcement that names none', async () => {
+    const cache = cacheWithIdeas();
+    const { read } = counting(cache);
+    await read(WS, 'ideas', 'list');
+    await read(OTHER, 'ideas', 'list');
+    await read(WS, 'surveys', 's');
+    cache.hear({ topic: 'event', name: 'ideas.statuses.renamed', workspaceId: null, payload: null });
+    expect((await read(WS, 'ideas', 'list')).hit).toBe(false);
+    expect((await read(OTHER, 'ideas', 'list')).hit).toBe(false);
+    expect((await read(WS, 'surveys', 's')).hit).toBe(true);
+  });
+
   it('does not keep a value whose computation began before a change and ended after its announcement', async () => {
     const cache = cacheWithIdeas();
     let release!: () => void;

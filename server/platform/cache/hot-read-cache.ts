@@ -31,11 +31,10 @@ const SEP = '\u0000';
 export class HotReadCache {
   private readonly entries: LRUCache<string, Entry> | null;
   private readonly areas = new Map<string, StaleWhen>();
-  /** Last drop of one workspace's area, of an area everywhere, of a whole workspace, of everything. */
+  /** Last drop of one workspace's area, of an area in every workspace, of everything. */
   private readonly dropped = {
     scope: new Map<string, number>(),
     area: new Map<string, number>(),
-    workspace: new Map<string, number>(),
     all: 0,
   };
   private readonly inFlight = new Map<string, Promise<unknown>>();
@@ -72,14 +71,13 @@ export class HotReadCache {
     }
   }
 
-  /** Drops a workspace's values in one area (or all its areas); a null workspace means every workspace. */
-  drop(workspaceId: string | null, area?: string): void {
+  /** Drops everything, or an area's values in one workspace (a null workspace: in every workspace). */
+  private drop(workspaceId: string | null, area?: string): void {
     const at = ++this.clock;
-    if (workspaceId === null && area === undefined) {
+    if (area === undefined) {
       this.dropped.all = at;
       this.entries?.clear();
-    } else if (workspaceId === null) this.dropped.area.set(area!, at);
-    else if (area === undefined) this.dropped.workspace.set(workspaceId, at);
+    } else if (workspaceId === null) this.dropped.area.set(area, at);
     else this.dropped.scope.set(workspaceId + SEP + area, at);
   }
 
@@ -92,7 +90,6 @@ export class HotReadCache {
     return Math.max(
       this.dropped.all,
       this.dropped.area.get(area) ?? 0,
-      this.dropped.workspace.get(workspaceId) ?? 0,
       this.dropped.scope.get(workspaceId + SEP + area) ?? 0,
     );
   }
