@@ -28,7 +28,25 @@ async function main(): Promise<void> {
     throw err;
   }
   const roles = parseRoles(process.argv.slice(2));
-  const runtime = await startRuntime(config, modules, roles);
+  // SIGINT and SIGTERM are handled from the very start: one that arrives while Cocreate is still
+  // starting (creating the embedded server's cluster, migrating) lets the start finish and then
+  // stops what it started — the embedded PostgreSQL server included — instead of leaving it behind.
+  const starting = startRuntime(config, modules, roles);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping`);
+    // A start that fails has undone itself; main() reports why and exits.
+    const runtime = await starting.catch(() => undefined);
+    if (!runtime) return;
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  const runtime = await starting;
+  if (stopping) return;
   const where = runtime.database.summary ?? (config.DATABASE_URL ? 'PostgreSQL' : `database in ${config.dataDir}`);
   // The port actually bound, which differs from PORT when PORT=0 asks for any free one.
   const address = runtime.app?.server.address();
@@ -36,16 +54,6 @@ async function main(): Promise<void> {
   console.log(
     `Cocreate ${roles.join('+')} running${runtime.app ? ` on http://${config.HOST}:${port}` : ''} (${where})`,
   );
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: stopping`);
-    await runtime.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((err: unknown) => {

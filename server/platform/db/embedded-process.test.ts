@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testDbKind } from '../../test-support/db.js';
-import { spawnTs, waitForOutput } from '../../test-support/spawn.js';
+import { repoRoot, spawnTs, waitForOutput } from '../../test-support/spawn.js';
 import { discardDataDir } from '../../test-support/data-dir.js';
 import { readPostmasterPid } from './embedded-postgres/server-process.js';
 import { isAlive } from './process-identity.js';
@@ -77,6 +78,48 @@ describe.runIf(testDbKind === 'pglite')('embedded database, several processes', 
       await worker.exited;
     }
   }, 120_000);
+
+  // A terminal's Ctrl-C signals the whole foreground process group: Cocreate and the PostgreSQL
+  // program it runs at that moment. Cocreate finishes starting, then stops as it would later.
+  it.each([
+    { moment: 'initdb runs', file: 'postgres-password' },
+    { moment: 'the server starts and the migrations run', file: 'postgres/postmaster.pid' },
+  ])(
+    'Ctrl-C while $moment on the first start leaves no server behind',
+    async ({ file }) => {
+      const dir = tempDir('cocreate-ctrl-c-');
+      const child = spawn(
+        process.execPath,
+        ['--import', 'tsx', path.join(repoRoot, 'server/main.ts'), '--role=worker'],
+        {
+          cwd: repoRoot,
+          env: { ...process.env, LOG_LEVEL: 'warn', COCREATE_DATA_DIR: dir },
+          stdio: ['ignore', 'pipe', 'pipe'],
+          detached: true, // a process group of its own, as a terminal gives
+        },
+      );
+      let output = '';
+      child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+      const exited = new Promise<number | string | null>((resolve) =>
+        child.on('exit', (code, signal) => resolve(code ?? signal)),
+      );
+      try {
+        while (!fs.existsSync(path.join(dir, file)) && child.exitCode === null)
+          await new Promise((r) => setTimeout(r, 5));
+        process.kill(-child.pid!, 'SIGINT');
+        expect(await exited, output).toBe(0);
+        expect(readPostmasterPid(path.join(dir, 'postgres'))).toBeUndefined();
+      } finally {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          /* the group has ended */
+        }
+      }
+    },
+    120_000,
+  );
 
   it('a bad setting stops the process with a message naming it', async () => {
     const p = spawnTs('server/main.ts', [], { PORT: 'abc', COCREATE_DATA_DIR: os.tmpdir() });

@@ -1,4 +1,4 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -186,29 +186,33 @@ export class ProgramFailed extends Error {
 
 /**
  * Runs one of the PostgreSQL programs as the server's user. Every path and port is passed on the
- * command line, so PG* variables in the environment (PGDATA, PGPORT) change nothing.
+ * command line, so PG* variables in the environment (PGDATA, PGPORT) change nothing. Outside
+ * Windows it runs in a process group of its own, so a terminal's Ctrl-C reaches Cocreate only,
+ * which lets an initdb or a pg_ctl under way finish and then stops in order.
  */
-export function runAs(
-  file: string,
-  args: string[],
-  user: ServerUser,
-  timeoutMs = 300_000,
-): Promise<{ stdout: string; stderr: string }> {
+export function runAs(file: string, args: string[], user: ServerUser, timeoutMs = 300_000): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(
-      file,
-      args,
-      {
-        cwd: path.dirname(file),
-        timeout: timeoutMs,
-        windowsHide: true,
-        encoding: 'utf8',
-        ...(user.uid !== undefined ? { uid: user.uid, gid: user.gid } : {}),
-      },
-      (err, stdout, stderr) => {
-        if (err) reject(new ProgramFailed(path.basename(file), `${stderr}\n${stdout}`.trim() || err.message));
-        else resolve({ stdout, stderr });
-      },
-    );
+    // spawn, not execFile: execFile does not pass `detached` on.
+    const child = spawn(file, args, {
+      cwd: path.dirname(file),
+      windowsHide: true,
+      detached: process.platform !== 'win32',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(user.uid !== undefined ? { uid: user.uid, gid: user.gid } : {}),
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
+    const timer = setTimeout(() => child.kill(), timeoutMs);
+    const fail = (why: string) => reject(new ProgramFailed(path.basename(file), output.trim() || why));
+    child.once('error', (err) => {
+      clearTimeout(timer);
+      fail(err.message);
+    });
+    child.once('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else fail(`${path.basename(file)} ${args.join(' ')}: ended with ${signal ?? `exit code ${code}`}`);
+    });
   });
 }
