@@ -7,7 +7,11 @@ import notificationsZh from '../features/notifications/i18n/zh-CN.json';
 import surveysEn from '../features/surveys/i18n/en.json';
 import surveysZh from '../features/surveys/i18n/zh-CN.json';
 
-/** Each module's texts, loaded as an i18n namespace named after the module. */
+/**
+ * Each module's texts, an i18n namespace named after the module. The app fetches them per language
+ * when first needed (i18n.ts finds every `features/<module>/i18n/<language>.json`); this map gives
+ * t() its checked keys (i18next.d.ts) and the tests the texts to compare.
+ */
 export const featureResources = {
   en: { ideas: ideasEn, surveys: surveysEn, cases: casesEn, notifications: notificationsEn },
   'zh-CN': { ideas: ideasZh, surveys: surveysZh, cases: casesZh, notifications: notificationsZh },
