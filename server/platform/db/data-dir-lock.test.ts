@@ -76,6 +76,14 @@ describe('lockDataDir', () => {
     },
   );
 
+  it('creates a missing data directory readable by its own user only, the folders above it as usual', () => {
+    const dir = path.join(tempDir(), 'srv', 'cocreate');
+    const release = lockDataDir(dir);
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(path.dirname(dir)).mode & 0o777).toBe(0o777 & ~process.umask());
+    release();
+  });
+
   it('still refuses an older lock that names only a live pid', () => {
     const dir = tempDir();
     fs.writeFileSync(lockFile(dir), String(process.ppid));

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors.js';
+import { makeDataDir } from './make-data-dir.js';
 import { isAlive, processIdentity } from './process-identity.js';
 
 const LOCK_FILE = 'cocreate.lock';
@@ -124,7 +125,7 @@ export function tryLockFile(file: string): LockAttempt {
  * when its pid now belongs to another process.
  */
 export function lockDataDir(dir: string): () => void {
-  fs.mkdirSync(dir, { recursive: true });
+  makeDataDir(dir);
   const attempt = tryLockFile(path.join(dir, LOCK_FILE));
   if (attempt.release) return attempt.release;
   if (Number.isInteger(attempt.holder.pid)) {

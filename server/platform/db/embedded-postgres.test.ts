@@ -77,6 +77,15 @@ describe.runIf(testDbKind === 'pglite')('embedded PostgreSQL server', () => {
     }
   });
 
+  it('creates a missing data directory readable by its own user only (under root, passable by the server user)', async () => {
+    const parent = tempDir();
+    fs.chmodSync(parent, 0o755);
+    const dataDir = path.join(parent, 'srv', 'cocreate');
+    await (await openDatabase({ dataDir })).close();
+    expect(fs.statSync(dataDir).mode & 0o777).toBe(asRoot ? 0o701 : 0o700);
+    expect(fs.statSync(path.dirname(dataDir)).mode & 0o777).toBe(0o777 & ~process.umask());
+  });
+
   it('users of one data directory share its server; the last to leave stops it', async () => {
     const dataDir = tempDir();
     const a = await openDatabase({ dataDir, poolSize: 2 });

@@ -6,6 +6,7 @@ import { AppError } from '../../errors.js';
 import { runningServer } from './attach.js';
 import { findServerBinaries, type ServerBinaries } from './binaries.js';
 import { clusterExists, DATABASE, initCluster, SUPERUSER } from './cluster.js';
+import { makeDataDir } from '../make-data-dir.js';
 import { refuseUnmigratedPglite } from './legacy-pglite.js';
 import { connectPresence, countOthers } from './presence.js';
 import { isAlive } from '../process-identity.js';
@@ -61,7 +62,7 @@ export async function startEmbeddedServer(options: EmbeddedOptions): Promise<Emb
   }
   const binaries = found.binaries;
   if (!options.copyingPglite) refuseUnmigratedPglite(dataDir, clusterDir);
-  fs.mkdirSync(dataDir, { recursive: true });
+  makeDataDir(dataDir);
   return withStartupLock(dataDir, async () => {
     const user = chooseServerUser({ requested: options.serverUser, clusterDir, dataDir });
     ensureReachable(user, path.dirname(binaries.postgres), dataDir);
