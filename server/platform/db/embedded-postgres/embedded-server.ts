@@ -36,9 +36,9 @@ export interface EmbeddedOptions {
 }
 
 /** The cluster of a data directory. */
-export const clusterDirOf = (dataDir: string) => path.join(path.resolve(dataDir), 'postgres');
+const clusterDirOf = (dataDir: string) => path.join(path.resolve(dataDir), 'postgres');
 /** The superuser's password, beside the cluster, readable by Cocreate's own user only. */
-export const passwordFileOf = (dataDir: string) => path.join(path.resolve(dataDir), 'postgres-password');
+const passwordFileOf = (dataDir: string) => path.join(path.resolve(dataDir), 'postgres-password');
 
 /**
  * Starts the embedded PostgreSQL server of `dataDir` (creating the cluster on first start), or

@@ -1,7 +1,5 @@
 export {
   startEmbeddedServer,
-  clusterDirOf,
-  passwordFileOf,
   type EmbeddedServer,
   type EmbeddedStart,
   type EmbeddedOptions,

@@ -6,7 +6,7 @@ import { clusterExists } from './cluster.js';
 export const pgliteDirOf = (dataDir: string) => path.join(path.resolve(dataDir), 'pgdata');
 
 /** Whether a data directory holds PGlite data that was never copied into the embedded server. */
-export const hasUnmigratedPglite = (dataDir: string, clusterDir: string) =>
+const hasUnmigratedPglite = (dataDir: string, clusterDir: string) =>
   clusterExists(pgliteDirOf(dataDir)) && !clusterExists(clusterDir);
 
 /**

@@ -18,7 +18,7 @@ export async function connectPresence(config: pg.ClientConfig): Promise<pg.Clien
 }
 
 /** How many other Cocreate processes hold a presence connection to the server. */
-export async function othersPresent(client: pg.Client): Promise<number> {
+async function othersPresent(client: pg.Client): Promise<number> {
   const { rows } = await client.query<{ n: number }>(
     `select count(*)::int as n from pg_stat_activity where application_name = $1 and pid <> pg_backend_pid()`,
     [PRESENCE_NAME],

@@ -128,7 +128,7 @@ export async function stopServer(binaries: ServerBinaries, clusterDir: string, u
 }
 
 /** The last lines of a log file, for error messages. */
-export function tail(file: string, lines = 15): string {
+function tail(file: string, lines = 15): string {
   try {
     return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
   } catch {

@@ -104,7 +104,7 @@ function canEnter(stat: fs.Stats, user: ServerUser): boolean {
 }
 
 /** The first directory on the way to `target` (itself included) the user may not pass through. */
-export function blockedAt(target: string, user: ServerUser): string | undefined {
+function blockedAt(target: string, user: ServerUser): string | undefined {
   if (user.uid === undefined) return undefined;
   const parts = path.resolve(target).split(path.sep).filter(Boolean);
   let dir = path.parse(path.resolve(target)).root;
