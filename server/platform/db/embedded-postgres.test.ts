@@ -86,6 +86,14 @@ describe.runIf(testDbKind === 'pglite')('embedded PostgreSQL server', () => {
     expect(fs.statSync(path.dirname(dataDir)).mode & 0o777).toBe(0o777 & ~process.umask());
   });
 
+  it('writes the password file itself, never through a link planted in its place', async () => {
+    const dataDir = tempDir();
+    const target = path.join(tempDir(), 'planted');
+    fs.symlinkSync(target, path.join(dataDir, 'postgres-password'));
+    await expect(openDatabase({ dataDir })).rejects.toMatchObject({ code: 'EEXIST' });
+    expect(fs.existsSync(target)).toBe(false);
+  });
+
   it('users of one data directory share its server; the last to leave stops it', async () => {
     const dataDir = tempDir();
     const a = await openDatabase({ dataDir, poolSize: 2 });

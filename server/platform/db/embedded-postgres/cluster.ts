@@ -47,7 +47,7 @@ export async function initCluster(options: InitOptions): Promise<void> {
   giveTo(clusterDir, user);
   // initdb reads the superuser's password from a file; it is readable by the server's user only, briefly.
   const passwordFile = path.join(parent, `.postgres-password-${process.pid}`);
-  fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });
+  fs.writeFileSync(passwordFile, `${password}\n`, { mode: 0o600, flag: 'wx' });
   giveTo(passwordFile, user);
   try {
     let lastFailure: unknown;

@@ -124,7 +124,8 @@ async function preparedCluster(binaries: ServerBinaries, dataDir: string, user: 
     fs.rmdirSync(clusterDir);
   }
   if (!fs.existsSync(passwordFile))
-    fs.writeFileSync(passwordFile, crypto.randomBytes(24).toString('base64url'), { mode: 0o600 });
+    // 'wx': a new file, never through a link planted in its place (Cocreate may run as root).
+    fs.writeFileSync(passwordFile, crypto.randomBytes(24).toString('base64url'), { mode: 0o600, flag: 'wx' });
   const password = fs.readFileSync(passwordFile, 'utf8').trim();
   await initCluster({ binaries, clusterDir, user, password });
   return password;
