@@ -142,6 +142,29 @@ test('the console loads with its navigation in both languages', async ({ page })
   await expect(page.getByRole('heading', { level: 1, name: '概览' })).toBeVisible();
 });
 
+test('from the portal, the console opens without an empty page between them', async ({ page }) => {
+  await signInAsOwner(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Every frame from here on: the page being left stays until the console can show.
+  await page.evaluate(() => {
+    const w = window as unknown as { emptyFrames: number };
+    w.emptyFrames = 0;
+    const look = () => {
+      if (!document.getElementById('root')?.innerText.trim()) w.emptyFrames += 1;
+      requestAnimationFrame(look);
+    };
+    look();
+  });
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /^Account menu/ })
+    .click();
+  await page.getByRole('menuitem', { name: 'Console' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { emptyFrames: number }).emptyFrames)).toBe(0);
+});
+
 test.describe('at phone width (375 px)', () => {
   test.use({ viewport: { width: 375, height: 812 } });
 

@@ -1,8 +1,7 @@
-import { Suspense } from 'react';
-import { createBrowserRouter, Outlet } from 'react-router-dom';
+import { createBrowserRouter } from 'react-router-dom';
 import { ConsoleGuard } from '../features/console/console-guard';
 import { HomePage } from '../features/portal/home-page';
-import { lazyPage, PageFallback } from '../ui/lazy-page';
+import { lazyPage } from '../ui/lazy-page';
 import { featureConsoleEntryRoutes, featureConsoleRoutes, featurePortalRoutes } from './feature-routes';
 import { NotFoundPage } from './not-found-page';
 import { PortalLayout } from './portal-layout';
@@ -24,12 +23,9 @@ export const router = createBrowserRouter([
     ],
   },
   {
+    // No Suspense here: one mounted with the route would show its empty fallback on the way in from
+    // the portal; the app's (app.tsx) keeps the portal on screen until the console can show.
     path: '/console',
-    element: (
-      <Suspense fallback={<PageFallback />}>
-        <Outlet />
-      </Suspense>
-    ),
     children: [
       // Reachable without a staff session: first run, sign-in, joining by invitation.
       { element: <ConsoleBareLayout />, children: featureConsoleEntryRoutes },

@@ -1,10 +1,11 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { use } from 'react';
 import { Navigate, useLocation } from 'react-router-dom';
 import { loadSignedInArea } from '../../app/account-area';
 import { featureConsoleNavNamespaces } from '../../app/feature-routes';
 import i18n from '../../i18n/i18n';
-import { lazyPage, PageFallback } from '../../ui/lazy-page';
-import { useMe, useSite } from '../identity/session';
+import { lazyPage } from '../../ui/lazy-page';
+import { meQuery, siteQuery, useMe, useSite } from '../identity/session';
 import { isStaff } from '../identity/types';
 import { ConsoleHome } from './routes';
 
@@ -37,15 +38,36 @@ export function preloadConsole(pathname: string): Promise<unknown> {
   return frameAndHomeReady;
 }
 
+let sessionAsked: Promise<unknown> | undefined;
+
+/**
+ * Settles when whether setup is needed and who is signed in are known (or failed: the guard then
+ * shows the error); the same promise while they are being asked, as `use` needs.
+ */
+function sessionKnown(client: QueryClient): Promise<unknown> {
+  sessionAsked ??= Promise.allSettled([client.ensureQueryData(siteQuery), client.ensureQueryData(meQuery)]).finally(
+    () => (sessionAsked = undefined),
+  );
+  return sessionAsked;
+}
+
 /**
  * The console's door: first-run setup until there is a workspace, then sign-in, then staff only.
  * A signed-in customer gets a page that says so instead of the console.
  */
 export function ConsoleGuard() {
+  const client = useQueryClient();
   const site = useSite();
   const me = useMe();
   const { pathname, search } = useLocation();
-  if (site.isPending || me.isPending) return <PageFallback />;
+  // Suspends rather than showing an empty screen: on a navigation from the portal, the page being
+  // left stays until the console can show; on a first load, the router's fallback shows. The
+  // console's code is fetched meanwhile, as main.tsx does when a /console page is loaded.
+  if (site.isPending || me.isPending) {
+    void preloadConsole(pathname);
+    use(sessionKnown(client));
+    return null;
+  }
   if (site.isError || me.isError)
     return (
       <ConsoleBareLayout>
