@@ -16,14 +16,17 @@ function resolve(root: string, key: string): string {
   return path.join(root, key);
 }
 
-/** Files in a directory (by default `<data dir>/uploads`); writes go through a temp file and rename. */
+/**
+ * Files in a directory (by default `<data dir>/uploads`); writes go through a temp file and rename.
+ * Folders and files it makes are its own process's alone: uploads may be private attachments.
+ */
 export function directoryStorage(root: string): FileStorage {
   return {
     async put(key, data) {
       const file = resolve(root, key);
-      await fs.mkdir(path.dirname(file), { recursive: true });
+      await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
       const temp = `${file}.${process.pid}.tmp`;
-      await fs.writeFile(temp, data);
+      await fs.writeFile(temp, data, { mode: 0o600 });
       await fs.rename(temp, file);
     },
     async get(key) {
