@@ -3,9 +3,10 @@ import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from './api';
 
-function titleKey(status: number): ParseKeys {
+function titleKey(status: number, code: string | undefined): ParseKeys {
   if (status === 0) return 'problem.network';
-  if (status === 400 || status === 422) return 'problem.invalid';
+  // A refused password is something the person typed, not a missing sign-in.
+  if (status === 400 || status === 422 || code === 'invalid_credentials') return 'problem.invalid';
   if (status === 401) return 'problem.unauthenticated';
   if (status === 403) return 'problem.forbidden';
   if (status === 404) return 'problem.notFound';
@@ -45,7 +46,7 @@ export function ProblemAlert({ error, inlineFields = [], title, showDetail = fal
       variant="light"
       role="alert"
       mt={mt}
-      title={title ?? t(problem ? titleKey(problem.status) : 'problem.generic')}
+      title={title ?? t(problem ? titleKey(problem.status, problem.code) : 'problem.generic')}
     >
       {message && <Text size="sm">{message}</Text>}
       {showDetail && problem?.detail && message !== problem.detail && (
